@@ -1,0 +1,15 @@
+export { loadPolicy, readPolicyDocument } from './load-policy.js';
+export { compilePolicy, defaultPolicy, withDiscoveredFiles } from './compile-policy.js';
+export { loadOrgPolicy, combinePolicies, singleLayer } from './combine-org.js';
+export type { LayeredPolicy, PolicyLayer } from './combine-org.js';
+export { createClassifier, createReferenceClassifier } from './match-rings.js';
+export type { Classifier } from './match-rings.js';
+export { PolicyError, formatProblem } from './errors.js';
+export type { PolicyErrorCode, PolicyProblem } from './errors.js';
+export { POLICY_PATHS, BUILTIN_RING_NAMES } from './default-policy.js';
+export { PRESETS, PRESET_NAMES, findPreset } from './presets/index.js';
+export type { Preset, PresetEntry } from './presets/preset.js';
+export { policySchema, orgPolicySchema } from './schema/policy-schema.js';
+export { findGlobProblem, isRepositoryPath, foldCase } from './validate-glob.js';
+export { MAX_POLICY_BYTES } from './parse-yaml.js';
+export type * from './types.js';

@@ -1,0 +1,39 @@
+import picomatch from 'picomatch';
+
+/**
+ * Why a glob can never match a repository path, or undefined when it can. Git paths are
+ * relative, `/`-separated, with no empty, `.` or `..` segment; a glob that assumes anything
+ * else would silently protect nothing.
+ */
+export function findGlobProblem(glob: string): string | undefined {
+  if (glob.trim() === '') return 'a blank glob matches nothing';
+  if (/[\u0000-\u001f\u007f]/u.test(glob)) return 'control characters never occur in a usable glob';
+  if (glob.startsWith('!')) return 'negated globs are not supported; order the rings instead';
+  if (glob.startsWith('/')) return 'globs are relative to the repository root: drop the leading "/"';
+  if (glob.startsWith('./')) return 'globs are relative to the repository root: drop the leading "./"';
+  if (glob.includes('\\')) return 'paths are "/"-separated in git: "\\" never matches';
+  if (glob.endsWith('/')) return 'a trailing "/" matches nothing: write "dir/**" for everything below dir';
+  const segments = glob.split('/');
+  if (segments.some((s) => s === '')) return 'an empty path segment ("//") matches nothing';
+  if (segments.some((s) => s === '.' || s === '..')) return '"." and ".." segments never occur in repository paths';
+  try {
+    picomatch.makeRe(glob, { dot: true });
+  } catch (error) {
+    return `not a valid glob: ${(error as Error).message}`;
+  }
+  return undefined;
+}
+
+/**
+ * True for a path as git reports it: relative, `/`-separated, no empty, `.` or `..`
+ * segment. Anything else is refused before it reaches a matcher.
+ */
+export function isRepositoryPath(path: string): boolean {
+  if (path === '' || path.startsWith('/') || path.endsWith('/')) return false;
+  return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
+/** The one case fold used for both globs and paths (case-insensitive checkouts). */
+export function foldCase(text: string): string {
+  return text.toLowerCase();
+}

@@ -1,0 +1,47 @@
+// Regenerates schema/ and the standalone validators, then bundles every entry point with
+// esbuild into one self-contained file each: no chunks, no timestamps, no minify, so a
+// rebuild on any machine gives the same bytes (CI checks this).
+import { execFileSync } from 'node:child_process';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
+
+// ESM bundles still meet CommonJS dependencies that call require() on Node built-ins.
+const REQUIRE_SHIM = "import { createRequire as __rfCreateRequire } from 'node:module'; const require = __rfCreateRequire(import.meta.url);";
+
+async function exists(path) {
+  return stat(path).then(() => true, () => false);
+}
+
+async function entryPoints() {
+  const entries = [{ in: 'packages/cli/src/main.ts', out: 'cli/ringfence', banner: '#!/usr/bin/env node' }];
+  for (const control of (await readdir('actions')).sort()) {
+    for (const kind of ['main', 'post']) {
+      const source = join('actions', control, `${kind}.ts`);
+      if (await exists(source)) entries.push({ in: source, out: `${control}/${kind}` });
+    }
+  }
+  return entries;
+}
+
+await rm('dist', { recursive: true, force: true });
+for (const entry of await entryPoints()) {
+  await build({
+    entryPoints: [{ in: entry.in, out: entry.out }],
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'bundle',
+    splitting: false,
+    minify: false,
+    sourcemap: false,
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'warning',
+    banner: { js: [entry.banner, REQUIRE_SHIM].filter(Boolean).join('\n') },
+  });
+}

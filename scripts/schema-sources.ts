@@ -1,0 +1,11 @@
+// The list of generated schema artefacts; read by scripts/generate.mjs.
+import { orgPolicySchema, policySchema } from '../packages/policy/src/schema/policy-schema.js';
+
+export const jsonSchemas = {
+  'policy.schema.json': policySchema,
+  'org-policy.schema.json': orgPolicySchema,
+};
+
+export const validators = {
+  'packages/policy/src/generated/validators.js': { validatePolicy: policySchema, validateOrgPolicy: orgPolicySchema },
+};
