@@ -27,9 +27,14 @@ export function defaultPolicy(): CompiledPolicy {
   return compilePolicy({ version: 1 }, undefined);
 }
 
+function trustedApprovers(trusted: TrustedSet): PrincipalSet {
+  return { permission: trusted.permission, users: trusted.users, teams: trusted.teams, isTrustedSet: true };
+}
+
 function compileTrusted(document: PolicyDocument): TrustedSet {
   const trusted = document.trusted ?? {};
   return {
+    isTrustedSet: true,
     permission: trusted.permission ?? 'write',
     users: trusted.users ?? [],
     teams: trusted.teams ?? [],
@@ -48,15 +53,15 @@ function compileRing(ring: RingDocument, index: number, trusted: TrustedSet, bui
 // A ring's approvers default to the trusted set; naming any approver replaces the default.
 function compileApprovers(ring: RingDocument, trusted: TrustedSet): PrincipalSet {
   const approvers = ring.approvers;
-  if (!approvers) return { permission: trusted.permission, users: trusted.users, teams: trusted.teams };
-  return { permission: approvers.permission, users: approvers.users ?? [], teams: approvers.teams ?? [] };
+  if (!approvers) return trustedApprovers(trusted);
+  return { permission: approvers.permission, users: approvers.users ?? [], teams: approvers.teams ?? [], isTrustedSet: false };
 }
 
 // Whatever the policy says, edits to the policy itself need the tightest ring's approval.
 function protectPolicyFile(rings: readonly Ring[], trusted: TrustedSet): readonly Ring[] {
   const [first, ...rest] = rings;
   if (first) return [{ ...first, rules: [...POLICY_FILE_RULES, ...first.rules] }, ...rest];
-  return [{ name: 'ringfence-policy', description: 'The policy file (no ring was defined).', rules: POLICY_FILE_RULES, approvals: 1, approvers: { permission: trusted.permission, users: trusted.users, teams: trusted.teams }, builtin: true }];
+  return [{ name: 'ringfence-policy', description: 'The policy file (no ring was defined).', rules: POLICY_FILE_RULES, approvals: 1, approvers: trustedApprovers(trusted), builtin: true }];
 }
 
 // Discovered files join the ring naming `discovered`, else the one with `github-actions`, else the first.

@@ -30,6 +30,8 @@ export interface PrincipalSet {
   readonly permission: Permission | undefined;
   readonly users: readonly string[];
   readonly teams: readonly string[];
+  /** True when this set is the trusted set itself (a ring without named approvers). */
+  readonly isTrustedSet: boolean;
 }
 
 export interface TrustedBot {

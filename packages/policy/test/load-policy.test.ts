@@ -99,12 +99,12 @@ describe('ring semantics', () => {
 
   it('defaults a ring to one approval from the trusted set', () => {
     const policy = loadPolicy('version: 1\ntrusted:\n  users: [alice]\n  permission: maintain\nrings:\n  - name: ops\n    paths: ["ops/**"]\n', 'p.yml');
-    expect(policy.rings[0]).toMatchObject({ approvals: 1, approvers: { users: ['alice'], permission: 'maintain', teams: [] } });
+    expect(policy.rings[0]).toMatchObject({ approvals: 1, approvers: { users: ['alice'], permission: 'maintain', teams: [], isTrustedSet: true } });
   });
 
   it('lets named approvers replace the trusted set for a ring', () => {
     const policy = loadPolicy('version: 1\nrings:\n  - name: ops\n    paths: ["ops/**"]\n    approvals: 2\n    approvers: { teams: [acme/security] }\n', 'p.yml');
-    expect(policy.rings[0]).toMatchObject({ approvals: 2, approvers: { users: [], teams: ['acme/security'], permission: undefined } });
+    expect(policy.rings[0]).toMatchObject({ approvals: 2, approvers: { users: [], teams: ['acme/security'], permission: undefined, isTrustedSet: false } });
   });
 
   it('sends discovered files to the ring naming the discovered preset, else the github-actions ring', () => {

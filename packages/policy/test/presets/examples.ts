@@ -247,7 +247,6 @@ export const EXAMPLES: Readonly<Record<string, Readonly<Record<string, readonly 
     '**/*.props': ['eng/Versions.props', 'src/App/App.Custom.PROPS'],
     '**/*.targets': ['eng/Signing.targets', 'src/App/App.Custom.Targets'],
     '**/directory.build.rsp': ['Directory.Build.rsp', 'src/Directory.Build.rsp'],
-    '**/msbuild.rsp': ['msbuild.rsp', 'src/App/MSBuild.rsp'],
     '**/nuget.config': ['nuget.config', 'src/NuGet.Config'],
     '**/global.json': ['global.json', 'src/Global.json'],
     '**/packages.lock.json': ['packages.lock.json', 'src/App/Packages.Lock.json'],
