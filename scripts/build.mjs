@@ -2,7 +2,7 @@
 // esbuild into one self-contained file each: no chunks, no timestamps, no minify, so a
 // rebuild on any machine gives the same bytes (CI checks this).
 import { execFileSync } from 'node:child_process';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { chmod, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -45,3 +45,5 @@ for (const entry of await entryPoints()) {
     banner: { js: [entry.banner, REQUIRE_SHIM].filter(Boolean).join('\n') },
   });
 }
+// The CLI is run directly through package.json's bin.
+await chmod('dist/cli/ringfence.js', 0o755);

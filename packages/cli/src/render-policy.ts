@@ -1,33 +1,6 @@
 import { escapeUntrusted } from '@ringfence/core';
-import { formatProblem } from '@ringfence/policy';
-import type { CompiledPolicy, PolicyProblem, PrincipalSet, Ring, RingMatch, RingRule } from '@ringfence/policy';
-
-/** "1 approval from users alice, teams acme/core, or anyone with write access" */
-export function describeApprovers(ring: Pick<Ring, 'approvals' | 'approvers'>): string {
-  const count = `${ring.approvals} approval${ring.approvals === 1 ? '' : 's'}`;
-  return `${count} from ${describePrincipals(ring.approvers)}`;
-}
-
-export function describePrincipals(set: PrincipalSet): string {
-  const who: string[] = [];
-  if (set.users.length > 0) who.push(`users ${set.users.join(', ')}`);
-  if (set.teams.length > 0) who.push(`teams ${set.teams.join(', ')}`);
-  if (set.permission) who.push(`anyone with ${set.permission} access`);
-  return who.length > 0 ? who.join(', or ') : 'nobody (no approver can qualify)';
-}
-
-export function describeRule(rule: RingRule): string {
-  switch (rule.origin.kind) {
-    case 'path':
-      return `path ${JSON.stringify(rule.glob)} (${rule.origin.pointer})`;
-    case 'preset':
-      return `preset ${rule.origin.preset}: ${JSON.stringify(rule.glob)}, ${rule.origin.why}`;
-    case 'policy-file':
-      return 'the policy file is always in the tightest ring';
-    case 'discovered':
-      return `executed by CI (${rule.origin.from})`;
-  }
-}
+import { describeApprovers, describeRule, formatProblem } from '@ringfence/policy';
+import type { CompiledPolicy, PolicyProblem, RingMatch } from '@ringfence/policy';
 
 export function renderRings(policy: CompiledPolicy): string {
   const lines = policy.rings.map((ring, i) => {

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand,
   'policy validate': async () => (await import('./commands/policy.js')).validateCommand,
   'policy explain': async () => (await import('./commands/policy.js')).explainCommand,
+  guard: async () => (await import('./commands/guard.js')).guardCommand,
 };
 
 export const HELP = `Usage: ringfence <command> [options]
@@ -17,6 +18,7 @@ Commands:
   check                      every local check on the repository you stand in
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
+  guard --base REF           judge a branch's changes as the guard action would
 
 Options: --help on any command, --version, --json on any command for one JSON document.
 Exit status: 0 allowed/valid, 1 blocked/invalid, 2 usage or runtime error.`;

@@ -5,7 +5,12 @@ export interface ChangeSource {
   listChanges(range: ChangeRange): Promise<ChangeSet>;
 }
 
-/** Reads files of the base commit (policy, workflows, scripts); undefined when absent. */
+/**
+ * Reads the base commit's files (policy, workflows, scripts), never the head's or a work
+ * tree's. Throws when it cannot tell; undefined only when the file is known to be absent.
+ */
 export interface BaseFileReader {
   readFile(path: string): Promise<Uint8Array | undefined>;
+  /** Paths of the files (not directories) directly inside `dir`; empty when there is none. */
+  listFiles(dir: string): Promise<readonly string[]>;
 }

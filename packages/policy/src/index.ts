@@ -13,3 +13,4 @@ export { policySchema, orgPolicySchema } from './schema/policy-schema.js';
 export { findGlobProblem, isRepositoryPath, foldCase } from './validate-glob.js';
 export { MAX_POLICY_BYTES } from './parse-yaml.js';
 export type * from './types.js';
+export { describePrincipals, describeApprovers, describeRule } from './describe.js';
