@@ -12,7 +12,10 @@ export function checkSemantics(policy: PolicyDocument, document: LocatedDocument
   (policy.rings ?? []).forEach((ring, index) => {
     const pointer = `/rings/${index}`;
     const earlier = names.get(ring.name);
-    if (earlier !== undefined) problems.push({ code: 'POLICY_DUPLICATE_RING', ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at /rings/${earlier}`, expected: 'unique ring names' });
+    if (earlier !== undefined) {
+      const first = document.locate(`/rings/${earlier}/name`);
+      problems.push({ code: 'POLICY_DUPLICATE_RING', ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at line ${first.line}`, expected: 'unique ring names' });
+    }
     names.set(ring.name, index);
     if ((policy.extends ?? 'default') === 'default' && (BUILTIN_RING_NAMES as readonly string[]).includes(ring.name)) {
       problems.push({ code: 'POLICY_RESERVED_RING', ...at(`${pointer}/name`), message: `ring name ${JSON.stringify(ring.name)} is built in with extends: default`, expected: 'another name, or `extends: none` to define your own' });

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { PolicyErrorCode, PolicyProblem } from './errors.js';
 
@@ -41,11 +41,16 @@ export function parseYaml(input: Uint8Array | string, file: string): Result {
     const code: PolicyErrorCode = yamlError.code === 'DUPLICATE_KEY' ? 'POLICY_DUPLICATE_KEY' : 'POLICY_PARSE_ERROR';
     return fail(code, firstLine(yamlError.message), pos.line, pos.col);
   }
+  const unresolved = findUnresolvedAlias(doc);
+  if (unresolved !== undefined) {
+    const pos = lineCounter.linePos(unresolved.offset);
+    return fail('POLICY_PARSE_ERROR', `alias *${unresolved.name} has no anchor &${unresolved.name} before it (a glob starting with * must be quoted)`, pos.line, pos.col, { expected: 'a quoted string such as "*.tf"' });
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return fail('POLICY_ALIAS_LIMIT', firstLine((error as Error).message), 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions` });
+  } catch {
+    return fail('POLICY_ALIAS_LIMIT', 'YAML aliases expand to too many nodes', 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions (write the values out instead)` });
   }
   return { ok: true, document: { value, locate: (pointer, key = false) => locate(doc, lineCounter, pointer, key) } };
 }
@@ -71,6 +76,19 @@ function locate(doc: Document, lineCounter: LineCounter, pointer: string, key: b
   }
   const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
+}
+
+// `*.tf` unquoted is an alias in YAML; name it where it stands rather than fail later.
+function findUnresolvedAlias(doc: Document): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (found || (isAlias(node) && node.resolve(doc) !== undefined)) return;
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | { byte: number; line: number; column: number } {

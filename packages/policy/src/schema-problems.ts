@@ -2,14 +2,14 @@ import type { ErrorObject } from 'ajv';
 import { didYouMean } from './did-you-mean.js';
 import type { PolicyErrorCode, PolicyProblem } from './errors.js';
 import type { LocatedDocument } from './parse-yaml.js';
+import { LOGIN_PATTERN, RING_NAME_PATTERN, TEAM_PATTERN } from './schema/policy-schema.js';
 
 /**
  * Turns ajv's errors into located problems that say what was found and what would be
  * valid. `oneOf` sub-errors are folded into their parent so one mistake reads as one line.
  */
 export function toSchemaProblems(errors: readonly ErrorObject[], document: LocatedDocument, file: string): PolicyProblem[] {
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
-  const relevant = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/')));
+  const relevant = errors.filter((error) => keepError(error, errors));
   const problems = relevant.map((error) => toProblem(error, document, file));
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -18,6 +18,24 @@ export function toSchemaProblems(errors: readonly ErrorObject[], document: Locat
     seen.add(key);
     return true;
   });
+}
+
+// For `oneOf` (a bot is a login or a mapping), keep the errors of the branch whose type
+// matches the value, so a misspelled key reads as one; the `oneOf` error itself stays only
+// when no branch has the value's type.
+function keepError(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  const parent = all.find((o) => o.keyword === 'oneOf' && o !== error && error.instancePath.startsWith(o.instancePath) && error.schemaPath.startsWith(`${o.schemaPath}/`));
+  if (error.keyword === 'oneOf') return matchingBranch(error) === undefined;
+  if (!parent) return true;
+  const branch = matchingBranch(parent);
+  return branch !== undefined && error.schemaPath.startsWith(`${parent.schemaPath}/${branch}/`);
+}
+
+function matchingBranch(oneOf: ErrorObject): number | undefined {
+  const branches = (oneOf.schema as { type?: string }[] | undefined) ?? [];
+  const type = Array.isArray(oneOf.data) ? 'array' : oneOf.data === null ? 'null' : typeof oneOf.data;
+  const index = branches.findIndex((b) => b.type === type);
+  return index === -1 ? undefined : index;
 }
 
 function toProblem(error: ErrorObject, document: LocatedDocument, file: string): PolicyProblem {
@@ -44,6 +62,11 @@ function toProblem(error: ErrorObject, document: LocatedDocument, file: string):
       const code: PolicyErrorCode = isPreset ? 'POLICY_UNKNOWN_PRESET' : 'POLICY_SCHEMA_ERROR';
       return { code, ...at(pointer), message: isPreset ? 'unknown preset' : 'value not allowed', expected: `one of ${allowed.join(', ')}`, found, ...(suggestion ? { suggestion } : {}) };
     }
+    case 'uniqueItems': {
+      // Point at the later of the two equal items: that is the one to delete.
+      const [first, later] = [Number(params['i']), Number(params['j'])].sort((a, b) => a - b) as [number, number];
+      return { code: 'POLICY_SCHEMA_ERROR', ...at(`${pointer}/${later}`), message: `item ${later + 1} repeats item ${first + 1}`, expected: 'no repeated items', found: describe((error.data as unknown[])[later]) };
+    }
     case 'oneOf':
       return { code: 'POLICY_SCHEMA_ERROR', ...at(pointer), message: 'value has the wrong shape', expected: 'a login, or a mapping with `login` and optional `paths`', found };
     default:
@@ -57,16 +80,20 @@ function expectation(error: ErrorObject): { expected: string } | undefined {
     case 'type':
       return { expected: `a value of type ${String(params['type'])}` };
     case 'pattern':
-      return { expected: `text matching ${String(params['pattern'])}` };
+      return { expected: PATTERN_WORDS[String(params['pattern'])] ?? `text matching ${String(params['pattern'])}` };
     case 'minimum':
     case 'maximum':
       return { expected: `a number ${String(params['comparison'])} ${String(params['limit'])}` };
-    case 'uniqueItems':
-      return { expected: 'no repeated items' };
     default:
       return undefined;
   }
 }
+
+const PATTERN_WORDS: Record<string, string> = {
+  [LOGIN_PATTERN]: 'a GitHub login: letters, digits and single hyphens, at most 39 characters, optionally ending in [bot]',
+  [TEAM_PATTERN]: 'a team as org/team-slug, such as acme/core',
+  [RING_NAME_PATTERN]: 'a ring name: lower-case letters, digits and hyphens, starting with a letter',
+};
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -3,7 +3,7 @@
 /* eslint-disable */
 import * as func1Module from "ajv/dist/runtime/ucs2length.js";
 export const validatePolicy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/policy.schema.json","title":"ringfence repository policy (.github/ringfence.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"extends":{"enum":["default","none"],"default":"default","description":"default: the built-in rings ci and build follow yours."},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}},"description":"Tightest first; a path belongs to the first ring that matches."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/policy.schema.json","title":"ringfence repository policy (.github/ringfence.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"extends":{"enum":["default","none"],"default":"default","description":"default: the built-in rings ci and build follow yours."},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}},"description":"Tightest first; a path belongs to the first ring that matches."}}};
 const pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 const pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
@@ -340,24 +340,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data12) < 1){
-const err22 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
+}
+else {
+const err22 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -373,12 +363,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err24 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
+const err23 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 break;
@@ -388,24 +378,24 @@ indices2[item2] = i6;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
+const err24 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1],data:data9};
+const err25 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.trusted.properties.bots.items.oneOf[1].type,parentSchema:schema31.properties.trusted.properties.bots.items.oneOf[1],data:data9};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err25];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -421,12 +411,12 @@ passing0 = 1;
 }
 }
 if(!valid10){
-const err27 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.trusted.properties.bots.items.oneOf,parentSchema:schema31.properties.trusted.properties.bots.items,data:data9};
+const err26 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.trusted.properties.bots.items.oneOf,parentSchema:schema31.properties.trusted.properties.bots.items,data:data9};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err26];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -444,24 +434,24 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/trusted/bots",schemaPath:"#/properties/trusted/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.trusted.properties.bots.type,parentSchema:schema31.properties.trusted.properties.bots,data:data8};
+const err27 = {instancePath:instancePath+"/trusted/bots",schemaPath:"#/properties/trusted/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.trusted.properties.bots.type,parentSchema:schema31.properties.trusted.properties.bots,data:data8};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err27];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.trusted.type,parentSchema:schema31.properties.trusted,data:data2};
+const err28 = {instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.trusted.type,parentSchema:schema31.properties.trusted,data:data2};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err28];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -474,7 +464,18 @@ for(let i7=0; i7<len4; i7++){
 let data14 = data13[i7];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.name === undefined){
-const err30 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.rings.items.required,parentSchema:schema31.properties.rings.items,data:data14};
+const err29 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.rings.items.required,parentSchema:schema31.properties.rings.items,data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((((((key3 === "name") || (key3 === "description")) || (key3 === "paths")) || (key3 === "presets")) || (key3 === "approvals")) || (key3 === "approvers"))){
+const err30 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rings.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -483,9 +484,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((((((key3 === "name") || (key3 === "description")) || (key3 === "paths")) || (key3 === "presets")) || (key3 === "approvals")) || (key3 === "approvers"))){
-const err31 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rings.items,data:data14};
+}
+if(data14.name !== undefined){
+let data15 = data14.name;
+if(typeof data15 === "string"){
+if(!pattern8.test(data15)){
+const err31 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z][a-z0-9-]{0,62}$",parentSchema:schema31.properties.rings.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -495,11 +499,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 === "string"){
-if(!pattern8.test(data15)){
-const err32 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z][a-z0-9-]{0,62}$",parentSchema:schema31.properties.rings.items.properties.name,data:data15};
+else {
+const err32 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.name.type,parentSchema:schema31.properties.rings.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -509,8 +510,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.name.type,parentSchema:schema31.properties.rings.items.properties.name,data:data15};
+if(data14.description !== undefined){
+let data16 = data14.description;
+if(typeof data16 === "string"){
+if(func1(data16) > 500){
+const err33 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.rings.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -520,27 +524,13 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.description !== undefined){
-let data16 = data14.description;
-if(typeof data16 === "string"){
-if(func1(data16) > 500){
-const err34 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.rings.items.properties.description,data:data16};
+else {
+const err34 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.description.type,parentSchema:schema31.properties.rings.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.description.type,parentSchema:schema31.properties.rings.items.properties.description,data:data16};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
 }
 errors++;
 }
@@ -553,33 +543,23 @@ for(let i8=0; i8<len5; i8++){
 let data18 = data17[i8];
 if(typeof data18 === "string"){
 if(func1(data18) > 1024){
-const err36 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.rings.items.properties.paths.items,data:data18};
+const err35 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.rings.items.properties.paths.items,data:data18};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.paths.items.type,parentSchema:schema31.properties.rings.items.properties.paths.items,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err37 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.rings.items.properties.paths.items,data:data18};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.paths.items.type,parentSchema:schema31.properties.rings.items.properties.paths.items,data:data18};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
 }
 errors++;
 }
@@ -595,12 +575,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err39 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.paths,data:data17};
+const err37 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.paths,data:data17};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err37];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err37);
 }
 errors++;
 break;
@@ -610,12 +590,12 @@ indices3[item3] = i9;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.paths.type,parentSchema:schema31.properties.rings.items.properties.paths,data:data17};
+const err38 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.paths.type,parentSchema:schema31.properties.rings.items.properties.paths,data:data17};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err38];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -627,22 +607,22 @@ const len6 = data19.length;
 for(let i10=0; i10<len6; i10++){
 let data20 = data19[i10];
 if(typeof data20 !== "string"){
-const err41 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.presets.items.type,parentSchema:schema31.properties.rings.items.properties.presets.items,data:data20};
+const err39 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.presets.items.type,parentSchema:schema31.properties.rings.items.properties.presets.items,data:data20};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err39];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err39);
 }
 errors++;
 }
 if(!(((((((((((((((((data20 === "github-actions") || (data20 === "codeowners")) || (data20 === "ringfence-policy")) || (data20 === "npm")) || (data20 === "python")) || (data20 === "go")) || (data20 === "rust")) || (data20 === "jvm")) || (data20 === "make")) || (data20 === "docker")) || (data20 === "nix")) || (data20 === "dotnet")) || (data20 === "ruby")) || (data20 === "php")) || (data20 === "git-metadata")) || (data20 === "tool-pins")) || (data20 === "discovered"))){
-const err42 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rings.items.properties.presets.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rings.items.properties.presets.items.enum,parentSchema:schema31.properties.rings.items.properties.presets.items,data:data20};
+const err40 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rings.items.properties.presets.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rings.items.properties.presets.items.enum,parentSchema:schema31.properties.rings.items.properties.presets.items,data:data20};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err40];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -658,12 +638,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err43 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.presets,data:data19};
+const err41 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.presets,data:data19};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err41];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err41);
 }
 errors++;
 break;
@@ -673,7 +653,31 @@ indices4[item4] = i11;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.presets.type,parentSchema:schema31.properties.rings.items.properties.presets,data:data19};
+const err42 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.presets.type,parentSchema:schema31.properties.rings.items.properties.presets,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data14.approvals !== undefined){
+let data21 = data14.approvals;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err43 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rings.items.properties.approvals.type,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 10 || isNaN(data21)){
+const err44 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -682,37 +686,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data14.approvals !== undefined){
-let data21 = data14.approvals;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err45 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rings.items.properties.approvals.type,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
+if(data21 < 1 || isNaN(data21)){
+const err45 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 10 || isNaN(data21)){
-const err46 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data21 < 1 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rings.items.properties.approvals,data:data21};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
 }
 errors++;
 }
@@ -723,12 +703,12 @@ let data22 = data14.approvers;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key4 in data22){
 if(!(((key4 === "users") || (key4 === "teams")) || (key4 === "permission"))){
-const err48 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rings.items.properties.approvers,data:data22};
+const err46 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rings.items.properties.approvers,data:data22};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err46];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -741,23 +721,23 @@ for(let i12=0; i12<len7; i12++){
 let data24 = data23[i12];
 if(typeof data24 === "string"){
 if(!pattern4.test(data24)){
-const err49 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema31.properties.rings.items.properties.approvers.properties.users.items,data:data24};
+const err47 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema31.properties.rings.items.properties.approvers.properties.users.items,data:data24};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err47];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err47);
 }
 errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.approvers.properties.users.items.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users.items,data:data24};
+const err48 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.approvers.properties.users.items.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users.items,data:data24};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err48];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -773,12 +753,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err51 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users,data:data23};
+const err49 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users,data:data23};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err49];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err49);
 }
 errors++;
 break;
@@ -788,12 +768,12 @@ indices5[item5] = i13;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.approvers.properties.users.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users,data:data23};
+const err50 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.approvers.properties.users.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.users,data:data23};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err50];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -806,23 +786,23 @@ for(let i14=0; i14<len8; i14++){
 let data26 = data25[i14];
 if(typeof data26 === "string"){
 if(!pattern5.test(data26)){
-const err53 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
+const err51 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err51];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err51);
 }
 errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.approvers.properties.teams.items.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
+const err52 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.rings.items.properties.approvers.properties.teams.items.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err52];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -838,12 +818,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err55 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i15+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams,data:data25};
+const err53 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i15+" are identical)",schema:true,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams,data:data25};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err53];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err53);
 }
 errors++;
 break;
@@ -853,7 +833,32 @@ indices6[item6] = i15;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.approvers.properties.teams.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams,data:data25};
+const err54 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.items.properties.approvers.properties.teams.type,parentSchema:schema31.properties.rings.items.properties.approvers.properties.teams,data:data25};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data22.permission !== undefined){
+let data27 = data22.permission;
+if(!(((data27 === "write") || (data27 === "maintain")) || (data27 === "admin"))){
+const err55 = {instancePath:instancePath+"/rings/" + i7+"/approvers/permission",schemaPath:"#/properties/rings/items/properties/approvers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rings.items.properties.approvers.properties.permission.enum,parentSchema:schema31.properties.rings.items.properties.approvers.properties.permission,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rings.items.properties.approvers.type,parentSchema:schema31.properties.rings.items.properties.approvers,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -863,10 +868,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22.permission !== undefined){
-let data27 = data22.permission;
-if(!(((data27 === "write") || (data27 === "maintain")) || (data27 === "admin"))){
-const err57 = {instancePath:instancePath+"/rings/" + i7+"/approvers/permission",schemaPath:"#/properties/rings/items/properties/approvers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rings.items.properties.approvers.properties.permission.enum,parentSchema:schema31.properties.rings.items.properties.approvers.properties.permission,data:data27};
+}
+else {
+const err57 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rings.items.type,parentSchema:schema31.properties.rings.items,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -878,7 +882,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rings.items.properties.approvers.type,parentSchema:schema31.properties.rings.items.properties.approvers,data:data22};
+const err58 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.type,parentSchema:schema31.properties.rings,data:data13};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -890,36 +894,12 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rings.items.type,parentSchema:schema31.properties.rings.items,data:data14};
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rings.type,parentSchema:schema31.properties.rings,data:data13};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
 }
 errors++;
 }
@@ -929,7 +909,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateOrgPolicy = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/org-policy.schema.json","title":"ringfence organisation policy","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"extends":{"enum":["default","none"],"default":"default"},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/org-policy.schema.json","title":"ringfence organisation policy","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"extends":{"enum":["default","none"],"default":"default"},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/ringfence/ringfence/schema/org-policy.schema.json" */;
@@ -1262,24 +1242,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data12) < 1){
-const err22 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
+}
+else {
+const err22 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths/" + i5,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items,data:data12};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -1295,12 +1265,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err24 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
+const err23 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 break;
@@ -1310,24 +1280,24 @@ indices2[item2] = i6;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
+const err24 = {instancePath:instancePath+"/trusted/bots/" + i4+"/paths",schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths,data:data11};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1],data:data9};
+const err25 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.trusted.properties.bots.items.oneOf[1].type,parentSchema:schema32.properties.trusted.properties.bots.items.oneOf[1],data:data9};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err25];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1343,12 +1313,12 @@ passing0 = 1;
 }
 }
 if(!valid10){
-const err27 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema32.properties.trusted.properties.bots.items.oneOf,parentSchema:schema32.properties.trusted.properties.bots.items,data:data9};
+const err26 = {instancePath:instancePath+"/trusted/bots/" + i4,schemaPath:"#/properties/trusted/properties/bots/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema32.properties.trusted.properties.bots.items.oneOf,parentSchema:schema32.properties.trusted.properties.bots.items,data:data9};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err26];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -1366,24 +1336,24 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/trusted/bots",schemaPath:"#/properties/trusted/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.trusted.properties.bots.type,parentSchema:schema32.properties.trusted.properties.bots,data:data8};
+const err27 = {instancePath:instancePath+"/trusted/bots",schemaPath:"#/properties/trusted/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.trusted.properties.bots.type,parentSchema:schema32.properties.trusted.properties.bots,data:data8};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err27];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.trusted.type,parentSchema:schema32.properties.trusted,data:data2};
+const err28 = {instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.trusted.type,parentSchema:schema32.properties.trusted,data:data2};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err28];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -1396,7 +1366,18 @@ for(let i7=0; i7<len4; i7++){
 let data14 = data13[i7];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.name === undefined){
-const err30 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.rings.items.required,parentSchema:schema32.properties.rings.items,data:data14};
+const err29 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.rings.items.required,parentSchema:schema32.properties.rings.items,data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((((((key3 === "name") || (key3 === "description")) || (key3 === "paths")) || (key3 === "presets")) || (key3 === "approvals")) || (key3 === "approvers"))){
+const err30 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.rings.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1405,9 +1386,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((((((key3 === "name") || (key3 === "description")) || (key3 === "paths")) || (key3 === "presets")) || (key3 === "approvals")) || (key3 === "approvers"))){
-const err31 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.rings.items,data:data14};
+}
+if(data14.name !== undefined){
+let data15 = data14.name;
+if(typeof data15 === "string"){
+if(!pattern8.test(data15)){
+const err31 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z][a-z0-9-]{0,62}$",parentSchema:schema32.properties.rings.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1417,11 +1401,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 === "string"){
-if(!pattern8.test(data15)){
-const err32 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z][a-z0-9-]{0,62}$",parentSchema:schema32.properties.rings.items.properties.name,data:data15};
+else {
+const err32 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.name.type,parentSchema:schema32.properties.rings.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1431,8 +1412,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/rings/" + i7+"/name",schemaPath:"#/properties/rings/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.name.type,parentSchema:schema32.properties.rings.items.properties.name,data:data15};
+if(data14.description !== undefined){
+let data16 = data14.description;
+if(typeof data16 === "string"){
+if(func1(data16) > 500){
+const err33 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.rings.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1442,27 +1426,13 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.description !== undefined){
-let data16 = data14.description;
-if(typeof data16 === "string"){
-if(func1(data16) > 500){
-const err34 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32.properties.rings.items.properties.description,data:data16};
+else {
+const err34 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.description.type,parentSchema:schema32.properties.rings.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/rings/" + i7+"/description",schemaPath:"#/properties/rings/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.description.type,parentSchema:schema32.properties.rings.items.properties.description,data:data16};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
 }
 errors++;
 }
@@ -1475,33 +1445,23 @@ for(let i8=0; i8<len5; i8++){
 let data18 = data17[i8];
 if(typeof data18 === "string"){
 if(func1(data18) > 1024){
-const err36 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.properties.rings.items.properties.paths.items,data:data18};
+const err35 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.properties.rings.items.properties.paths.items,data:data18};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.paths.items.type,parentSchema:schema32.properties.rings.items.properties.paths.items,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err37 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.rings.items.properties.paths.items,data:data18};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/rings/" + i7+"/paths/" + i8,schemaPath:"#/properties/rings/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.paths.items.type,parentSchema:schema32.properties.rings.items.properties.paths.items,data:data18};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
 }
 errors++;
 }
@@ -1517,12 +1477,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err39 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.paths,data:data17};
+const err37 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.paths,data:data17};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err37];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err37);
 }
 errors++;
 break;
@@ -1532,12 +1492,12 @@ indices3[item3] = i9;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.paths.type,parentSchema:schema32.properties.rings.items.properties.paths,data:data17};
+const err38 = {instancePath:instancePath+"/rings/" + i7+"/paths",schemaPath:"#/properties/rings/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.paths.type,parentSchema:schema32.properties.rings.items.properties.paths,data:data17};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err38];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -1549,22 +1509,22 @@ const len6 = data19.length;
 for(let i10=0; i10<len6; i10++){
 let data20 = data19[i10];
 if(typeof data20 !== "string"){
-const err41 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.presets.items.type,parentSchema:schema32.properties.rings.items.properties.presets.items,data:data20};
+const err39 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.presets.items.type,parentSchema:schema32.properties.rings.items.properties.presets.items,data:data20};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err39];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err39);
 }
 errors++;
 }
 if(!(((((((((((((((((data20 === "github-actions") || (data20 === "codeowners")) || (data20 === "ringfence-policy")) || (data20 === "npm")) || (data20 === "python")) || (data20 === "go")) || (data20 === "rust")) || (data20 === "jvm")) || (data20 === "make")) || (data20 === "docker")) || (data20 === "nix")) || (data20 === "dotnet")) || (data20 === "ruby")) || (data20 === "php")) || (data20 === "git-metadata")) || (data20 === "tool-pins")) || (data20 === "discovered"))){
-const err42 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.rings.items.properties.presets.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.rings.items.properties.presets.items.enum,parentSchema:schema32.properties.rings.items.properties.presets.items,data:data20};
+const err40 = {instancePath:instancePath+"/rings/" + i7+"/presets/" + i10,schemaPath:"#/properties/rings/items/properties/presets/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.rings.items.properties.presets.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.rings.items.properties.presets.items.enum,parentSchema:schema32.properties.rings.items.properties.presets.items,data:data20};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err40];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -1580,12 +1540,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err43 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.presets,data:data19};
+const err41 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.presets,data:data19};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err41];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err41);
 }
 errors++;
 break;
@@ -1595,7 +1555,31 @@ indices4[item4] = i11;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.presets.type,parentSchema:schema32.properties.rings.items.properties.presets,data:data19};
+const err42 = {instancePath:instancePath+"/rings/" + i7+"/presets",schemaPath:"#/properties/rings/items/properties/presets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.presets.type,parentSchema:schema32.properties.rings.items.properties.presets,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data14.approvals !== undefined){
+let data21 = data14.approvals;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err43 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.rings.items.properties.approvals.type,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 10 || isNaN(data21)){
+const err44 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1604,37 +1588,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data14.approvals !== undefined){
-let data21 = data14.approvals;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err45 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.rings.items.properties.approvals.type,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
+if(data21 < 1 || isNaN(data21)){
+const err45 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 10 || isNaN(data21)){
-const err46 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data21 < 1 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/rings/" + i7+"/approvals",schemaPath:"#/properties/rings/items/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.rings.items.properties.approvals,data:data21};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
 }
 errors++;
 }
@@ -1645,12 +1605,12 @@ let data22 = data14.approvers;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key4 in data22){
 if(!(((key4 === "users") || (key4 === "teams")) || (key4 === "permission"))){
-const err48 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.rings.items.properties.approvers,data:data22};
+const err46 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.rings.items.properties.approvers,data:data22};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err46];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -1663,23 +1623,23 @@ for(let i12=0; i12<len7; i12++){
 let data24 = data23[i12];
 if(typeof data24 === "string"){
 if(!pattern4.test(data24)){
-const err49 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema32.properties.rings.items.properties.approvers.properties.users.items,data:data24};
+const err47 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema32.properties.rings.items.properties.approvers.properties.users.items,data:data24};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err47];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err47);
 }
 errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.approvers.properties.users.items.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users.items,data:data24};
+const err48 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users/" + i12,schemaPath:"#/properties/rings/items/properties/approvers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.approvers.properties.users.items.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users.items,data:data24};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err48];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1695,12 +1655,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err51 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users,data:data23};
+const err49 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users,data:data23};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err49];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err49);
 }
 errors++;
 break;
@@ -1710,12 +1670,12 @@ indices5[item5] = i13;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.approvers.properties.users.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users,data:data23};
+const err50 = {instancePath:instancePath+"/rings/" + i7+"/approvers/users",schemaPath:"#/properties/rings/items/properties/approvers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.approvers.properties.users.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.users,data:data23};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err50];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -1728,23 +1688,23 @@ for(let i14=0; i14<len8; i14++){
 let data26 = data25[i14];
 if(typeof data26 === "string"){
 if(!pattern5.test(data26)){
-const err53 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
+const err51 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err51];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err51);
 }
 errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.approvers.properties.teams.items.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
+const err52 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams/" + i14,schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.rings.items.properties.approvers.properties.teams.items.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams.items,data:data26};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err52];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -1760,12 +1720,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err55 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i15+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams,data:data25};
+const err53 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i15+" are identical)",schema:true,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams,data:data25};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err53];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err53);
 }
 errors++;
 break;
@@ -1775,7 +1735,32 @@ indices6[item6] = i15;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.approvers.properties.teams.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams,data:data25};
+const err54 = {instancePath:instancePath+"/rings/" + i7+"/approvers/teams",schemaPath:"#/properties/rings/items/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.items.properties.approvers.properties.teams.type,parentSchema:schema32.properties.rings.items.properties.approvers.properties.teams,data:data25};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data22.permission !== undefined){
+let data27 = data22.permission;
+if(!(((data27 === "write") || (data27 === "maintain")) || (data27 === "admin"))){
+const err55 = {instancePath:instancePath+"/rings/" + i7+"/approvers/permission",schemaPath:"#/properties/rings/items/properties/approvers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.rings.items.properties.approvers.properties.permission.enum,parentSchema:schema32.properties.rings.items.properties.approvers.properties.permission,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.rings.items.properties.approvers.type,parentSchema:schema32.properties.rings.items.properties.approvers,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1785,10 +1770,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22.permission !== undefined){
-let data27 = data22.permission;
-if(!(((data27 === "write") || (data27 === "maintain")) || (data27 === "admin"))){
-const err57 = {instancePath:instancePath+"/rings/" + i7+"/approvers/permission",schemaPath:"#/properties/rings/items/properties/approvers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.rings.items.properties.approvers.properties.permission.enum,parentSchema:schema32.properties.rings.items.properties.approvers.properties.permission,data:data27};
+}
+else {
+const err57 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.rings.items.type,parentSchema:schema32.properties.rings.items,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1800,7 +1784,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/rings/" + i7+"/approvers",schemaPath:"#/properties/rings/items/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.rings.items.properties.approvers.type,parentSchema:schema32.properties.rings.items.properties.approvers,data:data22};
+const err58 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.type,parentSchema:schema32.properties.rings,data:data13};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1812,36 +1796,12 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/rings/" + i7,schemaPath:"#/properties/rings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.rings.items.type,parentSchema:schema32.properties.rings.items,data:data14};
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.rings.type,parentSchema:schema32.properties.rings,data:data13};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
 }
 errors++;
 }

@@ -14,7 +14,8 @@ export const DISCOVERED_PRESET = 'discovered';
 
 const logins = { type: 'array', items: { type: 'string', pattern: LOGIN_PATTERN }, uniqueItems: true } as const;
 const teams = { type: 'array', items: { type: 'string', pattern: TEAM_PATTERN }, uniqueItems: true } as const;
-const globs = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 1024 }, uniqueItems: true } as const;
+// Blank globs are refused by the semantic check, which says why.
+const globs = { type: 'array', items: { type: 'string', maxLength: 1024 }, uniqueItems: true } as const;
 
 const botRule = {
   oneOf: [
