@@ -28,5 +28,5 @@ export default tseslint.config(
   },
   onlyIn(['runner'], ['@actions/core']),
   onlyIn(['github'], ['@actions/github', '@octokit/core', '@octokit/request', '@octokit/plugin-retry', '@octokit/plugin-throttling']),
-  onlyIn(['git'], ['@actions/exec', 'node:child_process', 'child_process']),
+  onlyIn(['git'], ['node:child_process', 'child_process']),
 );

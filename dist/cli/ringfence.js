@@ -163,760 +163,23 @@ var init_errors2 = __esm({
   }
 });
 
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-import * as path from "path";
-function exists(fsPath) {
-  return __awaiter(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-var __awaiter, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
-var init_io_util = __esm({
-  "node_modules/@actions/io/lib/io-util.js"() {
-    __awaiter = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve4, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises);
-    IS_WINDOWS = process.platform === "win32";
-    READONLY = fs.constants.O_RDONLY;
-  }
-});
-
-// node_modules/@actions/io/lib/io.js
-import * as path2 from "path";
-function which(tool, check) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-var __awaiter2;
-var init_io = __esm({
-  "node_modules/@actions/io/lib/io.js"() {
-    init_io_util();
-    __awaiter2 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve4, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-  }
-});
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
-import { setTimeout } from "timers";
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var __awaiter3, IS_WINDOWS2, ToolRunner, ExecState;
-var init_toolrunner = __esm({
-  "node_modules/@actions/exec/lib/toolrunner.js"() {
-    init_io();
-    init_io_util();
-    __awaiter3 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve4, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    IS_WINDOWS2 = process.platform === "win32";
-    ToolRunner = class extends events.EventEmitter {
-      constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-          throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-      }
-      _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-          this.options.listeners.debug(message);
-        }
-      }
-      _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? "" : "[command]";
-        if (IS_WINDOWS2) {
-          if (this._isCmdFile()) {
-            cmd += toolPath;
-            for (const a of args) {
-              cmd += ` ${a}`;
-            }
-          } else if (options.windowsVerbatimArguments) {
-            cmd += `"${toolPath}"`;
-            for (const a of args) {
-              cmd += ` ${a}`;
-            }
-          } else {
-            cmd += this._windowsQuoteCmdArg(toolPath);
-            for (const a of args) {
-              cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-            }
-          }
-        } else {
-          cmd += toolPath;
-          for (const a of args) {
-            cmd += ` ${a}`;
-          }
-        }
-        return cmd;
-      }
-      _processLineBuffer(data, strBuffer, onLine) {
-        try {
-          let s = strBuffer + data.toString();
-          let n = s.indexOf(os.EOL);
-          while (n > -1) {
-            const line = s.substring(0, n);
-            onLine(line);
-            s = s.substring(n + os.EOL.length);
-            n = s.indexOf(os.EOL);
-          }
-          return s;
-        } catch (err) {
-          this._debug(`error processing line. Failed with error ${err}`);
-          return "";
-        }
-      }
-      _getSpawnFileName() {
-        if (IS_WINDOWS2) {
-          if (this._isCmdFile()) {
-            return process.env["COMSPEC"] || "cmd.exe";
-          }
-        }
-        return this.toolPath;
-      }
-      _getSpawnArgs(options) {
-        if (IS_WINDOWS2) {
-          if (this._isCmdFile()) {
-            let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-            for (const a of this.args) {
-              argline += " ";
-              argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-            }
-            argline += '"';
-            return [argline];
-          }
-        }
-        return this.args;
-      }
-      _endsWith(str, end) {
-        return str.endsWith(end);
-      }
-      _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-      }
-      _windowsQuoteCmdArg(arg) {
-        if (!this._isCmdFile()) {
-          return this._uvQuoteCmdArg(arg);
-        }
-        if (!arg) {
-          return '""';
-        }
-        const cmdSpecialChars = [
-          " ",
-          "	",
-          "&",
-          "(",
-          ")",
-          "[",
-          "]",
-          "{",
-          "}",
-          "^",
-          "=",
-          ";",
-          "!",
-          "'",
-          "+",
-          ",",
-          "`",
-          "~",
-          "|",
-          "<",
-          ">",
-          '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-          if (cmdSpecialChars.some((x) => x === char)) {
-            needsQuotes = true;
-            break;
-          }
-        }
-        if (!needsQuotes) {
-          return arg;
-        }
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-          reverse += arg[i - 1];
-          if (quoteHit && arg[i - 1] === "\\") {
-            reverse += "\\";
-          } else if (arg[i - 1] === '"') {
-            quoteHit = true;
-            reverse += '"';
-          } else {
-            quoteHit = false;
-          }
-        }
-        reverse += '"';
-        return reverse.split("").reverse().join("");
-      }
-      _uvQuoteCmdArg(arg) {
-        if (!arg) {
-          return '""';
-        }
-        if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-          return arg;
-        }
-        if (!arg.includes('"') && !arg.includes("\\")) {
-          return `"${arg}"`;
-        }
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-          reverse += arg[i - 1];
-          if (quoteHit && arg[i - 1] === "\\") {
-            reverse += "\\";
-          } else if (arg[i - 1] === '"') {
-            quoteHit = true;
-            reverse += "\\";
-          } else {
-            quoteHit = false;
-          }
-        }
-        reverse += '"';
-        return reverse.split("").reverse().join("");
-      }
-      _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-          cwd: options.cwd || process.cwd(),
-          env: options.env || process.env,
-          silent: options.silent || false,
-          windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-          failOnStdErr: options.failOnStdErr || false,
-          ignoreReturnCode: options.ignoreReturnCode || false,
-          delay: options.delay || 1e4
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-      }
-      _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-          result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-      }
-      /**
-       * Exec a tool.
-       * Output will be streamed to the live console.
-       * Returns promise with return code
-       *
-       * @param     tool     path to tool to exec
-       * @param     options  optional exec options.  See ExecOptions
-       * @returns   number
-       */
-      exec() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-            this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-          }
-          this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
-            this._debug(`exec tool: ${this.toolPath}`);
-            this._debug("arguments:");
-            for (const arg of this.args) {
-              this._debug(`   ${arg}`);
-            }
-            const optionsNonNull = this._cloneExecOptions(this.options);
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-            const state = new ExecState(optionsNonNull, this.toolPath);
-            state.on("debug", (message) => {
-              this._debug(message);
-            });
-            if (this.options.cwd && !(yield exists(this.options.cwd))) {
-              return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-            }
-            const fileName = this._getSpawnFileName();
-            const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-            let stdbuffer = "";
-            if (cp.stdout) {
-              cp.stdout.on("data", (data) => {
-                if (this.options.listeners && this.options.listeners.stdout) {
-                  this.options.listeners.stdout(data);
-                }
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                  optionsNonNull.outStream.write(data);
-                }
-                stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                  if (this.options.listeners && this.options.listeners.stdline) {
-                    this.options.listeners.stdline(line);
-                  }
-                });
-              });
-            }
-            let errbuffer = "";
-            if (cp.stderr) {
-              cp.stderr.on("data", (data) => {
-                state.processStderr = true;
-                if (this.options.listeners && this.options.listeners.stderr) {
-                  this.options.listeners.stderr(data);
-                }
-                if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-                  const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                  s.write(data);
-                }
-                errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                  if (this.options.listeners && this.options.listeners.errline) {
-                    this.options.listeners.errline(line);
-                  }
-                });
-              });
-            }
-            cp.on("error", (err) => {
-              state.processError = err.message;
-              state.processExited = true;
-              state.processClosed = true;
-              state.CheckComplete();
-            });
-            cp.on("exit", (code) => {
-              state.processExitCode = code;
-              state.processExited = true;
-              this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-              state.CheckComplete();
-            });
-            cp.on("close", (code) => {
-              state.processExitCode = code;
-              state.processExited = true;
-              state.processClosed = true;
-              this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-              state.CheckComplete();
-            });
-            state.on("done", (error, exitCode) => {
-              if (stdbuffer.length > 0) {
-                this.emit("stdline", stdbuffer);
-              }
-              if (errbuffer.length > 0) {
-                this.emit("errline", errbuffer);
-              }
-              cp.removeAllListeners();
-              if (error) {
-                reject(error);
-              } else {
-                resolve4(exitCode);
-              }
-            });
-            if (this.options.input) {
-              if (!cp.stdin) {
-                throw new Error("child process missing stdin");
-              }
-              cp.stdin.end(this.options.input);
-            }
-          }));
-        });
-      }
-    };
-    ExecState = class _ExecState extends events.EventEmitter {
-      constructor(options, toolPath) {
-        super();
-        this.processClosed = false;
-        this.processError = "";
-        this.processExitCode = 0;
-        this.processExited = false;
-        this.processStderr = false;
-        this.delay = 1e4;
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-          throw new Error("toolPath must not be empty");
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-          this.delay = options.delay;
-        }
-      }
-      CheckComplete() {
-        if (this.done) {
-          return;
-        }
-        if (this.processClosed) {
-          this._setResult();
-        } else if (this.processExited) {
-          this.timeout = setTimeout(_ExecState.HandleTimeout, this.delay, this);
-        }
-      }
-      _debug(message) {
-        this.emit("debug", message);
-      }
-      _setResult() {
-        let error;
-        if (this.processExited) {
-          if (this.processError) {
-            error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-          } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-            error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-          } else if (this.processStderr && this.options.failOnStdErr) {
-            error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-          }
-        }
-        if (this.timeout) {
-          clearTimeout(this.timeout);
-          this.timeout = null;
-        }
-        this.done = true;
-        this.emit("done", error, this.processExitCode);
-      }
-      static HandleTimeout(state) {
-        if (state.done) {
-          return;
-        }
-        if (!state.processClosed && state.processExited) {
-          const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-          state._debug(message);
-        }
-        state._setResult();
-      }
-    };
-  }
-});
-
-// node_modules/@actions/exec/lib/exec.js
-function exec(commandLine, args, options) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-var __awaiter4;
-var init_exec = __esm({
-  "node_modules/@actions/exec/lib/exec.js"() {
-    init_toolrunner();
-    __awaiter4 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve4, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-  }
-});
-
 // packages/git/src/run-git.ts
-async function runGit(repo, args, options = {}) {
-  const chunks = [];
-  const errors = [];
-  try {
-    const exitCode = await exec("git", [...SAFE_CONFIG, "-C", repo, ...args], {
-      silent: true,
-      ignoreReturnCode: true,
-      ...options.input ? { input: options.input } : {},
-      env: { ...inheritedEnv(), ...SAFE_ENV },
-      listeners: {
-        stdout: options.onStdout ?? ((chunk) => chunks.push(chunk)),
-        stderr: (chunk) => errors.push(chunk)
-      }
+import { spawn } from "node:child_process";
+function runGit(repo, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, "-C", repo, ...args], { shell: false, env: { ...inheritedEnv(), ...SAFE_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    const errors = [];
+    child.stdout.on("data", options.onStdout ?? ((chunk) => chunks.push(chunk)));
+    child.stderr.on("data", (chunk) => errors.push(chunk));
+    child.on("error", (error) => reject(new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error })));
+    child.on("close", (code, signal) => {
+      const stderr = Buffer.concat(errors).toString("utf8").trim();
+      resolve3({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
     });
-    return { exitCode, stdout: Buffer.concat(chunks), stderr: Buffer.concat(errors).toString("utf8").trim() };
-  } catch (error) {
-    throw new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error });
-  }
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input);
+  });
 }
 async function gitText(repo, args, what) {
   const result = await runGit(repo, args);
@@ -934,7 +197,6 @@ var SAFE_CONFIG, SAFE_ENV;
 var init_run_git = __esm({
   "packages/git/src/run-git.ts"() {
     "use strict";
-    init_exec();
     init_errors2();
     SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "diff.external=", "-c", "core.pager=cat", "-c", "core.quotePath=false"];
     SAFE_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C", GIT_NO_REPLACE_OBJECTS: "1" };
@@ -988,27 +250,27 @@ var init_refs = __esm({
 async function readFilesAtCommit(repo, commit, paths) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  for (const path4 of paths) {
-    if (path4.includes("\n")) throw new GitError("GIT_PATH_UNREADABLE", `cannot read a path containing a newline: ${JSON.stringify(path4)}`);
+  for (const path of paths) {
+    if (path.includes("\n")) throw new GitError("GIT_PATH_UNREADABLE", `cannot read a path containing a newline: ${JSON.stringify(path)}`);
   }
   const input = Buffer.from(paths.map((p) => `${commit}:${p}
 `).join(""), "utf8");
   const result = await runGit(repo, ["cat-file", "--batch"], { input });
   if (result.exitCode !== 0) throw new GitError("GIT_FAILED", `git cat-file failed: ${result.stderr}`);
   let offset = 0;
-  for (const path4 of paths) {
+  for (const path of paths) {
     const newline = result.stdout.indexOf(10, offset);
-    if (newline === -1) throw new GitError("GIT_OUTPUT_MALFORMED", `git cat-file ended before ${JSON.stringify(path4)}`);
+    if (newline === -1) throw new GitError("GIT_OUTPUT_MALFORMED", `git cat-file ended before ${JSON.stringify(path)}`);
     const header = result.stdout.subarray(offset, newline).toString("utf8");
     offset = newline + 1;
     if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      out.set(path4, void 0);
+      out.set(path, void 0);
       continue;
     }
     const [, type, size] = header.split(" ");
-    if (type !== "blob") throw new GitError("GIT_PATH_UNREADABLE", `${JSON.stringify(path4)} at ${commit} is a ${type ?? "unknown object"}, not a file`);
+    if (type !== "blob") throw new GitError("GIT_PATH_UNREADABLE", `${JSON.stringify(path)} at ${commit} is a ${type ?? "unknown object"}, not a file`);
     const length = Number(size);
-    out.set(path4, result.stdout.subarray(offset, offset + length));
+    out.set(path, result.stdout.subarray(offset, offset + length));
     offset += length + 1;
   }
   return out;
@@ -1022,19 +284,44 @@ var init_read_blobs = __esm({
 });
 
 // packages/git/src/parse-raw-diff.ts
+import { isAscii } from "node:buffer";
+function parseHeader(bytes) {
+  if (bytes.length >= SHA1_STATUS_AT + 1 && bytes.length <= SHA1_STATUS_AT + 4 && bytes[0] === COLON && bytes[7] === SPACE && bytes[14] === SPACE && bytes[55] === SPACE && bytes[96] === SPACE && isOctal(bytes, 1) && isOctal(bytes, 8)) {
+    const status = String.fromCharCode(bytes[SHA1_STATUS_AT]);
+    if ("ACDMRTUXB".includes(status) && isHexOrDigits(bytes, 15, 55) && isHexOrDigits(bytes, 56, 96) && isHexOrDigits(bytes, SHA1_STATUS_AT + 1, bytes.length)) {
+      return { status, oldMode: bytes.toString("latin1", 1, 7), newMode: bytes.toString("latin1", 8, 14) };
+    }
+  }
+  const text = bytes.toString("latin1");
+  const header = HEADER.exec(text);
+  if (!header) throw new GitError("GIT_OUTPUT_MALFORMED", `unexpected git diff record ${JSON.stringify(text.slice(0, 120))}`);
+  return { status: header[5], oldMode: header[1], newMode: header[2] };
+}
+function isOctal(bytes, at) {
+  for (let i = at; i < at + 6; i++) if (bytes[i] < 48 || bytes[i] > 55) return false;
+  return true;
+}
+function isHexOrDigits(bytes, from, to) {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (!(b >= 48 && b <= 57 || b >= 97 && b <= 102)) return false;
+  }
+  return true;
+}
 function decodePath(bytes) {
+  if (isAscii(bytes)) return bytes.toString("latin1");
   try {
     return decoder.decode(bytes);
   } catch {
     throw new GitError("GIT_PATH_UNREADABLE", `a changed path is not valid UTF-8 (bytes ${bytes.toString("hex")}); it cannot be matched exactly`);
   }
 }
-var HEADER, decoder, RawDiffParser;
+var HEADER, decoder, RawDiffParser, COLON, SPACE, SHA1_STATUS_AT;
 var init_parse_raw_diff = __esm({
   "packages/git/src/parse-raw-diff.ts"() {
     "use strict";
     init_errors2();
-    HEADER = /^:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([ACDMRTUXB])(\d{0,3})$/u;
+    HEADER = /^:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-9a-f]{40}|[0-9a-f]{64}) ([ACDMRTUXB])(\d{0,3})$/u;
     decoder = new TextDecoder("utf-8", { fatal: true });
     RawDiffParser = class {
       constructor(onRecord) {
@@ -1059,37 +346,50 @@ var init_parse_raw_diff = __esm({
       }
       field(bytes) {
         if (!this.header) {
-          const text = bytes.toString("latin1");
-          const header = HEADER.exec(text);
-          if (!header) throw new GitError("GIT_OUTPUT_MALFORMED", `unexpected git diff record ${JSON.stringify(text.slice(0, 120))}`);
-          this.header = header;
+          this.header = parseHeader(bytes);
           return;
         }
-        const path4 = decodePath(bytes);
-        const [, oldMode, newMode, oldSha, newSha, status] = this.header;
+        const path = decodePath(bytes);
+        const { status, oldMode, newMode } = this.header;
         const twoPaths = status === "R" || status === "C";
         if (twoPaths && this.firstPath === void 0) {
-          this.firstPath = path4;
+          this.firstPath = path;
           return;
         }
-        const record = twoPaths ? { status, oldMode, newMode, oldSha, newSha, path: path4, previousPath: this.firstPath } : { status, oldMode, newMode, oldSha, newSha, path: path4 };
+        const record = twoPaths ? { status, oldMode, newMode, path, previousPath: this.firstPath } : { status, oldMode, newMode, path };
         this.header = void 0;
         this.firstPath = void 0;
         this.onRecord(record);
       }
     };
+    COLON = 58;
+    SPACE = 32;
+    SHA1_STATUS_AT = 1 + 7 + 7 + 41 + 41;
   }
 });
 
 // packages/git/src/list-changes.ts
-function toChange(record, target) {
-  const kind = KINDS[record.status] ?? "unknown";
-  const base = { kind, path: record.path, oldMode: record.oldMode, newMode: record.newMode, ...record.previousPath !== void 0 ? { previousPath: record.previousPath } : {} };
-  if (record.newMode !== SYMLINK || record.status === "D") return base;
-  return { ...base, symlinkTarget: decodeTarget(record.path, target) };
+function findSymlinkEntries(listing) {
+  const paths = [];
+  const marker = Buffer.from(`${SYMLINK} `);
+  for (let at = listing.indexOf(marker); at !== -1; at = listing.indexOf(marker, at + 1)) {
+    if (at !== 0 && listing[at - 1] !== 0) continue;
+    const tab = listing.indexOf(9, at);
+    const end = listing.indexOf(0, at);
+    if (tab === -1 || end !== -1 && tab > end) throw new GitError("GIT_OUTPUT_MALFORMED", "unexpected git ls-tree entry");
+    paths.push(decodePath(listing.subarray(tab + 1, end === -1 ? listing.length : end)));
+    at = end === -1 ? listing.length : end;
+  }
+  return paths;
 }
-function decodeTarget(path4, target) {
-  if (target === void 0) throw new GitError("GIT_PATH_UNREADABLE", `symlink ${JSON.stringify(path4)} has no readable target`);
+function toChange(record, target) {
+  const change = { kind: KINDS[record.status] ?? "unknown", path: record.path, oldMode: record.oldMode, newMode: record.newMode };
+  if (record.previousPath !== void 0) change.previousPath = record.previousPath;
+  if (record.newMode === SYMLINK && record.status !== "D") change.symlinkTarget = decodeTarget(record.path, target);
+  return change;
+}
+function decodeTarget(path, target) {
+  if (target === void 0) throw new GitError("GIT_PATH_UNREADABLE", `symlink ${JSON.stringify(path)} has no readable target`);
   return Buffer.from(target).toString("utf8");
 }
 var SYMLINK, KINDS, GitChangeSource;
@@ -1109,12 +409,9 @@ var init_list_changes = __esm({
       }
       repo;
       async listChanges(range) {
-        const baseSha = await resolveCommit(this.repo, range.base);
-        const headSha = await resolveCommit(this.repo, range.head);
+        const [baseSha, headSha] = await Promise.all([resolveCommit(this.repo, range.base), resolveCommit(this.repo, range.head)]);
         const mergeBaseSha = await findMergeBase(this.repo, baseSha, headSha);
-        const records = await this.diff(mergeBaseSha, headSha);
-        const changes = await this.withSymlinkTargets(headSha, records);
-        const baseSymlinks = await this.listSymlinks(mergeBaseSha);
+        const [changes, baseSymlinks] = await Promise.all([this.diff(mergeBaseSha, headSha).then((records) => this.withSymlinkTargets(headSha, records)), this.listSymlinks(mergeBaseSha)]);
         return { baseSha, headSha, mergeBaseSha, changes, baseSymlinks };
       }
       async diff(from, to) {
@@ -1144,15 +441,9 @@ var init_list_changes = __esm({
       async listSymlinks(commit) {
         const result = await runGit(this.repo, ["ls-tree", "-r", "-z", "--full-tree", commit]);
         if (result.exitCode !== 0) throw new GitError("GIT_FAILED", `git ls-tree ${commit} failed: ${result.stderr}`);
-        const paths = [];
-        for (const entry of result.stdout.toString("utf8").split("\0")) {
-          if (!entry.startsWith(`${SYMLINK} `)) continue;
-          const tab = entry.indexOf("	");
-          if (tab === -1) throw new GitError("GIT_OUTPUT_MALFORMED", `unexpected git ls-tree entry ${JSON.stringify(entry)}`);
-          paths.push(entry.slice(tab + 1));
-        }
+        const paths = findSymlinkEntries(result.stdout);
         const targets = await readFilesAtCommit(this.repo, commit, paths);
-        return paths.map((path4) => ({ path: path4, target: decodeTarget(path4, targets.get(path4)) }));
+        return paths.map((path) => ({ path, target: decodeTarget(path, targets.get(path)) }));
       }
     };
   }
@@ -1173,8 +464,8 @@ var init_base_file_reader = __esm({
       }
       repo;
       commit;
-      async readFile(path4) {
-        return (await readFilesAtCommit(this.repo, this.commit, [path4])).get(path4);
+      async readFile(path) {
+        return (await readFilesAtCommit(this.repo, this.commit, [path])).get(path);
       }
       async listFiles(dir) {
         const prefix = dir.replace(/\/+$/u, "");
@@ -1808,7 +1099,7 @@ var init_policy_schema = __esm({
     DISCOVERED_PRESET = "discovered";
     logins = { type: "array", items: { type: "string", pattern: LOGIN_PATTERN }, uniqueItems: true };
     teams = { type: "array", items: { type: "string", pattern: TEAM_PATTERN }, uniqueItems: true };
-    globs = { type: "array", items: { type: "string", minLength: 1, maxLength: 1024 }, uniqueItems: true };
+    globs = { type: "array", items: { type: "string", maxLength: 1024 }, uniqueItems: true };
     botRule = {
       oneOf: [
         { type: "string", pattern: LOGIN_PATTERN },
@@ -2117,8 +1408,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2470,7 +1761,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -2478,7 +1769,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2687,7 +1978,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2733,8 +2024,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2863,16 +2154,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -3092,15 +2383,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -3430,7 +2721,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3488,11 +2779,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3508,16 +2799,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3543,7 +2834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3560,24 +2851,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -3588,13 +2879,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -3605,9 +2896,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -3616,8 +2907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -3627,14 +2918,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -3657,18 +2948,18 @@ function findGlobProblem(glob) {
   }
   return void 0;
 }
-function isRepositoryPath(path4) {
-  if (path4 === "" || path4.startsWith("/") || path4.endsWith("/")) return false;
-  return path4.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+function isRepositoryPath(path) {
+  return path !== "" && !NOT_A_REPOSITORY_PATH.test(path);
 }
 function foldCase(text) {
   return text.toLowerCase();
 }
-var import_picomatch;
+var import_picomatch, NOT_A_REPOSITORY_PATH;
 var init_validate_glob = __esm({
   "packages/policy/src/validate-glob.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
+    NOT_A_REPOSITORY_PATH = /^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/u;
   }
 });
 
@@ -3727,8 +3018,8 @@ function withDiscoveredFiles(policy, files) {
   const rings = policy.rings.map((ring, index) => index === policy.discoveredRing ? { ...ring, rules: [...ring.rules, ...extra] } : ring);
   return { ...policy, rings };
 }
-function escapeGlob(path4) {
-  return path4.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
 }
 var BUILD_PRESETS, POLICY_FILE_RULES;
 var init_compile_policy = __esm({
@@ -3751,7 +3042,10 @@ function checkSemantics(policy, document, file) {
   (policy.rings ?? []).forEach((ring, index) => {
     const pointer = `/rings/${index}`;
     const earlier = names.get(ring.name);
-    if (earlier !== void 0) problems.push({ code: "POLICY_DUPLICATE_RING", ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at /rings/${earlier}`, expected: "unique ring names" });
+    if (earlier !== void 0) {
+      const first = document.locate(`/rings/${earlier}/name`);
+      problems.push({ code: "POLICY_DUPLICATE_RING", ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at line ${first.line}`, expected: "unique ring names" });
+    }
     names.set(ring.name, index);
     if ((policy.extends ?? "default") === "default" && BUILTIN_RING_NAMES.includes(ring.name)) {
       problems.push({ code: "POLICY_RESERVED_RING", ...at(`${pointer}/name`), message: `ring name ${JSON.stringify(ring.name)} is built in with extends: default`, expected: "another name, or `extends: none` to define your own" });
@@ -4135,21 +3429,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (func1(data12) < 1) {
-                          const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err22];
-                          } else {
-                            vErrors.push(err22);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
                         if (vErrors === null) {
-                          vErrors = [err23];
+                          vErrors = [err22];
                         } else {
-                          vErrors.push(err23);
+                          vErrors.push(err22);
                         }
                         errors++;
                       }
@@ -4165,11 +3450,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices2[item2] == "number") {
                           j2 = indices2[item2];
-                          const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
                           if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err23];
                           } else {
-                            vErrors.push(err24);
+                            vErrors.push(err23);
                           }
                           errors++;
                           break;
@@ -4178,21 +3463,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
@@ -4207,11 +3492,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid10) {
-                const err27 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.trusted.properties.bots.items.oneOf, parentSchema: schema31.properties.trusted.properties.bots.items, data: data9 };
+                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.trusted.properties.bots.items.oneOf, parentSchema: schema31.properties.trusted.properties.bots.items, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err26);
                 }
                 errors++;
               } else {
@@ -4226,21 +3511,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.type, parentSchema: schema31.properties.trusted.properties.bots, data: data8 };
+            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.type, parentSchema: schema31.properties.trusted.properties.bots, data: data8 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.type, parentSchema: schema31.properties.trusted, data: data2 };
+        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.type, parentSchema: schema31.properties.trusted, data: data2 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -4253,21 +3538,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i7];
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             if (data14.name === void 0) {
-              const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.rings.items.required, parentSchema: schema31.properties.rings.items, data: data14 };
+              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.rings.items.required, parentSchema: schema31.properties.rings.items, data: data14 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err29];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err29);
               }
               errors++;
             }
             for (const key3 in data14) {
               if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
-                const err31 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items, data: data14 };
+                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -4276,20 +3561,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14.name;
               if (typeof data15 === "string") {
                 if (!pattern8.test(data15)) {
-                  const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
+                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.name.type, parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
+                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.name.type, parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
@@ -4298,20 +3583,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data14.description;
               if (typeof data16 === "string") {
                 if (func1(data16) > 500) {
-                  const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
+                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.description.type, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
+                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.description.type, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -4324,29 +3609,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data18 = data17[i8];
                   if (typeof data18 === "string") {
                     if (func1(data18) > 1024) {
-                      const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
+                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err35];
                       } else {
-                        vErrors.push(err36);
-                      }
-                      errors++;
-                    }
-                    if (func1(data18) < 1) {
-                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
+                        vErrors.push(err35);
                       }
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.paths.items.type, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
+                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.paths.items.type, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
@@ -4362,11 +3638,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err39 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
+                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err37];
                       } else {
-                        vErrors.push(err39);
+                        vErrors.push(err37);
                       }
                       errors++;
                       break;
@@ -4375,11 +3651,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.paths.type, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
+                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.paths.type, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -4391,20 +3667,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i10 = 0; i10 < len6; i10++) {
                   let data20 = data19[i10];
                   if (typeof data20 !== "string") {
-                    const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.presets.items.type, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
+                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.presets.items.type, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
                   if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
-                    const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.presets.items.enum, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
+                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.presets.items.enum, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
@@ -4420,11 +3696,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices4[item4] == "number") {
                       j4 = indices4[item4];
-                      const err43 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
+                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err41];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err41);
                       }
                       errors++;
                       break;
@@ -4433,11 +3709,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.presets.type, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
+                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.presets.type, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -4445,30 +3721,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.approvals !== void 0) {
               let data21 = data14.approvals;
               if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.rings.items.properties.approvals.type, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.rings.items.properties.approvals.type, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
               if (typeof data21 == "number" && isFinite(data21)) {
                 if (data21 > 10 || isNaN(data21)) {
-                  const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
                 if (data21 < 1 || isNaN(data21)) {
-                  const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
@@ -4479,11 +3755,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 for (const key4 in data22) {
                   if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
-                    const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
+                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
@@ -4496,20 +3772,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       let data24 = data23[i12];
                       if (typeof data24 === "string") {
                         if (!pattern4.test(data24)) {
-                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err47];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err47);
                           }
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err48];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err48);
                         }
                         errors++;
                       }
@@ -4525,11 +3801,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err49);
                           }
                           errors++;
                           break;
@@ -4538,11 +3814,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
@@ -4555,20 +3831,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i14];
                       if (typeof data26 === "string") {
                         if (!pattern5.test(data26)) {
-                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
                           if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err51];
                           } else {
-                            vErrors.push(err53);
+                            vErrors.push(err51);
                           }
                           errors++;
                         }
                       } else {
-                        const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
                         if (vErrors === null) {
-                          vErrors = [err54];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err54);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
@@ -4584,11 +3860,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
                           if (vErrors === null) {
-                            vErrors = [err55];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err55);
+                            vErrors.push(err53);
                           }
                           errors++;
                           break;
@@ -4597,11 +3873,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
@@ -4609,51 +3885,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data22.permission !== void 0) {
                   let data27 = data22.permission;
                   if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
-                    const err57 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema31.properties.rings.items.properties.approvers.properties.permission, data: data27 };
+                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema31.properties.rings.items.properties.approvers.properties.permission, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err57];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err57);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err58 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.properties.approvers.type, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
+                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.properties.approvers.type, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
           } else {
-            const err59 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.type, parentSchema: schema31.properties.rings.items, data: data14 };
+            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.type, parentSchema: schema31.properties.rings.items, data: data14 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err57];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.type, parentSchema: schema31.properties.rings, data: data13 };
+        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.type, parentSchema: schema31.properties.rings, data: data13 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err58];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err59];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -4963,21 +4239,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (func1(data12) < 1) {
-                          const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err22];
-                          } else {
-                            vErrors.push(err22);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
                         if (vErrors === null) {
-                          vErrors = [err23];
+                          vErrors = [err22];
                         } else {
-                          vErrors.push(err23);
+                          vErrors.push(err22);
                         }
                         errors++;
                       }
@@ -4993,11 +4260,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices2[item2] == "number") {
                           j2 = indices2[item2];
-                          const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
                           if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err23];
                           } else {
-                            vErrors.push(err24);
+                            vErrors.push(err23);
                           }
                           errors++;
                           break;
@@ -5006,21 +4273,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
@@ -5035,11 +4302,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid10) {
-                const err27 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.trusted.properties.bots.items.oneOf, parentSchema: schema32.properties.trusted.properties.bots.items, data: data9 };
+                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.trusted.properties.bots.items.oneOf, parentSchema: schema32.properties.trusted.properties.bots.items, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err26);
                 }
                 errors++;
               } else {
@@ -5054,21 +4321,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.type, parentSchema: schema32.properties.trusted.properties.bots, data: data8 };
+            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.type, parentSchema: schema32.properties.trusted.properties.bots, data: data8 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.type, parentSchema: schema32.properties.trusted, data: data2 };
+        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.type, parentSchema: schema32.properties.trusted, data: data2 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -5081,21 +4348,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i7];
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             if (data14.name === void 0) {
-              const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.rings.items.required, parentSchema: schema32.properties.rings.items, data: data14 };
+              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.rings.items.required, parentSchema: schema32.properties.rings.items, data: data14 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err29];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err29);
               }
               errors++;
             }
             for (const key3 in data14) {
               if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
-                const err31 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items, data: data14 };
+                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -5104,20 +4371,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14.name;
               if (typeof data15 === "string") {
                 if (!pattern8.test(data15)) {
-                  const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
+                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.name.type, parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
+                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.name.type, parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
@@ -5126,20 +4393,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data14.description;
               if (typeof data16 === "string") {
                 if (func1(data16) > 500) {
-                  const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
+                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.description.type, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
+                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.description.type, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -5152,29 +4419,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   let data18 = data17[i8];
                   if (typeof data18 === "string") {
                     if (func1(data18) > 1024) {
-                      const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
+                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err35];
                       } else {
-                        vErrors.push(err36);
-                      }
-                      errors++;
-                    }
-                    if (func1(data18) < 1) {
-                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
+                        vErrors.push(err35);
                       }
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.paths.items.type, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
+                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.paths.items.type, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
@@ -5190,11 +4448,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err39 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
+                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err37];
                       } else {
-                        vErrors.push(err39);
+                        vErrors.push(err37);
                       }
                       errors++;
                       break;
@@ -5203,11 +4461,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.paths.type, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
+                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.paths.type, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -5219,20 +4477,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i10 = 0; i10 < len6; i10++) {
                   let data20 = data19[i10];
                   if (typeof data20 !== "string") {
-                    const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.presets.items.type, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
+                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.presets.items.type, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
                   if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
-                    const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.presets.items.enum, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
+                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.presets.items.enum, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
@@ -5248,11 +4506,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices4[item4] == "number") {
                       j4 = indices4[item4];
-                      const err43 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
+                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err41];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err41);
                       }
                       errors++;
                       break;
@@ -5261,11 +4519,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.presets.type, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
+                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.presets.type, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -5273,30 +4531,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.approvals !== void 0) {
               let data21 = data14.approvals;
               if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.rings.items.properties.approvals.type, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.rings.items.properties.approvals.type, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
               if (typeof data21 == "number" && isFinite(data21)) {
                 if (data21 > 10 || isNaN(data21)) {
-                  const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
                 if (data21 < 1 || isNaN(data21)) {
-                  const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
@@ -5307,11 +4565,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 for (const key4 in data22) {
                   if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
-                    const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
+                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
@@ -5324,20 +4582,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       let data24 = data23[i12];
                       if (typeof data24 === "string") {
                         if (!pattern4.test(data24)) {
-                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err47];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err47);
                           }
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err48];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err48);
                         }
                         errors++;
                       }
@@ -5353,11 +4611,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err49);
                           }
                           errors++;
                           break;
@@ -5366,11 +4624,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
@@ -5383,20 +4641,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i14];
                       if (typeof data26 === "string") {
                         if (!pattern5.test(data26)) {
-                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
                           if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err51];
                           } else {
-                            vErrors.push(err53);
+                            vErrors.push(err51);
                           }
                           errors++;
                         }
                       } else {
-                        const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
                         if (vErrors === null) {
-                          vErrors = [err54];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err54);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
@@ -5412,11 +4670,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
                           if (vErrors === null) {
-                            vErrors = [err55];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err55);
+                            vErrors.push(err53);
                           }
                           errors++;
                           break;
@@ -5425,11 +4683,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
@@ -5437,51 +4695,51 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data22.permission !== void 0) {
                   let data27 = data22.permission;
                   if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
-                    const err57 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema32.properties.rings.items.properties.approvers.properties.permission, data: data27 };
+                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema32.properties.rings.items.properties.approvers.properties.permission, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err57];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err57);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err58 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.properties.approvers.type, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
+                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.properties.approvers.type, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
           } else {
-            const err59 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.type, parentSchema: schema32.properties.rings.items, data: data14 };
+            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.type, parentSchema: schema32.properties.rings.items, data: data14 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err57];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.type, parentSchema: schema32.properties.rings, data: data13 };
+        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.type, parentSchema: schema32.properties.rings, data: data13 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err58];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err59];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -5494,13 +4752,13 @@ var init_validators = __esm({
     "use strict";
     func1Module = __toESM(require_ucs2length(), 1);
     validatePolicy = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." } } };
     pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
     pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
     pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
     func1 = func1Module.default.default ?? func1Module.default;
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } } } };
+    schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } } } };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
@@ -5516,7 +4774,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -5551,7 +4809,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -5570,7 +4828,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -5579,20 +4837,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5603,13 +4861,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5630,17 +4888,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5651,13 +4909,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5684,23 +4942,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5715,7 +4973,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -5725,7 +4983,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -5869,7 +5127,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -5896,7 +5154,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -5907,7 +5165,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -6087,7 +5345,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -6113,7 +5371,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6312,10 +5570,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6334,7 +5592,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6364,11 +5622,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6382,8 +5640,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6397,8 +5655,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6416,8 +5674,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6427,8 +5685,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8943,9 +8201,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9020,14 +8278,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9042,10 +8300,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9056,10 +8314,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9076,13 +8334,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -9468,10 +8726,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9485,7 +8743,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9509,7 +8767,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9525,7 +8783,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9616,7 +8874,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9630,13 +8888,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -9679,18 +8937,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9744,8 +9002,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9757,7 +9015,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9768,8 +9026,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9786,7 +9044,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9966,7 +9224,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -9983,24 +9241,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -10183,25 +9441,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11011,14 +10269,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11035,17 +10293,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11054,23 +10312,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11081,12 +10339,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -12185,18 +11443,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12349,15 +11607,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12386,14 +11644,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -12521,13 +11779,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -12551,13 +11809,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12802,7 +12060,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -12830,8 +12088,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -12860,11 +12118,16 @@ function parseYaml(input, file) {
     const code = yamlError.code === "DUPLICATE_KEY" ? "POLICY_DUPLICATE_KEY" : "POLICY_PARSE_ERROR";
     return fail(code, firstLine(yamlError.message), pos.line, pos.col);
   }
+  const unresolved = findUnresolvedAlias(doc);
+  if (unresolved !== void 0) {
+    const pos = lineCounter.linePos(unresolved.offset);
+    return fail("POLICY_PARSE_ERROR", `alias *${unresolved.name} has no anchor &${unresolved.name} before it (a glob starting with * must be quoted)`, pos.line, pos.col, { expected: 'a quoted string such as "*.tf"' });
+  }
   let value;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return fail("POLICY_ALIAS_LIMIT", firstLine(error.message), 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions` });
+  } catch {
+    return fail("POLICY_ALIAS_LIMIT", "YAML aliases expand to too many nodes", 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions (write the values out instead)` });
   }
   return { ok: true, document: { value, locate: (pointer, key = false) => locate(doc, lineCounter, pointer, key) } };
 }
@@ -12889,6 +12152,17 @@ function locate(doc, lineCounter, pointer, key) {
   }
   const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
+}
+function findUnresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (found || (0, import_yaml.isAlias)(node) && node.resolve(doc) !== void 0) return;
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
 }
 function decodeUtf8(bytes) {
   try {
@@ -12965,8 +12239,7 @@ var init_did_you_mean = __esm({
 
 // packages/policy/src/schema-problems.ts
 function toSchemaProblems(errors, document, file) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
-  const relevant = errors.filter((e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes("/oneOf/")));
+  const relevant = errors.filter((error) => keepError(error, errors));
   const problems = relevant.map((error) => toProblem(error, document, file));
   const seen = /* @__PURE__ */ new Set();
   return problems.filter((p) => {
@@ -12975,6 +12248,19 @@ function toSchemaProblems(errors, document, file) {
     seen.add(key);
     return true;
   });
+}
+function keepError(error, all) {
+  const parent = all.find((o) => o.keyword === "oneOf" && o !== error && error.instancePath.startsWith(o.instancePath) && error.schemaPath.startsWith(`${o.schemaPath}/`));
+  if (error.keyword === "oneOf") return matchingBranch(error) === void 0;
+  if (!parent) return true;
+  const branch = matchingBranch(parent);
+  return branch !== void 0 && error.schemaPath.startsWith(`${parent.schemaPath}/${branch}/`);
+}
+function matchingBranch(oneOf) {
+  const branches = oneOf.schema ?? [];
+  const type = Array.isArray(oneOf.data) ? "array" : oneOf.data === null ? "null" : typeof oneOf.data;
+  const index = branches.findIndex((b) => b.type === type);
+  return index === -1 ? void 0 : index;
 }
 function toProblem(error, document, file) {
   const pointer = error.instancePath;
@@ -13000,6 +12286,10 @@ function toProblem(error, document, file) {
       const code = isPreset ? "POLICY_UNKNOWN_PRESET" : "POLICY_SCHEMA_ERROR";
       return { code, ...at(pointer), message: isPreset ? "unknown preset" : "value not allowed", expected: `one of ${allowed.join(", ")}`, found, ...suggestion ? { suggestion } : {} };
     }
+    case "uniqueItems": {
+      const [first, later] = [Number(params["i"]), Number(params["j"])].sort((a, b) => a - b);
+      return { code: "POLICY_SCHEMA_ERROR", ...at(`${pointer}/${later}`), message: `item ${later + 1} repeats item ${first + 1}`, expected: "no repeated items", found: describe(error.data[later]) };
+    }
     case "oneOf":
       return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: "value has the wrong shape", expected: "a login, or a mapping with `login` and optional `paths`", found };
     default:
@@ -13012,12 +12302,10 @@ function expectation(error) {
     case "type":
       return { expected: `a value of type ${String(params["type"])}` };
     case "pattern":
-      return { expected: `text matching ${String(params["pattern"])}` };
+      return { expected: PATTERN_WORDS[String(params["pattern"])] ?? `text matching ${String(params["pattern"])}` };
     case "minimum":
     case "maximum":
       return { expected: `a number ${String(params["comparison"])} ${String(params["limit"])}` };
-    case "uniqueItems":
-      return { expected: "no repeated items" };
     default:
       return void 0;
   }
@@ -13032,10 +12320,17 @@ function describe(value) {
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+var PATTERN_WORDS;
 var init_schema_problems = __esm({
   "packages/policy/src/schema-problems.ts"() {
     "use strict";
     init_did_you_mean();
+    init_policy_schema();
+    PATTERN_WORDS = {
+      [LOGIN_PATTERN]: "a GitHub login: letters, digits and single hyphens, at most 39 characters, optionally ending in [bot]",
+      [TEAM_PATTERN]: "a team as org/team-slug, such as acme/core",
+      [RING_NAME_PATTERN]: "a ring name: lower-case letters, digits and hyphens, starting with a letter"
+    };
   }
 });
 
@@ -13083,15 +12378,158 @@ var init_combine_org = __esm({
   }
 });
 
+// packages/policy/src/compile-matcher.ts
+function lookupKind(glob) {
+  if (isLiteral(glob)) return "exact";
+  const tail = tailOf(glob);
+  if (tail === void 0 || tail.endsWith("/**")) return void 0;
+  if (isLiteral(tail)) return tail.includes("/") ? "suffix" : "basename";
+  if (tail.startsWith("*.") && isLiteral(tail.slice(1)) && !tail.includes("/")) return "extension";
+  return void 0;
+}
+function compileLookups(rings) {
+  const lookups = { exact: /* @__PURE__ */ new Map(), basename: /* @__PURE__ */ new Map(), extension: /* @__PURE__ */ new Map(), suffix: /* @__PURE__ */ new Map() };
+  rings.forEach((ring, ringIndex) => {
+    for (const rule of ring.rules) {
+      const hit = { ringIndex, rule };
+      const tail = tailOf(rule.glob) ?? "";
+      switch (lookupKind(rule.glob)) {
+        case "exact":
+          setOnce(lookups.exact, rule.glob, hit);
+          break;
+        case "basename":
+          setOnce(lookups.basename, tail, hit);
+          break;
+        case "extension":
+          setOnce(lookups.extension, tail.slice(1), hit);
+          break;
+        case "suffix": {
+          const base = tail.slice(tail.lastIndexOf("/") + 1);
+          lookups.suffix.set(base, [...lookups.suffix.get(base) ?? [], { suffix: tail, hit }]);
+          break;
+        }
+        case void 0:
+          break;
+      }
+    }
+  });
+  return lookups;
+}
+function lookup(lookups, folded, base) {
+  let best = lower(lookups.exact.get(folded), lookups.basename.get(base));
+  if (lookups.extension.size > 0) {
+    for (let dot = base.indexOf("."); dot !== -1; dot = base.indexOf(".", dot + 1)) best = lower(best, lookups.extension.get(base.slice(dot)));
+  }
+  for (const { suffix, hit } of lookups.suffix.get(base) ?? []) {
+    if (folded === suffix || folded.endsWith(`/${suffix}`)) best = lower(best, hit);
+  }
+  return best;
+}
+function lower(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ringIndex < a.ringIndex ? b : a;
+}
+function compileRingScan(ring) {
+  const segment = /* @__PURE__ */ new Map();
+  const prefix = /* @__PURE__ */ new Map();
+  const patterns = [];
+  for (const rule of ring.rules) {
+    const { glob } = rule;
+    const tail = tailOf(glob);
+    if (lookupKind(glob) !== void 0) continue;
+    if (tail?.endsWith("/**") && isLiteral(tail.slice(0, -3))) setOnce(segment, tail.slice(0, -3), rule);
+    else if (glob.endsWith("/**") && isLiteral(glob.slice(0, -3))) setOnce(prefix, glob.slice(0, -3), rule);
+    else patterns.push(rule);
+  }
+  return { segment, segmentPattern: literalAlternatives(segment.keys(), "(?:^|/)"), prefix, prefixPattern: literalAlternatives(prefix.keys(), "^"), ...bucketPatterns(patterns) };
+}
+function scanRing(scan, folded, base) {
+  const anywhere = scan.segmentPattern?.exec(folded);
+  if (anywhere) return scan.segment.get(anywhere[1]);
+  const leading = scan.prefixPattern?.exec(folded);
+  if (leading) return scan.prefix.get(leading[1]);
+  for (const length of scan.suffixLengths) {
+    if (length > base.length) break;
+    const hit = scan.bySuffix.get(base.slice(base.length - length))?.find((p) => base.startsWith(p.basePrefix) && p.test(folded));
+    if (hit) return hit.rule;
+  }
+  if (scan.always.length === 0) return void 0;
+  const slashes = countSlashes(folded);
+  return scan.always.find((p) => (p.slashes === void 0 || p.slashes === slashes) && base.includes(p.baseInfix) && base.startsWith(p.basePrefix) && p.test(folded))?.rule;
+}
+function literalAlternatives(keys, anchor) {
+  const list = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"));
+  return list.length === 0 ? void 0 : new RegExp(`${anchor}(${list.join("|")})(?:/|$)`, "u");
+}
+function bucketPatterns(rules) {
+  const bySuffix = /* @__PURE__ */ new Map();
+  const always = [];
+  for (const rule of rules) {
+    const last = lastSegment(rule.glob);
+    const pattern = { rule, basePrefix: last === void 0 ? "" : literalPrefix(last), baseInfix: longestLiteral(rule.glob), slashes: fixedSlashes(rule.glob), test: (0, import_picomatch2.default)(rule.glob, PICOMATCH_OPTIONS) };
+    const suffix = last === void 0 ? "" : literalSuffix(last);
+    if (suffix === "") always.push(pattern);
+    else bySuffix.set(suffix, [...bySuffix.get(suffix) ?? [], pattern]);
+  }
+  const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return { bySuffix, suffixLengths, always };
+}
+function lastSegment(glob) {
+  if (/[{}()[\]\\]/u.test(glob)) return void 0;
+  const last = glob.slice(glob.lastIndexOf("/") + 1);
+  return last.includes("**") ? void 0 : last;
+}
+function fixedSlashes(glob) {
+  if (glob.includes("**") || /[{(][^})]*\//u.test(glob)) return void 0;
+  return countSlashes(glob);
+}
+function longestLiteral(glob) {
+  if (/[{(][^})]*\//u.test(glob)) return "";
+  const last = glob.slice(glob.lastIndexOf("/") + 1);
+  if (last.includes("**") || !FLAT_GROUPS.test(last)) return "";
+  const outsideGroups = last.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/gu, "\0");
+  return outsideGroups.split(/[\0*?!+@\\{}()[\]]/u).reduce((best, run) => run.length > best.length ? run : best, "");
+}
+function literalPrefix(segment) {
+  const special = segment.search(GLOB_CHARS);
+  return special === -1 ? segment : segment.slice(0, special);
+}
+function literalSuffix(segment) {
+  let start = segment.length;
+  while (start > 0 && !GLOB_CHARS.test(segment[start - 1])) start--;
+  return segment.slice(start);
+}
+function countSlashes(text) {
+  let count = 0;
+  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) count++;
+  return count;
+}
+function setOnce(map, key, value) {
+  if (!map.has(key)) map.set(key, value);
+}
+var import_picomatch2, PICOMATCH_OPTIONS, GLOB_CHARS, FLAT_GROUPS, isLiteral, tailOf;
+var init_compile_matcher = __esm({
+  "packages/policy/src/compile-matcher.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    PICOMATCH_OPTIONS = { dot: true };
+    GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
+    FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
+    isLiteral = (text) => text !== "" && !GLOB_CHARS.test(text);
+    tailOf = (glob) => glob.startsWith("**/") ? glob.slice(3) : void 0;
+  }
+});
+
 // packages/policy/src/match-rings.ts
 function createReferenceClassifier(rings) {
   const compiled = rings.map((ring, ringIndex) => ({
     ring,
     ringIndex,
-    rules: ring.rules.map((rule) => ({ rule, test: (0, import_picomatch2.default)(rule.glob, PICOMATCH_OPTIONS) }))
+    rules: ring.rules.map((rule) => ({ rule, test: (0, import_picomatch3.default)(rule.glob, PICOMATCH_OPTIONS2) }))
   }));
-  return (path4) => {
-    const folded = foldCase(path4);
+  return (path) => {
+    const folded = foldCase(path);
     for (const { ring, ringIndex, rules } of compiled) {
       const hit = rules.find(({ test }) => test(folded));
       if (hit) return { ring, ringIndex, rule: hit.rule };
@@ -13100,53 +12538,29 @@ function createReferenceClassifier(rings) {
   };
 }
 function createClassifier(rings) {
-  const indexes = rings.map(indexRing);
-  return (path4) => {
-    const folded = foldCase(path4);
+  const lookups = compileLookups(rings);
+  const scans = rings.map(compileRingScan);
+  return (path) => {
+    const folded = foldCase(path);
     const slash = folded.lastIndexOf("/");
     const base = slash === -1 ? folded : folded.slice(slash + 1);
-    for (let ringIndex = 0; ringIndex < indexes.length; ringIndex++) {
-      const rule = matchRing(indexes[ringIndex], folded, base);
+    const found = lookup(lookups, folded, base);
+    const limit = found?.ringIndex ?? rings.length;
+    for (let ringIndex = 0; ringIndex < limit; ringIndex++) {
+      const rule = scanRing(scans[ringIndex], folded, base);
       if (rule) return { ring: rings[ringIndex], ringIndex, rule };
     }
-    return void 0;
+    return found ? { ring: rings[found.ringIndex], ringIndex: found.ringIndex, rule: found.rule } : void 0;
   };
 }
-function matchRing(index, folded, base) {
-  const direct = index.exact.get(folded) ?? index.basename.get(base);
-  if (direct) return direct;
-  if (index.prefix.size > 0) {
-    let cut = folded.length;
-    while (cut > 0) {
-      const rule = index.prefix.get(folded.slice(0, cut));
-      if (rule) return rule;
-      cut = folded.lastIndexOf("/", cut - 1);
-    }
-  }
-  return index.patterns.find(({ test }) => test(folded))?.rule;
-}
-function indexRing(ring) {
-  const index = { exact: /* @__PURE__ */ new Map(), basename: /* @__PURE__ */ new Map(), prefix: /* @__PURE__ */ new Map(), patterns: [] };
-  for (const rule of ring.rules) {
-    const { glob } = rule;
-    if (!GLOB_CHARS.test(glob)) setOnce(index.exact, glob, rule);
-    else if (glob.startsWith("**/") && !GLOB_CHARS.test(glob.slice(3)) && !glob.slice(3).includes("/")) setOnce(index.basename, glob.slice(3), rule);
-    else if (glob.endsWith("/**") && !GLOB_CHARS.test(glob.slice(0, -3))) setOnce(index.prefix, glob.slice(0, -3), rule);
-    else index.patterns.push({ rule, test: (0, import_picomatch2.default)(glob, PICOMATCH_OPTIONS) });
-  }
-  return index;
-}
-function setOnce(map, key, rule) {
-  if (!map.has(key)) map.set(key, rule);
-}
-var import_picomatch2, PICOMATCH_OPTIONS, GLOB_CHARS;
+var import_picomatch3, PICOMATCH_OPTIONS2;
 var init_match_rings = __esm({
   "packages/policy/src/match-rings.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_compile_matcher();
     init_validate_glob();
-    PICOMATCH_OPTIONS = { dot: true };
-    GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
+    PICOMATCH_OPTIONS2 = { dot: true };
   }
 });
 
@@ -13213,30 +12627,35 @@ var init_resolve_link = __esm({
 });
 
 // packages/guard/src/assign-rings.ts
-function listTouches(changes) {
-  const touches = [];
+function forEachTouch(changes, visit2) {
   for (const change of changes) {
-    touches.push({ change, path: change.path, via: "path" });
-    if (change.previousPath !== void 0 && change.previousPath !== change.path) touches.push({ change, path: change.previousPath, via: "previous-path" });
+    visit2(change, change.path, "path");
+    if (change.previousPath !== void 0 && change.previousPath !== change.path) visit2(change, change.previousPath, "previous-path");
     if (change.symlinkTarget !== void 0) {
       const target = resolveLinkTarget(change.path, change.symlinkTarget);
-      if (target) touches.push({ change, path: target, via: "symlink-target" });
+      if (target) visit2(change, target, "symlink-target");
     }
   }
-  return touches;
 }
-function assignRings(policy, changeSet, touches) {
+function assignRings(policy, changeSet) {
   const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
   const classify = createClassifier(rings);
   const gitMetadataRing = findPresetRing(rings, "git-metadata");
-  const assignments = touches.map((touch) => {
-    const match = classify(touch.path);
-    if (isGitlink(touch.change) && touch.via === "path" && (match === void 0 || match.ringIndex > gitMetadataRing)) {
-      return { touch: { ...touch, via: "submodule" }, ringIndex: gitMetadataRing, rule: { glob: touch.path, origin: { kind: "preset", preset: "git-metadata", why: "a submodule pointer decides what code is checked out with the repository" } } };
-    }
-    return { touch, ringIndex: match?.ringIndex ?? -1, rule: match?.rule };
+  const assignments = [];
+  const open = [];
+  let index = 0;
+  forEachTouch(changeSet.changes, (change, path, via) => {
+    const match = classify(path);
+    if (via === "path" && isGitlink(change) && (match === void 0 || match.ringIndex > gitMetadataRing)) {
+      const rule = { glob: path, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
+      assignments.push({ touch: { change, path, via: "submodule" }, ringIndex: gitMetadataRing, rule });
+    } else if (match) assignments.push({ touch: { change, path, via }, ringIndex: match.ringIndex, rule: match.rule });
+    else open.push(index);
+    index++;
   });
-  return { rings, assignments };
+  const flags = new Uint8Array(index);
+  for (const i of open) flags[i] = 1;
+  return { rings, assignments, open: flags };
 }
 function isGitlink(change) {
   return change.oldMode === FileMode.Gitlink || change.newMode === FileMode.Gitlink;
@@ -13261,15 +12680,17 @@ function withBaseSymlinkTargets(rings, symlinks) {
   }
   return rings.map((ring, index) => extra.has(index) ? { ...ring, rules: [...ring.rules, ...extra.get(index)] } : ring);
 }
-function escapeGlob2(path4) {
-  return path4.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+function escapeGlob2(path) {
+  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
 }
+var SUBMODULE_RULE_WHY;
 var init_assign_rings = __esm({
   "packages/guard/src/assign-rings.ts"() {
     "use strict";
     init_src3();
     init_changes();
     init_resolve_link();
+    SUBMODULE_RULE_WHY = "a submodule pointer decides what code is checked out with the repository";
   }
 });
 
@@ -13303,12 +12724,11 @@ var init_principals = __esm({
 // packages/guard/src/decide.ts
 function decide(input) {
   const inputReasons = checkInput(input);
-  const touches = listTouches(input.changes.changes);
-  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(touches, globs2)));
-  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, touches, maintainer));
+  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(input.changes.changes, globs2)));
+  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
   const rings = layers.flatMap((l) => l.reports);
   const reasons = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
-  const openPaths = touches.filter((_, i) => layers.every((l) => l.open[i])).length;
+  const openPaths = countOpenEverywhere(layers.map((l) => l.open));
   return {
     version: VERDICT_VERSION,
     control: "guard",
@@ -13329,24 +12749,34 @@ function decide(input) {
 function checkInput(input) {
   const reasons = [];
   if (input.policy.layers.length === 0) reasons.push({ code: "POLICY_INVALID", message: "no policy layer to decide under" });
-  const unknown = input.changes.changes.filter((c) => c.kind === "unknown").map((c) => c.path);
+  const unknown = [];
+  const malformed = [];
+  for (const change of input.changes.changes) {
+    if (change.kind === "unknown") unknown.push(change.path);
+    if (!isRepositoryPath(change.path)) malformed.push(change.path);
+    if (change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) malformed.push(change.previousPath);
+  }
   if (unknown.length > 0) reasons.push({ code: "CHANGE_KIND_UNKNOWN", message: `changes of an unknown kind: ${unknown.length} path(s)`, paths: unknown });
-  const malformed = input.changes.changes.flatMap((c) => [c.path, ...c.previousPath === void 0 ? [] : [c.previousPath]]).filter((p) => !isRepositoryPath(p));
   if (malformed.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed.length}`, paths: malformed });
   return reasons;
 }
-function reportLayer(layer, input, touches, maintainer) {
-  const { rings, assignments } = assignRings(layer.policy, input.changes, touches);
-  const open2 = assignments.map((a) => a.ringIndex < 0);
+function countOpenEverywhere(open) {
+  const [first, ...rest] = open;
+  if (!first) return 0;
+  let count = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] === 1 && rest.every((flags) => flags[i] === 1)) count++;
+  return count;
+}
+function reportLayer(layer, input, maintainer) {
+  const { rings, assignments, open } = assignRings(layer.policy, input.changes);
   const byRing = /* @__PURE__ */ new Map();
   for (const assignment of assignments) {
-    if (assignment.ringIndex < 0) continue;
     const hits = byRing.get(assignment.ringIndex);
     if (hits) hits.push(assignment);
     else byRing.set(assignment.ringIndex, [assignment]);
   }
   const reports = [...byRing.entries()].sort(([a], [b]) => a - b).map(([index, hits]) => reportRing(layer.name, rings[index], hits, input, maintainer));
-  return { reports, open: open2 };
+  return { reports, open };
 }
 function reportRing(layer, ring, hits, input, maintainer) {
   const authorQualifies = maintainer && (ring.approvers.isTrustedSet || qualifies(input.author, ring.approvers));
@@ -13357,7 +12787,7 @@ function reportRing(layer, ring, hits, input, maintainer) {
   return {
     layer,
     ring: ring.name,
-    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: rule ? describeRule(rule) : "unknown rule" })),
+    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: describeRule(rule) })),
     approvalsRequired: ring.approvals,
     approvalsMissing: missing,
     approvedBy,
@@ -13373,9 +12803,13 @@ function toReason(report) {
   const message = `ring ${report.ring} (${layer}) needs ${report.approvalsMissing} more approval${report.approvalsMissing === 1 ? "" : "s"} of the head commit from ${report.whoCanApprove}`;
   return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message, ring: report.ring, paths };
 }
-function allWithin(touches, globs2) {
+function allWithin(changes, globs2) {
   const classify = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
-  return touches.every((t) => classify(t.path) !== void 0);
+  let within = true;
+  forEachTouch(changes, (_change, path) => {
+    within &&= classify(path) !== void 0;
+  });
+  return within;
 }
 function distinct(logins2) {
   const seen = /* @__PURE__ */ new Set();
@@ -13408,8 +12842,8 @@ var init_src4 = __esm({
 });
 
 // packages/cli/src/policy-source.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 async function readPolicyFile(file) {
   let bytes;
   try {
@@ -13423,25 +12857,25 @@ async function readPolicyFile(file) {
 }
 async function readWorkTreePolicy(root) {
   const present = [];
-  for (const path4 of POLICY_PATHS) {
-    if (await stat2(join3(root, path4)).then((s) => s.isFile(), () => false)) present.push(path4);
+  for (const path of POLICY_PATHS) {
+    if (await stat(join(root, path)).then((s) => s.isFile(), () => false)) present.push(path);
   }
-  return choose(present, async (path4) => readPolicyFile(join3(root, path4)));
+  return choose(present, async (path) => readPolicyFile(join(root, path)));
 }
 async function readCommittedPolicy(repo, commit) {
   const files = await readFilesAtCommit(repo, commit, [...POLICY_PATHS]);
-  const present = POLICY_PATHS.filter((path4) => files.get(path4) !== void 0);
-  return choose(present, (path4) => {
-    const bytes = files.get(path4);
-    return Promise.resolve({ policy: loadPolicy(bytes, path4), file: path4, blobSha: gitBlobSha(bytes) });
+  const present = POLICY_PATHS.filter((path) => files.get(path) !== void 0);
+  return choose(present, (path) => {
+    const bytes = files.get(path);
+    return Promise.resolve({ policy: loadPolicy(bytes, path), file: path, blobSha: gitBlobSha(bytes) });
   });
 }
 async function choose(present, load2) {
   if (present.length > 1) {
     throw new PolicyError([{ code: "POLICY_AMBIGUOUS", file: present.join(" and "), line: 0, column: 0, pointer: "", message: "both policy files exist; ringfence would not know which one applies", expected: "exactly one of .github/ringfence.yml and .github/ringfence.yaml" }]);
   }
-  const [path4] = present;
-  return path4 === void 0 ? { policy: defaultPolicy(), file: void 0, blobSha: void 0 } : load2(path4);
+  const [path] = present;
+  return path === void 0 ? { policy: defaultPolicy(), file: void 0, blobSha: void 0 } : load2(path);
 }
 var PolicyFileError;
 var init_policy_source = __esm({
@@ -13469,9 +12903,11 @@ var init_discover_local = __esm({
 // packages/cli/src/local-guard.ts
 async function guardLocally(request) {
   const baseSha = await resolveCommit(request.repo, request.base);
-  const changes = await new GitChangeSource(request.repo).listChanges({ base: baseSha, head: request.head });
-  const loaded = await readCommittedPolicy(request.repo, baseSha);
-  const discovery = await discoverAtCommit(new GitBaseFileReader(request.repo, baseSha));
+  const [changes, loaded, discovery] = await Promise.all([
+    new GitChangeSource(request.repo).listChanges({ base: baseSha, head: request.head }),
+    readCommittedPolicy(request.repo, baseSha),
+    discoverAtCommit(new GitBaseFileReader(request.repo, baseSha))
+  ]);
   const policy = withDiscoveredFiles(loaded.policy, discovery.files);
   const asMaintainer = (login, asserted) => ({
     login,
@@ -13535,8 +12971,8 @@ function renderRings(policy) {
   });
   return [`rings, tightest first (a path belongs to the first that matches):`, ...lines, `  -  open: every other path; needs nothing`].join("\n");
 }
-function renderMatch(path4, match) {
-  const shown = escapeUntrusted(path4);
+function renderMatch(path, match) {
+  const shown = escapeUntrusted(path);
   if (!match) return `${shown}: open ring (no rule matches)`;
   return `${shown}: ring ${match.ring.name}, ${describeRule(match.rule)}; needs ${describeApprovers(match.ring)}`;
 }
@@ -13567,9 +13003,9 @@ function renderRing(ring) {
   const approved = ring.approvedBy.length > 0 ? `, approved by ${ring.approvedBy.join(", ")}` : "";
   const self = ring.authorQualifies ? ", the author qualifies" : "";
   const lines = [`  ring ${ring.ring}${ring.layer === "org" ? " (org)" : ""}: ${status} (requires ${ring.approvalsRequired} from ${ring.whoCanApprove}${self}${approved})`];
-  for (const path4 of ring.paths.slice(0, MAX_PATHS_SHOWN)) {
-    const via = path4.via === "path" ? "" : ` [${path4.via}]`;
-    lines.push(`    ${path4.kind.padEnd(12)} ${escapeUntrusted(path4.path)}${via}  (${escapeUntrusted(path4.rule)})`);
+  for (const path of ring.paths.slice(0, MAX_PATHS_SHOWN)) {
+    const via = path.via === "path" ? "" : ` [${path.via}]`;
+    lines.push(`    ${path.kind.padEnd(12)} ${escapeUntrusted(path.path)}${via}  (${escapeUntrusted(path.rule)})`);
   }
   if (ring.paths.length > MAX_PATHS_SHOWN) lines.push(`    ... and ${ring.paths.length - MAX_PATHS_SHOWN} more`);
   return lines;
@@ -13643,9 +13079,9 @@ __export(policy_exports, {
   explainCommand: () => explainCommand,
   validateCommand: () => validateCommand
 });
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 async function load(io, file) {
-  return file === void 0 ? readWorkTreePolicy(io.cwd) : readPolicyFile(resolve2(io.cwd, file));
+  return file === void 0 ? readWorkTreePolicy(io.cwd) : readPolicyFile(resolve(io.cwd, file));
 }
 async function validateCommand(args, io) {
   const { values } = parseCommandArgs("policy validate", args, OPTIONS2);
@@ -13667,17 +13103,17 @@ async function explainCommand(args, io) {
 }
 function explain(policy, paths, json) {
   const classify = createReferenceClassifier(policy.rings);
-  const matches = paths.map((path4) => ({ path: path4, match: classify(path4) }));
-  if (!json) return matches.map(({ path: path4, match }) => renderMatch(path4, match)).join("\n");
+  const matches = paths.map((path) => ({ path, match: classify(path) }));
+  if (!json) return matches.map(({ path, match }) => renderMatch(path, match)).join("\n");
   return JSON.stringify(
-    matches.map(({ path: path4, match }) => ({ path: path4, ring: match?.ring.name ?? null, rule: match ? { glob: match.rule.glob, ...match.rule.origin } : null, approvals: match?.ring.approvals ?? 0 })),
+    matches.map(({ path, match }) => ({ path, ring: match?.ring.name ?? null, rule: match ? { glob: match.rule.glob, ...match.rule.origin } : null, approvals: match?.ring.approvals ?? 0 })),
     null,
     2
   );
 }
-function normalisePath(path4) {
-  const stripped = path4.replace(/^(\.\/)+/u, "");
-  if (!isRepositoryPath(stripped)) throw new UsageError("USAGE_INVALID_VALUE", `${JSON.stringify(path4)} is not a repository path (expected a relative path such as .github/workflows/ci.yml)`);
+function normalisePath(path) {
+  const stripped = path.replace(/^(\.\/)+/u, "");
+  if (!isRepositoryPath(stripped)) throw new UsageError("USAGE_INVALID_VALUE", `${JSON.stringify(path)} is not a repository path (expected a relative path such as .github/workflows/ci.yml)`);
   return stripped;
 }
 function help(io, text) {
@@ -13716,7 +13152,7 @@ __export(guard_exports, {
   GUARD_HELP: () => GUARD_HELP,
   guardCommand: () => guardCommand
 });
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 async function guardCommand(args, io) {
   const { values } = parseCommandArgs("guard", args, OPTIONS3);
   if (values.help) {
@@ -13726,7 +13162,7 @@ async function guardCommand(args, io) {
   if (!values.base) throw new UsageError("USAGE_MISSING_ARGUMENT", "--base REF is required (the branch the change would merge into, e.g. --base origin/main)");
   const trust = values.trust ?? "external";
   if (trust !== "maintainer" && trust !== "external") throw new UsageError("USAGE_INVALID_VALUE", `--trust must be maintainer or external, not ${JSON.stringify(trust)}`);
-  const repo = await findRepositoryRoot(resolve3(io.cwd, values.repo ?? "."));
+  const repo = await findRepositoryRoot(resolve2(io.cwd, values.repo ?? "."));
   const verdict = await guardLocally({
     repo,
     base: values.base,

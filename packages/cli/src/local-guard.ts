@@ -23,9 +23,11 @@ export interface LocalGuardRequest {
  */
 export async function guardLocally(request: LocalGuardRequest): Promise<GuardVerdict> {
   const baseSha = await resolveCommit(request.repo, request.base);
-  const changes = await new GitChangeSource(request.repo).listChanges({ base: baseSha, head: request.head });
-  const loaded = await readCommittedPolicy(request.repo, baseSha);
-  const discovery = await discoverAtCommit(new GitBaseFileReader(request.repo, baseSha));
+  const [changes, loaded, discovery] = await Promise.all([
+    new GitChangeSource(request.repo).listChanges({ base: baseSha, head: request.head }),
+    readCommittedPolicy(request.repo, baseSha),
+    discoverAtCommit(new GitBaseFileReader(request.repo, baseSha)),
+  ]);
   const policy = withDiscoveredFiles(loaded.policy, discovery.files);
   const asMaintainer = (login: string, asserted: boolean): PrincipalFacts => ({
     login,

@@ -1,6 +1,6 @@
 import type { BaseSymlink, ChangeKind, ChangeRange, ChangeSet, ChangeSource, FileChange } from '@ringfence/guard';
 import { GitError } from './errors.js';
-import { RawDiffParser } from './parse-raw-diff.js';
+import { RawDiffParser, decodePath } from './parse-raw-diff.js';
 import type { RawDiffRecord } from './parse-raw-diff.js';
 import { readFilesAtCommit } from './read-blobs.js';
 import { findMergeBase, resolveCommit } from './refs.js';
@@ -17,12 +17,10 @@ export class GitChangeSource implements ChangeSource {
   constructor(private readonly repo: string) {}
 
   async listChanges(range: ChangeRange): Promise<ChangeSet> {
-    const baseSha = await resolveCommit(this.repo, range.base);
-    const headSha = await resolveCommit(this.repo, range.head);
+    const [baseSha, headSha] = await Promise.all([resolveCommit(this.repo, range.base), resolveCommit(this.repo, range.head)]);
     const mergeBaseSha = await findMergeBase(this.repo, baseSha, headSha);
-    const records = await this.diff(mergeBaseSha, headSha);
-    const changes = await this.withSymlinkTargets(headSha, records);
-    const baseSymlinks = await this.listSymlinks(mergeBaseSha);
+    // The diff and the base tree's symlinks are independent reads: run them side by side.
+    const [changes, baseSymlinks] = await Promise.all([this.diff(mergeBaseSha, headSha).then((records) => this.withSymlinkTargets(headSha, records)), this.listSymlinks(mergeBaseSha)]);
     return { baseSha, headSha, mergeBaseSha, changes, baseSymlinks };
   }
 
@@ -55,23 +53,33 @@ export class GitChangeSource implements ChangeSource {
   private async listSymlinks(commit: string): Promise<BaseSymlink[]> {
     const result = await runGit(this.repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     if (result.exitCode !== 0) throw new GitError('GIT_FAILED', `git ls-tree ${commit} failed: ${result.stderr}`);
-    const paths: string[] = [];
-    for (const entry of result.stdout.toString('utf8').split('\0')) {
-      if (!entry.startsWith(`${SYMLINK} `)) continue;
-      const tab = entry.indexOf('\t');
-      if (tab === -1) throw new GitError('GIT_OUTPUT_MALFORMED', `unexpected git ls-tree entry ${JSON.stringify(entry)}`);
-      paths.push(entry.slice(tab + 1));
-    }
+    const paths = findSymlinkEntries(result.stdout);
     const targets = await readFilesAtCommit(this.repo, commit, paths);
     return paths.map((path) => ({ path, target: decodeTarget(path, targets.get(path)) }));
   }
 }
 
+// Scans `ls-tree -r -z` output in place for symlink entries: a large tree is mostly other
+// entries, and turning all of it into strings costs more than git's own listing.
+function findSymlinkEntries(listing: Buffer): string[] {
+  const paths: string[] = [];
+  const marker = Buffer.from(`${SYMLINK} `);
+  for (let at = listing.indexOf(marker); at !== -1; at = listing.indexOf(marker, at + 1)) {
+    if (at !== 0 && listing[at - 1] !== 0) continue;
+    const tab = listing.indexOf(0x09, at);
+    const end = listing.indexOf(0, at);
+    if (tab === -1 || (end !== -1 && tab > end)) throw new GitError('GIT_OUTPUT_MALFORMED', 'unexpected git ls-tree entry');
+    paths.push(decodePath(listing.subarray(tab + 1, end === -1 ? listing.length : end)));
+    at = end === -1 ? listing.length : end;
+  }
+  return paths;
+}
+
 function toChange(record: RawDiffRecord, target: Uint8Array | undefined): FileChange {
-  const kind = KINDS[record.status] ?? 'unknown';
-  const base: FileChange = { kind, path: record.path, oldMode: record.oldMode, newMode: record.newMode, ...(record.previousPath !== undefined ? { previousPath: record.previousPath } : {}) };
-  if (record.newMode !== SYMLINK || record.status === 'D') return base;
-  return { ...base, symlinkTarget: decodeTarget(record.path, target) };
+  const change: { -readonly [K in keyof FileChange]: FileChange[K] } = { kind: KINDS[record.status] ?? 'unknown', path: record.path, oldMode: record.oldMode, newMode: record.newMode };
+  if (record.previousPath !== undefined) change.previousPath = record.previousPath;
+  if (record.newMode === SYMLINK && record.status !== 'D') change.symlinkTarget = decodeTarget(record.path, target);
+  return change;
 }
 
 function decodeTarget(path: string, target: Uint8Array | undefined): string {

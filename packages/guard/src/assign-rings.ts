@@ -13,42 +13,50 @@ export interface Touch {
 
 export interface Assignment {
   readonly touch: Touch;
-  /** Index of the ring in the layer's policy, or -1 for the open ring. */
+  /** Index of the ring in the layer's policy (never the open ring). */
   readonly ringIndex: number;
-  readonly rule: RingRule | undefined;
+  readonly rule: RingRule;
 }
 
-/** Every path a change counts for: its own, a rename's source, a symlink's target. */
-export function listTouches(changes: readonly FileChange[]): Touch[] {
-  const touches: Touch[] = [];
+/** Every path a change counts for, in a fixed order: its own, a rename's source, a symlink's target. */
+export function forEachTouch(changes: readonly FileChange[], visit: (change: FileChange, path: string, via: TouchedVia) => void): void {
   for (const change of changes) {
-    touches.push({ change, path: change.path, via: 'path' });
-    if (change.previousPath !== undefined && change.previousPath !== change.path) touches.push({ change, path: change.previousPath, via: 'previous-path' });
+    visit(change, change.path, 'path');
+    if (change.previousPath !== undefined && change.previousPath !== change.path) visit(change, change.previousPath, 'previous-path');
     if (change.symlinkTarget !== undefined) {
       const target = resolveLinkTarget(change.path, change.symlinkTarget);
-      if (target) touches.push({ change, path: target, via: 'symlink-target' });
+      if (target) visit(change, target, 'symlink-target');
     }
   }
-  return touches;
 }
+
+const SUBMODULE_RULE_WHY = 'a submodule pointer decides what code is checked out with the repository';
 
 /**
  * Assigns every touched path to a ring of one policy layer, after the rules that follow
  * from the base tree: a protected symlink's target joins its ring, and every gitlink
- * (submodule) change belongs to the ring of the `git-metadata` preset.
+ * (submodule) change belongs to the ring of the `git-metadata` preset. Returns only the
+ * protected touches, and which touches (by visiting order) are open.
  */
-export function assignRings(policy: CompiledPolicy, changeSet: ChangeSet, touches: readonly Touch[]): { rings: readonly Ring[]; assignments: Assignment[] } {
+export function assignRings(policy: CompiledPolicy, changeSet: ChangeSet): { rings: readonly Ring[]; assignments: Assignment[]; open: Uint8Array } {
   const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
   const classify = createClassifier(rings);
   const gitMetadataRing = findPresetRing(rings, 'git-metadata');
-  const assignments = touches.map((touch): Assignment => {
-    const match = classify(touch.path);
-    if (isGitlink(touch.change) && touch.via === 'path' && (match === undefined || match.ringIndex > gitMetadataRing)) {
-      return { touch: { ...touch, via: 'submodule' }, ringIndex: gitMetadataRing, rule: { glob: touch.path, origin: { kind: 'preset', preset: 'git-metadata', why: 'a submodule pointer decides what code is checked out with the repository' } } };
-    }
-    return { touch, ringIndex: match?.ringIndex ?? -1, rule: match?.rule };
+  const assignments: Assignment[] = [];
+  const open: number[] = [];
+  let index = 0;
+  forEachTouch(changeSet.changes, (change, path, via) => {
+    const match = classify(path);
+    if (via === 'path' && isGitlink(change) && (match === undefined || match.ringIndex > gitMetadataRing)) {
+      const rule: RingRule = { glob: path, origin: { kind: 'preset', preset: 'git-metadata', why: SUBMODULE_RULE_WHY } };
+      assignments.push({ touch: { change, path, via: 'submodule' }, ringIndex: gitMetadataRing, rule });
+    } else if (match) assignments.push({ touch: { change, path, via }, ringIndex: match.ringIndex, rule: match.rule });
+    else open.push(index);
+    index++;
   });
-  return { rings, assignments };
+  const flags = new Uint8Array(index);
+  for (const i of open) flags[i] = 1;
+  return { rings, assignments, open: flags };
 }
 
 function isGitlink(change: FileChange): boolean {

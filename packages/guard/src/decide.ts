@@ -3,8 +3,8 @@ import type { Reason, Warning } from '@ringfence/core';
 import { POLICY_PATHS, createClassifier, describePrincipals, describeRule, foldCase, isRepositoryPath } from '@ringfence/policy';
 import type { LayeredPolicy, PolicyLayer, Ring } from '@ringfence/policy';
 import type { ChangeSet } from './changes.js';
-import { assignRings, listTouches } from './assign-rings.js';
-import type { Assignment, Touch } from './assign-rings.js';
+import { assignRings, forEachTouch } from './assign-rings.js';
+import type { Assignment } from './assign-rings.js';
 import { isMaintainer, qualifies } from './principals.js';
 import type { PrincipalFacts } from './principals.js';
 import type { GuardVerdict, RingReport } from './verdict.js';
@@ -38,13 +38,11 @@ export interface GuardInput {
  */
 export function decide(input: GuardInput): GuardVerdict {
   const inputReasons = checkInput(input);
-  const touches = listTouches(input.changes.changes);
-  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs) => allWithin(touches, globs)));
-  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, touches, maintainer));
+  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs) => allWithin(input.changes.changes, globs)));
+  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
   const rings = layers.flatMap((l) => l.reports);
   const reasons: Reason[] = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
-  // A path is open only when no layer protects it.
-  const openPaths = touches.filter((_, i) => layers.every((l) => l.open[i])).length;
+  const openPaths = countOpenEverywhere(layers.map((l) => l.open));
   return {
     version: VERDICT_VERSION,
     control: 'guard',
@@ -66,19 +64,31 @@ export function decide(input: GuardInput): GuardVerdict {
 function checkInput(input: GuardInput): Reason[] {
   const reasons: Reason[] = [];
   if (input.policy.layers.length === 0) reasons.push({ code: 'POLICY_INVALID', message: 'no policy layer to decide under' });
-  const unknown = input.changes.changes.filter((c) => c.kind === 'unknown').map((c) => c.path);
+  const unknown: string[] = [];
+  const malformed: string[] = [];
+  for (const change of input.changes.changes) {
+    if (change.kind === 'unknown') unknown.push(change.path);
+    if (!isRepositoryPath(change.path)) malformed.push(change.path);
+    if (change.previousPath !== undefined && !isRepositoryPath(change.previousPath)) malformed.push(change.previousPath);
+  }
   if (unknown.length > 0) reasons.push({ code: 'CHANGE_KIND_UNKNOWN', message: `changes of an unknown kind: ${unknown.length} path(s)`, paths: unknown });
-  const malformed = input.changes.changes.flatMap((c) => [c.path, ...(c.previousPath === undefined ? [] : [c.previousPath])]).filter((p) => !isRepositoryPath(p));
   if (malformed.length > 0) reasons.push({ code: 'INPUT_ERROR', message: `paths that are not repository paths: ${malformed.length}`, paths: malformed });
   return reasons;
 }
 
-function reportLayer(layer: PolicyLayer, input: GuardInput, touches: readonly Touch[], maintainer: boolean): { reports: RingReport[]; open: boolean[] } {
-  const { rings, assignments } = assignRings(layer.policy, input.changes, touches);
-  const open = assignments.map((a) => a.ringIndex < 0);
+// A path is open only when no layer protects it.
+function countOpenEverywhere(open: readonly Uint8Array[]): number {
+  const [first, ...rest] = open;
+  if (!first) return 0;
+  let count = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] === 1 && rest.every((flags) => flags[i] === 1)) count++;
+  return count;
+}
+
+function reportLayer(layer: PolicyLayer, input: GuardInput, maintainer: boolean): { reports: RingReport[]; open: Uint8Array } {
+  const { rings, assignments, open } = assignRings(layer.policy, input.changes);
   const byRing = new Map<number, Assignment[]>();
   for (const assignment of assignments) {
-    if (assignment.ringIndex < 0) continue;
     const hits = byRing.get(assignment.ringIndex);
     if (hits) hits.push(assignment);
     else byRing.set(assignment.ringIndex, [assignment]);
@@ -96,7 +106,7 @@ function reportRing(layer: 'org' | 'repository', ring: Ring, hits: readonly Assi
   return {
     layer,
     ring: ring.name,
-    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: rule ? describeRule(rule) : 'unknown rule' })),
+    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: describeRule(rule) })),
     approvalsRequired: ring.approvals,
     approvalsMissing: missing,
     approvedBy,
@@ -114,9 +124,13 @@ function toReason(report: RingReport): Reason {
   return { code: touchesPolicy ? 'POLICY_FILE_CHANGED' : 'RING_APPROVAL_REQUIRED', message, ring: report.ring, paths };
 }
 
-function allWithin(touches: readonly Touch[], globs: readonly string[]): boolean {
+function allWithin(changes: GuardInput['changes']['changes'], globs: readonly string[]): boolean {
   const classify = createClassifier([{ name: 'bot', description: undefined, rules: globs.map((glob) => ({ glob: foldCase(glob), origin: { kind: 'path', pointer: '' } })), approvals: 1, approvers: { permission: undefined, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
-  return touches.every((t) => classify(t.path) !== undefined);
+  let within = true;
+  forEachTouch(changes, (_change, path) => {
+    within &&= classify(path) !== undefined;
+  });
+  return within;
 }
 
 function distinct(logins: readonly string[]): string[] {

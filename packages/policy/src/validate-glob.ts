@@ -29,9 +29,11 @@ export function findGlobProblem(glob: string): string | undefined {
  * segment. Anything else is refused before it reaches a matcher.
  */
 export function isRepositoryPath(path: string): boolean {
-  if (path === '' || path.startsWith('/') || path.endsWith('/')) return false;
-  return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+  return path !== '' && !NOT_A_REPOSITORY_PATH.test(path);
 }
+
+// A leading or trailing `/`, an empty segment, or a `.` or `..` segment.
+const NOT_A_REPOSITORY_PATH = /^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/u;
 
 /** The one case fold used for both globs and paths (case-insensitive checkouts). */
 export function foldCase(text: string): string {
