@@ -5,7 +5,6 @@ import type { RawDiffRecord } from '../src/parse-raw-diff.js';
 import { GitError } from '../src/errors.js';
 
 const MODES = ['100644', '100755', '120000', '160000', '000000'];
-const hex = (length: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${length}}$`, 'u'));
 const path = fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((p) => !p.includes('\0'));
 
 const recordArb = fc.record({
@@ -18,7 +17,17 @@ const recordArb = fc.record({
   previousPath: path,
 });
 
-function serialize(records: fc.RecordValue<typeof recordArb>[]): Buffer {
+interface GeneratedRecord {
+  status: string;
+  score: number;
+  oldMode: string;
+  newMode: string;
+  idLength: number;
+  path: string;
+  previousPath: string;
+}
+
+function serialize(records: GeneratedRecord[]): Buffer {
   return Buffer.concat(
     records.map((r) => {
       const twoPaths = r.status === 'R' || r.status === 'C';
