@@ -7,3 +7,4 @@ export { qualifies, isMaintainer, isBotLogin } from './principals.js';
 export type { PrincipalFacts } from './principals.js';
 export { resolveLinkTarget } from './resolve-link.js';
 export type { GuardVerdict, GuardDetail, RingReport, TouchedPath, TouchedVia } from './verdict.js';
+export { verdictSchema } from './schema/verdict-schema.js';
