@@ -24,13 +24,14 @@ const MAX_ANNOTATIONS = 50;
  */
 export async function reportGuard(report: GuardReport): Promise<void> {
   const { verdict } = report;
-  const reportPath = join(report.tempDir, `ringfence-guard-${String(verdict.inputs['headSha'] ?? 'unknown').slice(0, 12)}.json`);
+  const headSha = typeof verdict.inputs['headSha'] === 'string' ? verdict.inputs['headSha'] : 'unknown';
+  const reportPath = join(report.tempDir, `ringfence-guard-${headSha.slice(0, 12)}.json`);
   await writeFile(reportPath, `${JSON.stringify({ ...verdict, mode: report.mode, enforced: report.enforced }, null, 2)}\n`);
   core.setOutput('verdict', verdict.outcome);
   core.setOutput('rings', JSON.stringify(verdict.detail.rings.map((r) => ({ layer: r.layer, ring: r.ring, satisfied: r.satisfied, approvalsMissing: r.approvalsMissing }))));
   core.setOutput('report', reportPath);
   annotate(verdict);
-  await writeSummary(report);
+  await writeSummary(report, headSha);
   if (verdict.outcome !== 'allowed' && report.mode === 'enforce') core.setFailed(`ringfence guard: ${verdict.outcome}: ${escapeUntrusted(verdict.reasons.map((r) => r.message).join('; '))}`);
 }
 
@@ -42,11 +43,11 @@ function annotate(verdict: GuardVerdict): void {
   if (blocked.length > MAX_ANNOTATIONS) core.error(`${blocked.length - MAX_ANNOTATIONS} more protected paths need approval (see the job summary)`, { title: 'ringfence guard' });
 }
 
-async function writeSummary(report: GuardReport): Promise<void> {
+async function writeSummary(report: GuardReport, headSha: string): Promise<void> {
   const { verdict } = report;
   const heading = verdict.outcome === 'allowed' ? 'allowed' : report.mode === 'evaluate' ? `would have been ${verdict.outcome} (evaluate mode)` : verdict.outcome;
   const summary = core.summary.addHeading(`ringfence guard: ${heading}`, 2);
-  summary.addRaw(`<p>mode <b>${report.mode}</b>; ${report.enforced ? 'enforced through the <code>ringfence/guard</code> check' : '<b>advisory</b>: no App token, so this job result can be imitated by a same-named job'}; author ${escapeHtml(verdict.detail.author.login)} (${verdict.detail.author.maintainer ? 'maintainer' : 'external'}); head <code>${escapeHtml(String(verdict.inputs['headSha']))}</code></p>`, true);
+  summary.addRaw(`<p>mode <b>${report.mode}</b>; ${report.enforced ? 'enforced through the <code>ringfence/guard</code> check' : '<b>advisory</b>: no App token, so this job result can be imitated by a same-named job'}; author ${escapeHtml(verdict.detail.author.login)} (${verdict.detail.author.maintainer ? 'maintainer' : 'external'}); head <code>${escapeHtml(headSha)}</code></p>`, true);
   for (const note of report.notes) summary.addRaw(`<p>${escapeHtml(note)}</p>`, true);
   if (verdict.detail.rings.length > 0) summary.addTable([[{ data: 'ring', header: true }, { data: 'status', header: true }, { data: 'approvals', header: true }, { data: 'who can approve', header: true }, { data: 'paths', header: true }], ...verdict.detail.rings.map(ringRow)]);
   else summary.addRaw('<p>No protected ring is touched.</p>', true);
