@@ -8,3 +8,7 @@ export type { PrincipalFacts } from './principals.js';
 export { resolveLinkTarget } from './resolve-link.js';
 export type { GuardVerdict, GuardDetail, RingReport, TouchedPath, TouchedVia } from './verdict.js';
 export { verdictSchema } from './schema/verdict-schema.js';
+export { approversOfHead } from './approvals.js';
+export type { ReviewFact } from './approvals.js';
+export { assessAuthorship } from './authorship.js';
+export type { Authorship, CommitFact } from './authorship.js';
