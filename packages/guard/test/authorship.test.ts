@@ -31,6 +31,6 @@ describe('assessAuthorship', () => {
   });
 
   it('lists every author and committer as a contributor', () => {
-    expect(assessAuthorship([commit('alice', true, 'bob'), commit('eve')], isMaintainer).contributors.sort()).toEqual(['alice', 'bob', 'eve']);
+    expect([...assessAuthorship([commit('alice', true, 'bob'), commit('eve')], isMaintainer).contributors].sort()).toEqual(['alice', 'bob', 'eve']);
   });
 });
