@@ -12,3 +12,5 @@ export { approversOfHead } from './approvals.js';
 export type { ReviewFact } from './approvals.js';
 export { assessAuthorship } from './authorship.js';
 export type { Authorship, CommitFact } from './authorship.js';
+export { resolveGuardTarget } from './resolve-target.js';
+export type { GuardTarget, TargetFacts } from './resolve-target.js';
