@@ -1,8 +1,7 @@
-import type { Warning } from '@ringfence/core';
-import type { BaseFileReader } from '@ringfence/guard';
+import { discoverExecutedFiles } from '@ringfence/guard';
+import type { BaseFileReader, DiscoveryResult } from '@ringfence/guard';
 
-/** Files the base commit's workflows execute (filled in by guard discovery). */
-export function discoverAtCommit(reader: BaseFileReader): Promise<{ files: { path: string; from: string }[]; warnings: Warning[] }> {
-  void reader;
-  return Promise.resolve({ files: [], warnings: [] });
+/** Files the base commit's workflows execute, read through git objects. */
+export function discoverAtCommit(reader: BaseFileReader): Promise<DiscoveryResult> {
+  return discoverExecutedFiles(reader);
 }

@@ -16,7 +16,9 @@ export class GitBaseFileReader implements BaseFileReader {
 
   async listFiles(dir: string): Promise<readonly string[]> {
     const prefix = dir.replace(/\/+$/u, '');
-    const result = await runGit(this.repo, ['ls-tree', '-z', '--full-tree', this.commit, '--', `${prefix}/`]);
+    // The root is listed without a pathspec: git refuses "/" as outside the repository.
+    const pathspec = prefix === '' ? [] : ['--', `${prefix}/`];
+    const result = await runGit(this.repo, ['ls-tree', '-z', '--full-tree', this.commit, ...pathspec]);
     if (result.exitCode !== 0) throw new GitError('GIT_FAILED', `git ls-tree ${prefix} failed: ${result.stderr}`);
     return result.stdout
       .toString('utf8')

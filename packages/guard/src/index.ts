@@ -14,3 +14,5 @@ export { assessAuthorship } from './authorship.js';
 export type { Authorship, CommitFact } from './authorship.js';
 export { resolveGuardTarget } from './resolve-target.js';
 export type { GuardTarget, TargetFacts } from './resolve-target.js';
+export { discoverExecutedFiles } from './discover/discover-executed-files.js';
+export type { DiscoveredFile, DiscoveryResult, DiscoveryWarningCode } from './discover/discover-executed-files.js';

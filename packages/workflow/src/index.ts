@@ -1,0 +1,13 @@
+export { parseWorkflow, sourceLineOf } from './parse-workflow.js';
+export { parseAction } from './parse-action.js';
+export { parseLocatedYaml, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './parse-located-yaml.js';
+export type { LocatedYaml, YamlPath } from './parse-located-yaml.js';
+export type * from './types.js';
+export { tokenizeShell } from './tokenize-shell.js';
+export type * from './shell-tokens.js';
+export { findScriptReferences, MAX_SCRIPT_NESTING } from './find-script-references.js';
+export type { FileReference, PackageScriptsReference, UnresolvedReference, ScriptReference } from './find-script-references.js';
+export type { ReferenceRole, PackageManager } from './command-context.js';
+export { dialectOfShell, runsOnWindows } from './shell-dialect.js';
+export { substituteExpressions } from './substitute-expressions.js';
+export { WORKSPACE_ROOT, joinPath, toRepositoryRelative, workspacePath } from './resolve-path.js';
