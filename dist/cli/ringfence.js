@@ -14603,6 +14603,14 @@ var init_discover_executed_files = __esm({
   }
 });
 
+// packages/guard/src/error-verdict.ts
+var init_error_verdict = __esm({
+  "packages/guard/src/error-verdict.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
 // packages/guard/src/index.ts
 var init_src5 = __esm({
   "packages/guard/src/index.ts"() {
@@ -14616,6 +14624,7 @@ var init_src5 = __esm({
     init_authorship();
     init_resolve_target();
     init_discover_executed_files();
+    init_error_verdict();
   }
 });
 

@@ -16,3 +16,4 @@ export { resolveGuardTarget } from './resolve-target.js';
 export type { GuardTarget, TargetFacts } from './resolve-target.js';
 export { discoverExecutedFiles } from './discover/discover-executed-files.js';
 export type { DiscoveredFile, DiscoveryResult, DiscoveryWarningCode } from './discover/discover-executed-files.js';
+export { errorVerdict } from './error-verdict.js';
