@@ -31141,7 +31141,7 @@ import { join } from "node:path";
 
 // packages/runner/src/escape-html.ts
 function escapeHtml(text) {
-  return escapeUntrusted(text).replace(/[&<>"'`|*_[\]\\]/gu, (ch) => `&#${ch.charCodeAt(0)};`);
+  return escapeUntrusted(text).replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 // packages/runner/src/report-guard.ts
@@ -40947,7 +40947,7 @@ async function judge(inputs, client, teamClient, repo, onHead) {
   const author = authorship.soleMaintainerWork ? { ...authorFacts, isBot: authorFacts.isBot || pr.author.isBot } : { login: pr.author.login, teams: [], isBot: authorFacts.isBot || pr.author.isBot };
   const approvals = await Promise.all(approversOfHead(reviews, changes.headSha).map((login) => facts.factsOf(login)));
   const warnings = [...discovery.warnings, ...facts.warnings];
-  if (!authorship.soleMaintainerWork && authorship.reason) warnings.push({ code: "AUTHOR_NOT_SOLE", message: `judged as an external change: ${authorship.reason}` });
+  if (!authorship.soleMaintainerWork && authorship.reason && await maintainer(pr.author.login)) warnings.push({ code: "AUTHOR_NOT_SOLE", message: `judged as an external change: ${authorship.reason}` });
   return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings });
 }
 function reasonFor(error2) {

@@ -67,7 +67,7 @@ async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitH
   const author: PrincipalFacts = authorship.soleMaintainerWork ? { ...authorFacts, isBot: authorFacts.isBot || pr.author.isBot } : { login: pr.author.login, teams: [], isBot: authorFacts.isBot || pr.author.isBot };
   const approvals = await Promise.all(approversOfHead(reviews, changes.headSha).map((login) => facts.factsOf(login)));
   const warnings = [...discovery.warnings, ...facts.warnings];
-  if (!authorship.soleMaintainerWork && authorship.reason) warnings.push({ code: 'AUTHOR_NOT_SOLE', message: `judged as an external change: ${authorship.reason}` });
+  if (!authorship.soleMaintainerWork && authorship.reason && (await maintainer(pr.author.login))) warnings.push({ code: 'AUTHOR_NOT_SOLE', message: `judged as an external change: ${authorship.reason}` });
   return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings });
 }
 
