@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/generate-root-action.mjs'], { stdio: 'inherit' });
 
 // ESM bundles still meet CommonJS dependencies that call require() on Node built-ins.
 const REQUIRE_SHIM = "import { createRequire as __rfCreateRequire } from 'node:module'; const require = __rfCreateRequire(import.meta.url);";

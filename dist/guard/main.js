@@ -40115,22 +40115,24 @@ function limitsPlugin(limits) {
     return {};
   };
 }
+var baseFetch = /* @__PURE__ */ new WeakMap();
 async function guarded(request2, options, limits) {
   const what = `${options.method} ${options.url}`;
   if (typeof options.page === "number" && options.page > limits.maxPages) {
     throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${what}: expected at most ${limits.maxPages} pages, asked for page ${options.page}`);
   }
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  const fetch2 = capFetch(options.request?.fetch ?? globalThis.fetch, limits.maxResponseBytes, () => what);
+  const base = baseFetch.get(options) ?? options.request?.fetch ?? globalThis.fetch;
+  baseFetch.set(options, base);
+  options.request = { ...options.request, fetch: capFetch(base, limits.maxResponseBytes, () => what), signal, parseSuccessResponseBody: false };
   let response;
   try {
-    response = await request2({ ...options, request: { ...options.request, fetch: fetch2, signal } });
+    response = await request2(options);
   } catch (error2) {
     throw translate(error2, signal, options, limits);
   }
   if (signal.aborted) throw timeoutError(options, limits);
-  checkJson(response, what);
-  return response;
+  return { ...response, data: await parseJson(response, what) };
 }
 function translate(error2, signal, options, limits) {
   const cause = error2 instanceof Error ? error2.cause : void 0;
@@ -40145,23 +40147,25 @@ function timeoutError(options, limits) {
     cause: new GitHubError("GITHUB_TIMEOUT", message)
   });
 }
-function checkJson(response, what) {
-  if (response.status === 204 || response.status === 205) return;
+async function parseJson(response, what) {
+  if (response.status === 204 || response.status === 205) return void 0;
   const type = String(response.headers["content-type"] ?? "");
   if (!/^application\/json\b/iu.test(type)) {
     throw new GitHubError("GITHUB_BAD_RESPONSE", `${what}: expected content-type application/json, found ${JSON.stringify(type)}`);
   }
-  if (typeof response.data !== "object" || response.data === null || response.data instanceof ArrayBuffer) {
-    throw new GitHubError("GITHUB_BAD_RESPONSE", `${what}: expected a JSON object or array, found ${describeBody(response.data)}`);
+  const text = response.data instanceof ReadableStream ? await new Response(response.data).text() : "";
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new GitHubError("GITHUB_BAD_RESPONSE", `${what}: expected a JSON body, found ${text.length === 0 ? "an empty body" : `${text.length} bytes that are not JSON`}`);
   }
-}
-function describeBody(data) {
-  if (typeof data === "string") return data.length === 0 ? "an empty body" : "a body that is not JSON";
-  return data === null ? "null" : typeof data;
+  if (typeof data !== "object" || data === null) throw new GitHubError("GITHUB_BAD_RESPONSE", `${what}: expected a JSON object or array, found ${data === null ? "null" : typeof data}`);
+  return data;
 }
 
 // packages/github/src/client.ts
-var DEFAULTS2 = { timeoutMs: 3e4, retries: 3, retryDelayMs: 1e3, maxRateLimitWaitSeconds: 60, maxResponseBytes: 16 * 1024 * 1024, maxPages: 100, concurrency: 30, writeSpacingMs: 1e3 };
+var DEFAULTS2 = { timeoutMs: 3e4, retries: 3, retryDelayMs: 1e3, maxRateLimitWaitSeconds: 60, maxResponseBytes: 16 * 1024 * 1024, maxPages: 100, concurrency: 40, writeSpacingMs: 1e3 };
 function createGitHubClient(options) {
   const o = { ...DEFAULTS2, ...definedOnly(options) };
   const Client = GitHub.plugin(limitsPlugin({ timeoutMs: o.timeoutMs, maxResponseBytes: o.maxResponseBytes, maxPages: o.maxPages }), retry, throttling);
@@ -40707,10 +40711,10 @@ function describeChange(path, before, after) {
 
 // packages/github/src/read-snapshot.ts
 async function readSnapshot(client, repo, pr) {
+  const mergeBaseSha = readMergeBase(client, repo, pr.base.sha, pr.head.sha);
+  const headTree = readCompleteTree(client, repo, pr.head.sha);
   const listed = pr.changedFiles > MAX_LISTED_FILES ? Promise.resolve(void 0) : listPullRequestFiles(client, repo, pr.number, pr.changedFiles).catch(unlessTruncated);
   const after = listed.then(() => readPullRequest(client, repo, pr.number));
-  const headTree = readCompleteTree(client, repo, pr.head.sha);
-  const mergeBaseSha = readMergeBase(client, repo, pr.base.sha, pr.head.sha);
   const mergeBaseTree = mergeBaseSha.then((sha) => readCompleteTree(client, repo, sha));
   const baseTree = mergeBaseSha.then((sha) => sha === pr.base.sha ? mergeBaseTree : readCompleteTree(client, repo, pr.base.sha));
   const [files, head, before, base, afterPr, mergeBase] = await Promise.all([listed, headTree, mergeBaseTree, baseTree, after, mergeBaseSha]);

@@ -224,3 +224,20 @@ const NODE_24 = node24();
     expect(run.outputs['verdict']).toBe('allowed');
   });
 });
+
+describe('the root action', () => {
+  it('dispatches control: guard to the guard bundle with the same inputs and outputs', async () => {
+    const w = await world();
+    openPullRequest(w, { '.github/workflows/ci.yml': 'on: push\n' });
+    const payload = loadEvent('pull_request', 'synchronize', { repository: { full_name: 'acme/app' }, pull_request: { number: 7 } });
+    const run = await runAction({ entry: join(process.cwd(), 'dist/dispatch/main.js'), inputs: { control: 'guard', 'github-token': GITHUB_TOKEN }, event: { name: 'pull_request_target', payload }, env: { GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'acme/app' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['verdict']).toBe('blocked');
+  });
+
+  it.each(['', '../cli/ringfence', 'nope'])('refuses control %j', async (control) => {
+    const run = await runAction({ entry: join(process.cwd(), 'dist/dispatch/main.js'), inputs: { control }, event: { name: 'pull_request_target', payload: {} } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('input `control` must be one of guard');
+  });
+});
