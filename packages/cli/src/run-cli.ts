@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'policy validate': async () => (await import('./commands/policy.js')).validateCommand,
   'policy explain': async () => (await import('./commands/policy.js')).explainCommand,
   guard: async () => (await import('./commands/guard.js')).guardCommand,
+  provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
 };
 
 export const HELP = `Usage: ringfence <command> [options]
@@ -19,6 +20,7 @@ Commands:
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
+  provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.
 Exit status: 0 allowed/valid, 1 blocked/invalid, 2 usage or runtime error.`;

@@ -1,0 +1,40 @@
+export { ProvenanceError } from './errors.js';
+export type { ProvenanceErrorCode, ProvenanceErrorLocation } from './errors.js';
+
+export type { Subject } from './subjects/subject.js';
+export { SHA256_HEX, makeSubject, normalizeSubjectName } from './subjects/subject.js';
+export { parseChecksums } from './subjects/parse-checksums.js';
+export type { ChecksumEntry } from './subjects/parse-checksums.js';
+export { parseSubjectPair } from './subjects/parse-subject-pair.js';
+export { digestFile } from './subjects/digest-file.js';
+export { collectSubjects, checkSubjectSet, MAX_SUBJECTS, MAX_CHECKSUMS_BYTES } from './subjects/collect-subjects.js';
+export type { SubjectSources } from './subjects/collect-subjects.js';
+
+export { buildProvenanceStatement } from './statement/build-statement.js';
+export { SUPPORTED_EVENTS, workflowPath } from './statement/github-predicate.js';
+export { workflowRunFromClaims, workflowRunFromEnvironment, selectWorkflowRun } from './statement/workflow-run.js';
+export type { BuildTimes, FactSource, GitHubActionsFacts, LocalFacts, ProvenanceFacts, WorkflowRun } from './statement/facts.js';
+export { GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, LOCAL_BUILD_TYPE, SLSA_PROVENANCE_V1 } from './statement/types.js';
+export type { ProvenancePredicate, ProvenanceStatement, ResourceDescriptor } from './statement/types.js';
+
+export { REQUIRED_GITHUB_CLAIMS, assertGitHubClaims, serverUrlForIssuer } from './oidc/github-claims.js';
+export type { GitHubClaims, RequiredGitHubClaim } from './oidc/github-claims.js';
+export { verifyIdToken } from './oidc/verify-id-token.js';
+export type { IdTokenExpectations, VerifiedIdToken } from './oidc/verify-id-token.js';
+
+export type { BundleSigner, ServiceOptions } from './sign/bundle-signer.js';
+export type { WitnessUrls } from './sign/witnesses.js';
+export { createKeylessSigner, GITHUB_INSTANCE, PUBLIC_GOOD_INSTANCE } from './sign/keyless-signer.js';
+export type { KeylessSigningOptions } from './sign/keyless-signer.js';
+export { createKeySigner, localKeyHolder, publicKeyHint } from './sign/key-signer.js';
+export type { KeyHolder, KeySigningOptions } from './sign/key-signer.js';
+export { signStatement } from './sign/sign-statement.js';
+
+export { verifyProvenanceBundle } from './verify/verify-bundle.js';
+export type { BundleExpectations } from './verify/verify-bundle.js';
+export { GITHUB_THRESHOLDS, KEY_ONLY_THRESHOLDS, PUBLIC_GOOD_THRESHOLDS } from './verify/expectations.js';
+export type { CertificateIdentity, PublicKeyIdentity, Thresholds } from './verify/expectations.js';
+export { loadTrustedRoot, parseTrustedRoot } from './verify/trusted-root.js';
+export type { TrustedRoot } from './verify/trusted-root.js';
+export type { VerifiedStatement } from './verify/read-statement.js';
+export type { SerializedBundle } from '@sigstore/bundle';

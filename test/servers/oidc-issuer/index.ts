@@ -1,0 +1,3 @@
+export { startOidcIssuer } from './issuer.js';
+export type { MintOptions, OidcIssuer, OidcIssuerOptions } from './issuer.js';
+export { githubActionsClaims } from './github-claims.js';
