@@ -40063,6 +40063,23 @@ var LimiterGroup = class {
     return this.limiter;
   }
 };
+var RetryLimiter = class {
+  failed;
+  on(event, handler2) {
+    if (event === "failed") this.failed = handler2;
+  }
+  async schedule(fn, ...args) {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await fn(...args);
+      } catch (error2) {
+        const wait = await this.failed?.(error2, { args, retryCount });
+        if (typeof wait !== "number") throw error2;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+};
 
 // packages/github/src/capped-fetch.ts
 function capFetch(fetch2, maxBytes, describe3) {
@@ -40183,7 +40200,8 @@ function createGitHubClient(options) {
         write: new LimiterGroup({ maxConcurrent: 1, minTime: o.writeSpacingMs }),
         notifications: new LimiterGroup({ maxConcurrent: 1, minTime: o.writeSpacingMs }),
         search: new LimiterGroup({ maxConcurrent: 1, minTime: 2e3 }),
-        auth: new LimiterGroup({ maxConcurrent: 1, minTime: 0 })
+        auth: new LimiterGroup({ maxConcurrent: 1, minTime: 0 }),
+        retryLimiter: new RetryLimiter()
       },
       log: { debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 }
     })
@@ -40465,11 +40483,16 @@ async function readCollaboratorPermission(client, repo, username) {
   const body = Shape.of(response.data, { route: GET_COLLABORATOR_PERMISSION, operation });
   const permission = body.string("permission");
   const roleName = body.optionalString("role_name") ?? permission;
-  const refined = REFINES[permission];
-  if (!refined) {
+  const level = toRepoPermission(permission, roleName);
+  if (!level) {
     throw new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${GET_COLLABORATOR_PERMISSION}): expected permission to be one of ${Object.keys(REFINES).join(", ")}, found ${JSON.stringify(permission)}`, { route: GET_COLLABORATOR_PERMISSION, operation });
   }
-  return { permission: refined.includes(roleName) ? roleName : refined[0], roleName };
+  return { permission: level, roleName };
+}
+function toRepoPermission(permission, roleName) {
+  const refined = Object.hasOwn(REFINES, permission) ? REFINES[permission] : void 0;
+  if (!refined) return void 0;
+  return refined.includes(roleName) ? roleName : refined[0];
 }
 
 // packages/github/src/team-membership.ts

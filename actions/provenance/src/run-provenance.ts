@@ -1,0 +1,38 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PUBLIC_GOOD_INSTANCE, buildProvenanceStatement, collectSubjects, createKeySigner, createKeylessSigner, localKeyHolder, selectWorkflowRun, signStatement, verifyIdToken, workflowRunFromClaims, workflowRunFromEnvironment } from '@ringfence/provenance';
+import type { BundleSigner, GitHubActionsFacts } from '@ringfence/provenance';
+import type { ProvenanceInputs, ProvenanceReport } from '@ringfence/runner';
+import { chooseSigstore } from './choose-sigstore.js';
+
+const SIGSTORE_AUDIENCE = 'sigstore';
+
+/**
+ * The provenance action: digest the subjects, describe the run (from the job's verified
+ * OIDC token when signing keylessly, cross-checked against the runner's variables), sign
+ * through sigstore-js and write the bundle. Nothing is written unless every step succeeds.
+ */
+export async function runProvenance(inputs: ProvenanceInputs): Promise<ProvenanceReport> {
+  const startedOn = new Date();
+  const subjects = await collectSubjects({ workspace: inputs.workspace, patterns: inputs.subjectPaths, checksumFiles: inputs.subjectChecksums, pairs: inputs.subjects });
+  const environment = workflowRunFromEnvironment(inputs.environment);
+  let signer: BundleSigner;
+  let run = environment as GitHubActionsFacts['run'];
+  let publicLog = false;
+  if (inputs.privateKey === undefined) {
+    const token = await inputs.requestIdToken(SIGSTORE_AUDIENCE);
+    const verified = await verifyIdToken(token, { issuer: inputs.oidcIssuer, audience: SIGSTORE_AUDIENCE });
+    run = selectWorkflowRun({ claims: workflowRunFromClaims(verified.claims), environment });
+    const urls = chooseSigstore(inputs);
+    publicLog = urls.rekorUrl === PUBLIC_GOOD_INSTANCE.rekorUrl;
+    signer = createKeylessSigner({ identityToken: () => Promise.resolve(token), ...urls });
+  } else {
+    signer = createKeySigner({ key: localKeyHolder(inputs.privateKey) });
+  }
+  const statement = buildProvenanceStatement(subjects, { kind: 'github-actions', serverUrl: inputs.environment['GITHUB_SERVER_URL'] ?? 'https://github.com', run, startedOn, finishedOn: new Date() });
+  const bundle = await signStatement(statement, signer);
+  const bundlePath = resolve(inputs.workspace, inputs.bundlePath ?? join(inputs.tempDir, 'ringfence-provenance.sigstore.json'));
+  await writeFile(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
+  const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : undefined }));
+  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha };
+}
