@@ -19656,7 +19656,7 @@ function choiceInput(name, allowed, fallback) {
 }
 
 // actions/dispatch/controls.ts
-var CONTROLS = ["guard"];
+var CONTROLS = ["guard", "provenance"];
 
 // actions/dispatch/main.ts
 await runAction(async () => {
