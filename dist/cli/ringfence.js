@@ -185,7 +185,7 @@ var init_errors2 = __esm({
 // packages/git/src/run-git.ts
 import { spawn } from "node:child_process";
 function runGit(repo, args, options = {}) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, "-C", repo, ...args], { shell: false, env: { ...inheritedEnv(), ...SAFE_ENV }, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     const errors = [];
@@ -194,7 +194,7 @@ function runGit(repo, args, options = {}) {
     child.on("error", (error) => reject(new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error })));
     child.on("close", (code, signal) => {
       const stderr = Buffer.concat(errors).toString("utf8").trim();
-      resolve6({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
+      resolve7({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input);
@@ -501,6 +501,27 @@ var init_base_file_reader = __esm({
   }
 });
 
+// packages/git/src/list-files.ts
+async function listTrackedFiles(repo) {
+  const result = await runGit(repo, ["ls-files", "-z", "--full-name"]);
+  if (result.exitCode !== 0) throw new GitError("GIT_FAILED", `git ls-files failed: ${result.stderr}`);
+  const paths = [];
+  let start = 0;
+  for (let nul = result.stdout.indexOf(0); nul !== -1; nul = result.stdout.indexOf(0, start)) {
+    paths.push(decodePath(result.stdout.subarray(start, nul)));
+    start = nul + 1;
+  }
+  return paths;
+}
+var init_list_files = __esm({
+  "packages/git/src/list-files.ts"() {
+    "use strict";
+    init_errors2();
+    init_parse_raw_diff();
+    init_run_git();
+  }
+});
+
 // packages/git/src/index.ts
 var init_src2 = __esm({
   "packages/git/src/index.ts"() {
@@ -512,6 +533,7 @@ var init_src2 = __esm({
     init_parse_raw_diff();
     init_list_changes();
     init_base_file_reader();
+    init_list_files();
   }
 });
 
@@ -14365,8 +14387,8 @@ async function followPackageScripts(session, ref, scope, origin) {
     const body = Object.hasOwn(scripts, name) ? scripts[name] : void 0;
     if (typeof body !== "string" || !session.enter(`package-script\0${manifest}\0${name}`)) continue;
     const scriptOrigin = [...origin, { file: manifest, detail: `scripts.${name}` }];
-    const place = { dir: { known: true, path: workspacePath(dir) }, expressions: {}, variables: scope.variables };
-    await discoverScript(session, body, { ...place, dialect: "posix", origin: () => scriptOrigin, followPackages: false, sourceDepth: scope.sourceDepth });
+    const place2 = { dir: { known: true, path: workspacePath(dir) }, expressions: {}, variables: scope.variables };
+    await discoverScript(session, body, { ...place2, dialect: "posix", origin: () => scriptOrigin, followPackages: false, sourceDepth: scope.sourceDepth });
   }
   const fallback = ref.fallback;
   if (fallback && typeof scripts[fallback.whenMissing] !== "string") {
@@ -19292,13 +19314,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve6, reject) {
+      return new Promise(function(resolve7, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve6(result);
+            return resolve7(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -20054,10 +20076,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve6());
+          this.on("end", () => resolve7());
         });
       }
       /**
@@ -20081,7 +20103,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve6;
+          let resolve7;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -20095,19 +20117,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve6({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve6({ done: true, value: void 0 });
+            resolve7({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve6 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -24757,12 +24779,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve6();
+          resolve7();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -25513,7 +25535,7 @@ var require_lib3 = __commonJS({
     var fetch2 = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve6, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve7, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url);
@@ -25537,10 +25559,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve6(new Response(data, { headers }));
+          return resolve7(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -25659,7 +25681,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve6(fetch2(new Request(locationURL, requestOpts)));
+              resolve7(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -25687,7 +25709,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve6(response);
+            resolve7(response);
             return;
           }
           const zlibOptions = {
@@ -25706,7 +25728,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve6(response);
+            resolve7(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -25718,7 +25740,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder3.emit("error", er)
               ).pipe(decoder3);
               response = new Response(decoder3, responseOptions);
-              resolve6(response);
+              resolve7(response);
             });
             return;
           }
@@ -25736,11 +25758,11 @@ var require_lib3 = __commonJS({
               (er) => decoder2.emit("error", er)
             ).pipe(decoder2);
             response = new Response(decoder2, responseOptions);
-            resolve6(response);
+            resolve7(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve6(response);
+          resolve7(response);
         });
         writeToStream(req, request);
       });
@@ -27407,7 +27429,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -27415,7 +27437,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve6(sri));
+        istream.on("end", () => resolve7(sri));
         istream.resume();
       });
     }
@@ -27474,7 +27496,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -27482,7 +27504,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve6(verified));
+        checker.on("end", () => resolve7(verified));
         checker.resume();
       });
     }
@@ -28101,10 +28123,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve6());
+          this.on("end", () => resolve7());
         });
       }
       // for await (let chunk of stream)
@@ -28115,7 +28137,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve6 = null;
+          let resolve7 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28126,17 +28148,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve6({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve6({ done: true });
+            resolve7({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve6 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -28729,10 +28751,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve6());
+          this.on("end", () => resolve7());
         });
       }
       // for await (let chunk of stream)
@@ -28743,7 +28765,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve6 = null;
+          let resolve7 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28754,17 +28776,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve6({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve6({ done: true });
+            resolve7({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve6 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -31315,7 +31337,7 @@ var require_polyfill = __commonJS({
       chmod,
       copyFile,
       lstat,
-      mkdir,
+      mkdir: mkdir2,
       readdir: readdir2,
       readlink,
       stat: stat5,
@@ -31324,11 +31346,11 @@ var require_polyfill = __commonJS({
       utimes
     } = __require("fs/promises");
     var {
-      dirname,
+      dirname: dirname2,
       isAbsolute: isAbsolute2,
-      join: join3,
+      join: join4,
       parse,
-      resolve: resolve6,
+      resolve: resolve7,
       sep: sep2,
       toNamespacedPath
     } = __require("path");
@@ -31422,12 +31444,12 @@ var require_polyfill = __commonJS({
       ]);
     }
     async function checkParentDir(destStat, src, dest, opts) {
-      const destParent = dirname(dest);
+      const destParent = dirname2(dest);
       const dirExists = await pathExists(destParent);
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
       }
-      await mkdir(destParent, { recursive: true });
+      await mkdir2(destParent, { recursive: true });
       return getStatsForCopy(destStat, src, dest, opts);
     }
     function pathExists(dest) {
@@ -31438,8 +31460,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve6(dirname(src));
-      const destParent = resolve6(dirname(dest));
+      const srcParent = resolve7(dirname2(src));
+      const destParent = resolve7(dirname2(dest));
       if (destParent === srcParent || destParent === parse(destParent).root) {
         return;
       }
@@ -31462,7 +31484,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path) => resolve6(path).split(sep2).filter(Boolean);
+    var normalizePathToArray = (path) => resolve7(path).split(sep2).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -31575,7 +31597,7 @@ var require_polyfill = __commonJS({
       return copyDir(src, dest, opts);
     }
     async function mkDirAndCopy(srcMode, src, dest, opts) {
-      await mkdir(dest);
+      await mkdir2(dest);
       await copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
@@ -31583,8 +31605,8 @@ var require_polyfill = __commonJS({
       const dir = await readdir2(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join3(src, item);
-        const destItem = join3(dest, item);
+        const srcItem = join4(src, item);
+        const destItem = join4(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -31592,7 +31614,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve6(dirname(src), resolvedSrc);
+        resolvedSrc = resolve7(dirname2(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -31607,7 +31629,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve6(dirname(dest), resolvedDest);
+        resolvedDest = resolve7(dirname2(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -31657,15 +31679,15 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join3, sep: sep2 } = __require("path");
+    var { join: join4, sep: sep2 } = __require("path");
     var getOptions = require_get_options();
-    var { mkdir, mkdtemp, rm } = __require("fs/promises");
+    var { mkdir: mkdir2, mkdtemp, rm } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
       const options = getOptions(opts, {
         copy: ["tmpPrefix"]
       });
-      await mkdir(root, { recursive: true });
-      const target = await mkdtemp(join3(`${root}${sep2}`, options.tmpPrefix || ""));
+      await mkdir2(root, { recursive: true });
+      const target = await mkdtemp(join4(`${root}${sep2}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -31690,13 +31712,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir2 } = __require("fs/promises");
-    var { join: join3 } = __require("path");
+    var { join: join4 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
       for (const item of await readdir2(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join3(dir, item))) {
-            results.push(join3(item, scopedItem));
+          for (const scopedItem of await readdir2(join4(dir, item))) {
+            results.push(join4(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -31711,7 +31733,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname, join: join3, resolve: resolve6, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname: dirname2, join: join4, resolve: resolve7, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -31732,7 +31754,7 @@ var require_move_file = __commonJS({
       if (!options.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs.mkdir(dirname(destination), { recursive: true });
+      await fs.mkdir(dirname2(destination), { recursive: true });
       try {
         await fs.rename(source, destination);
       } catch (error) {
@@ -31741,7 +31763,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join3(source, file), join3(destination, file), options, false, symlinks)
+              (file) => moveFile(join4(source, file), join4(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -31756,11 +31778,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve6(symDestination, relative2(symSource, target));
+            target = resolve7(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs.stat(resolve6(dirname(symSource), target));
+            targetStat = await fs.stat(resolve7(dirname2(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -32021,7 +32043,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve6 = (value) => {
+    const resolve7 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -32071,10 +32093,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve6(result);
+        resolve7(result);
         return;
       }
-      resolve6(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve7(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -32221,8 +32243,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve6) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve6);
+                  await new Promise((resolve7) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve7);
                   });
                 }
               } finally {
@@ -32275,8 +32297,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result = await (promises[headIndex] ?? new Promise((resolve6) => {
-              wake = resolve6;
+            const result = await (promises[headIndex] ?? new Promise((resolve7) => {
+              wake = resolve7;
             }));
             const { done, value } = result;
             promises[headIndex] = void 0;
@@ -32408,11 +32430,11 @@ var require_entry_index = __commonJS({
     var crypto = __require("crypto");
     var {
       appendFile,
-      mkdir,
-      readFile: readFile4,
+      mkdir: mkdir2,
+      readFile: readFile5,
       readdir: readdir2,
       rm,
-      writeFile: writeFile2
+      writeFile: writeFile3
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
     var path = __require("path");
@@ -32452,7 +32474,7 @@ var require_entry_index = __commonJS({
       }).join("\n");
       const setup = async () => {
         const target = tmpName(cache, opts.tmpPrefix);
-        await mkdir(path.dirname(target), { recursive: true });
+        await mkdir2(path.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -32464,8 +32486,8 @@ var require_entry_index = __commonJS({
         }
       };
       const write = async (tmp2) => {
-        await writeFile2(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir(path.dirname(bucket), { recursive: true });
+        await writeFile3(tmp2.target, newIndex, { flag: "wx" });
+        await mkdir2(path.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -32489,7 +32511,7 @@ var require_entry_index = __commonJS({
         metadata
       };
       try {
-        await mkdir(path.dirname(bucket), { recursive: true });
+        await mkdir2(path.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -32592,7 +32614,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile4(bucket, "utf8");
+      const data = await readFile5(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -37339,12 +37361,12 @@ var require_verify = __commonJS({
   "node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
-      mkdir,
-      readFile: readFile4,
+      mkdir: mkdir2,
+      readFile: readFile5,
       rm,
       stat: stat5,
       truncate,
-      writeFile: writeFile2
+      writeFile: writeFile3
     } = __require("fs/promises");
     var contentPath = require_path();
     var fsm = require_lib6();
@@ -37406,7 +37428,7 @@ var require_verify = __commonJS({
     }
     async function fixPerms(cache, opts) {
       opts.log.silly("verify", "fixing cache permissions");
-      await mkdir(cache, { recursive: true });
+      await mkdir2(cache, { recursive: true });
       return null;
     }
     async function garbageCollect(cache, opts) {
@@ -37423,8 +37445,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve6, reject) => {
-        indexStream.on("end", resolve6).on("error", reject);
+      await new Promise((resolve7, reject) => {
+        indexStream.on("end", resolve7).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
       const files = await glob(path.join(contentDir, "**"), {
@@ -37553,11 +37575,11 @@ var require_verify = __commonJS({
     async function writeVerifile(cache, opts) {
       const verifile = path.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile2(verifile, `${Date.now()}`);
+      return writeFile3(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile4(path.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile5(path.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -37802,12 +37824,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve6, reject;
+          let resolve7, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve6 = _resolve;
+            resolve7 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve6, reject, ...args);
+          process.emit("input", "read", resolve7, reject, ...args);
           return promise;
         }
       }
@@ -39641,8 +39663,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve6, reject) => {
-        req2.once("response", resolve6).once("error", reject).end();
+      const promise = new Promise((resolve7, reject) => {
+        req2.once("response", resolve7).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -39949,7 +39971,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -40015,7 +40037,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine3, headers);
           cleanup();
-          resolve6({
+          resolve7({
             connect: {
               statusCode,
               statusText,
@@ -44044,11 +44066,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -44064,7 +44086,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -44098,13 +44120,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve6(err);
+              return resolve7(err);
             } else {
               return reject(err);
             }
@@ -44115,16 +44137,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve6(info);
+              resolve7(info);
             } else {
-              resolve6(info);
+              resolve7(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve6(err);
+              resolve7(err);
             } else {
               reject(err);
             }
@@ -44141,13 +44163,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve6(err);
+              return resolve7(err);
             } else {
               return reject(err);
             }
@@ -44173,14 +44195,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve6({ socket: sock });
+              resolve7({ socket: sock });
             } else {
-              resolve6({ socket: sock });
+              resolve7({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve6(err);
+              resolve7(err);
             } else {
               reject(err);
             }
@@ -44864,12 +44886,12 @@ var require_dist9 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve6, reject) => {
+          host = await new Promise((resolve7, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             });
           });
@@ -45704,8 +45726,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve6, reject) => {
-            cacheWriteResolve = resolve6;
+          const cacheWritePromise = new Promise((resolve7, reject) => {
+            cacheWriteResolve = resolve7;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -48925,6 +48947,172 @@ Exit status: 0 written, 2 usage or runtime error.`;
   }
 });
 
+// packages/cli/src/init/detect-presets.ts
+function detectPresets(paths) {
+  return PRESETS.flatMap((preset) => {
+    const ring = { name: preset.name, description: void 0, rules: preset.entries.map((e) => ({ glob: e.glob, origin: { kind: "preset", preset: preset.name, why: e.why } })), approvals: 1, approvers: { permission: "write", users: [], teams: [], isTrustedSet: true }, builtin: true };
+    const classify = createReferenceClassifier([ring]);
+    const hits = paths.filter((p) => classify(p) !== void 0);
+    return hits.length === 0 ? [] : [{ preset: preset.name, summary: preset.summary, examples: hits.slice(0, EXAMPLES), count: hits.length }];
+  });
+}
+var EXAMPLES;
+var init_detect_presets = __esm({
+  "packages/cli/src/init/detect-presets.ts"() {
+    "use strict";
+    init_src3();
+    EXAMPLES = 3;
+  }
+});
+
+// packages/cli/src/init/templates.ts
+function starterPolicy() {
+  return `# yaml-language-server: $schema=${SCHEMA_URL}
+# ringfence policy: read from the base branch, never from a pull request.
+# Reference: https://github.com/ringfence/ringfence/blob/main/docs/policy.md
+version: 1
+extends: default        # the built-in rings ci (workflows, CI scripts, this file) and build
+trusted:
+  permission: write     # write | maintain | admin: who counts as a maintainer
+rings: []
+# Add rings in front of the built-in ones, tightest first, for example:
+# rings:
+#   - name: release
+#     paths: ["release/**"]
+#     approvals: 2
+#     approvers: { teams: [your-org/security] }
+`;
+}
+function guardCallerWorkflow(options) {
+  const [repository, ref] = options.workflowRef.split("@");
+  return `# Runs the ringfence guard on every pull request. The ruleset requires the check
+# "${CHECK_NAME}" from the guard App (integration id ${options.appId}); see ringfence init's output.
+name: ringfence guard
+on:
+  pull_request_target:
+    types: [opened, synchronize, reopened, edited]
+  pull_request_review:
+    types: [submitted, dismissed]
+  workflow_dispatch:
+    inputs:
+      pull-request:
+        description: Pull request number to re-check
+        required: true
+permissions: {}
+jobs:
+  guard:
+    uses: ${repository}/.github/workflows/guard.yml@${ref}
+    permissions:
+      contents: read
+      pull-requests: read
+    with:
+      app-id: "${options.appId}"
+      pull-request: \${{ inputs.pull-request }}
+    secrets:
+      app-private-key: \${{ secrets.RINGFENCE_GUARD_APP_KEY }}
+`;
+}
+function requiredCheckRuleset(appId) {
+  return {
+    name: "ringfence guard",
+    target: "branch",
+    enforcement: "active",
+    conditions: { ref_name: { include: ["~ALL"], exclude: [] } },
+    bypass_actors: [],
+    rules: [{ type: "required_status_checks", parameters: { strict_required_status_checks_policy: true, required_status_checks: [{ context: CHECK_NAME, integration_id: Number(appId) || 0 }] } }]
+  };
+}
+var SCHEMA_URL, CHECK_NAME;
+var init_templates = __esm({
+  "packages/cli/src/init/templates.ts"() {
+    "use strict";
+    SCHEMA_URL = "https://raw.githubusercontent.com/ringfence/ringfence/main/schema/policy.schema.json";
+    CHECK_NAME = "ringfence/guard";
+  }
+});
+
+// packages/cli/src/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INIT_HELP: () => INIT_HELP,
+  initCommand: () => initCommand
+});
+import { mkdir, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join3, resolve as resolve6 } from "node:path";
+async function initCommand(args, io) {
+  const { values } = parseCommandArgs("init", args, OPTIONS5);
+  if (values.help) {
+    io.out(INIT_HELP);
+    return 0;
+  }
+  const appId = values["app-id"] ?? "0";
+  if (!/^\d+$/u.test(appId)) throw new UsageError("USAGE_INVALID_VALUE", `--app-id must be the App's numeric id, not ${JSON.stringify(appId)}`);
+  const workflowRef = values.workflow ?? `ringfence/ringfence@v${VERSION}`;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+@[A-Za-z0-9_./-]+$/u.test(workflowRef)) throw new UsageError("USAGE_INVALID_VALUE", `--workflow must be OWNER/REPO@REF, not ${JSON.stringify(workflowRef)}`);
+  const repo = await findRepositoryRoot(resolve6(io.cwd, values.repo ?? "."));
+  const files = {
+    ".github/ringfence.yml": await place(repo, ".github/ringfence.yml", starterPolicy(), values.force === true),
+    ".github/workflows/ringfence-guard.yml": await place(repo, ".github/workflows/ringfence-guard.yml", guardCallerWorkflow({ workflowRef, appId }), values.force === true)
+  };
+  const presets = detectPresets(await listTrackedFiles(repo));
+  const ruleset = requiredCheckRuleset(appId);
+  if (values.json) io.out(JSON.stringify({ files, presets, requiredCheck: { context: CHECK_NAME, integrationId: Number(appId) }, ruleset }, null, 2));
+  else io.out(render(files, presets, ruleset, appId));
+  return 0;
+}
+async function place(repo, path, content, force) {
+  const full = join3(repo, path);
+  const existing = await readFile4(full, "utf8").catch(() => void 0);
+  if (existing === content) return "unchanged";
+  if (existing !== void 0 && !force) return "kept (differs; --force to overwrite)";
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile2(full, content);
+  return existing === void 0 ? "created" : "overwritten";
+}
+function render(files, presets, ruleset, appId) {
+  const lines = Object.entries(files).map(([path, outcome]) => `  ${path}: ${outcome}`);
+  const found = presets.map((p) => `  ${p.preset} (${p.count} file${p.count === 1 ? "" : "s"}, e.g. ${p.examples.join(", ")})`);
+  return [
+    "files:",
+    ...lines,
+    "",
+    "presets that apply to this repository (protected by the built-in rings):",
+    ...found.length > 0 ? found : ["  none of the presets match a tracked file yet"],
+    "",
+    `required check: ${CHECK_NAME}, from the guard App${appId === "0" ? " (pass --app-id to fill in its id)" : ` (integration id ${appId})`}`,
+    "ruleset (Settings > Rules > Rulesets > New > Import, or POST /repos/{owner}/{repo}/rulesets):",
+    JSON.stringify(ruleset, null, 2)
+  ].join("\n");
+}
+var INIT_HELP, OPTIONS5;
+var init_init = __esm({
+  "packages/cli/src/commands/init.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_detect_presets();
+    init_templates();
+    init_version();
+    INIT_HELP = `Usage: ringfence init [--repo DIR] [--app-id ID] [--workflow OWNER/REPO@REF] [--force] [--json]
+
+Sets a repository up for ringfence: writes .github/ringfence.yml (a starter policy with a
+schema comment for editors) and .github/workflows/ringfence-guard.yml (a caller of the
+reusable guard workflow), shows which presets apply to the files the repository has, and
+prints the required check and the ruleset (JSON) that makes it required.
+
+Re-running changes nothing; a file that differs from what init would write is left alone
+unless --force.
+
+  --app-id ID          the guard App's id (the ruleset pins the check to it)
+  --workflow REF       the reusable workflow, default ringfence/ringfence@v${VERSION}: pin a full commit SHA
+  --force              overwrite files that differ
+
+Exit status: 0 done, 2 usage or runtime error.`;
+    OPTIONS5 = { repo: { type: "string" }, "app-id": { type: "string" }, workflow: { type: "string" }, force: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
+  }
+});
+
 // packages/cli/src/run-cli.ts
 init_src();
 init_version();
@@ -48933,12 +49121,14 @@ var COMMANDS = {
   "policy validate": async () => (await Promise.resolve().then(() => (init_policy(), policy_exports))).validateCommand,
   "policy explain": async () => (await Promise.resolve().then(() => (init_policy(), policy_exports))).explainCommand,
   guard: async () => (await Promise.resolve().then(() => (init_guard(), guard_exports))).guardCommand,
-  provenance: async () => (await Promise.resolve().then(() => (init_provenance(), provenance_exports))).provenanceCommand
+  provenance: async () => (await Promise.resolve().then(() => (init_provenance(), provenance_exports))).provenanceCommand,
+  init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand
 };
 var HELP = `Usage: ringfence <command> [options]
 
 Commands:
   check                      every local check on the repository you stand in
+  init                       set a repository up: starter policy, guard workflow, ruleset
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would

@@ -11,12 +11,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'policy explain': async () => (await import('./commands/policy.js')).explainCommand,
   guard: async () => (await import('./commands/guard.js')).guardCommand,
   provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
 };
 
 export const HELP = `Usage: ringfence <command> [options]
 
 Commands:
   check                      every local check on the repository you stand in
+  init                       set a repository up: starter policy, guard workflow, ruleset
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would

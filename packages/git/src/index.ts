@@ -7,3 +7,4 @@ export { RawDiffParser } from './parse-raw-diff.js';
 export type { RawDiffRecord } from './parse-raw-diff.js';
 export { GitChangeSource } from './list-changes.js';
 export { GitBaseFileReader } from './base-file-reader.js';
+export { listTrackedFiles } from './list-files.js';

@@ -1,0 +1,78 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '@ringfence/core';
+import { findRepositoryRoot, listTrackedFiles } from '@ringfence/git';
+import { parseCommandArgs } from '../args.js';
+import type { CommandResult, Io } from '../io.js';
+import { detectPresets } from '../init/detect-presets.js';
+import { CHECK_NAME, guardCallerWorkflow, requiredCheckRuleset, starterPolicy } from '../init/templates.js';
+import { VERSION } from '../version.js';
+
+export const INIT_HELP = `Usage: ringfence init [--repo DIR] [--app-id ID] [--workflow OWNER/REPO@REF] [--force] [--json]
+
+Sets a repository up for ringfence: writes .github/ringfence.yml (a starter policy with a
+schema comment for editors) and .github/workflows/ringfence-guard.yml (a caller of the
+reusable guard workflow), shows which presets apply to the files the repository has, and
+prints the required check and the ruleset (JSON) that makes it required.
+
+Re-running changes nothing; a file that differs from what init would write is left alone
+unless --force.
+
+  --app-id ID          the guard App's id (the ruleset pins the check to it)
+  --workflow REF       the reusable workflow, default ringfence/ringfence@v${VERSION}: pin a full commit SHA
+  --force              overwrite files that differ
+
+Exit status: 0 done, 2 usage or runtime error.`;
+
+const OPTIONS = { repo: { type: 'string' }, 'app-id': { type: 'string' }, workflow: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+type FileOutcome = 'created' | 'unchanged' | 'kept (differs; --force to overwrite)' | 'overwritten';
+
+export async function initCommand(args: readonly string[], io: Io): Promise<CommandResult> {
+  const { values } = parseCommandArgs('init', args, OPTIONS);
+  if (values.help) {
+    io.out(INIT_HELP);
+    return 0;
+  }
+  const appId = values['app-id'] ?? '0';
+  if (!/^\d+$/u.test(appId)) throw new UsageError('USAGE_INVALID_VALUE', `--app-id must be the App's numeric id, not ${JSON.stringify(appId)}`);
+  const workflowRef = values.workflow ?? `ringfence/ringfence@v${VERSION}`;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+@[A-Za-z0-9_./-]+$/u.test(workflowRef)) throw new UsageError('USAGE_INVALID_VALUE', `--workflow must be OWNER/REPO@REF, not ${JSON.stringify(workflowRef)}`);
+  const repo = await findRepositoryRoot(resolve(io.cwd, values.repo ?? '.'));
+  const files = {
+    '.github/ringfence.yml': await place(repo, '.github/ringfence.yml', starterPolicy(), values.force === true),
+    '.github/workflows/ringfence-guard.yml': await place(repo, '.github/workflows/ringfence-guard.yml', guardCallerWorkflow({ workflowRef, appId }), values.force === true),
+  };
+  const presets = detectPresets(await listTrackedFiles(repo));
+  const ruleset = requiredCheckRuleset(appId);
+  if (values.json) io.out(JSON.stringify({ files, presets, requiredCheck: { context: CHECK_NAME, integrationId: Number(appId) }, ruleset }, null, 2));
+  else io.out(render(files, presets, ruleset, appId));
+  return 0;
+}
+
+// Writes a file only when absent, or when it differs and --force says so.
+async function place(repo: string, path: string, content: string, force: boolean): Promise<FileOutcome> {
+  const full = join(repo, path);
+  const existing = await readFile(full, 'utf8').catch(() => undefined);
+  if (existing === content) return 'unchanged';
+  if (existing !== undefined && !force) return 'kept (differs; --force to overwrite)';
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, content);
+  return existing === undefined ? 'created' : 'overwritten';
+}
+
+function render(files: Record<string, FileOutcome>, presets: ReturnType<typeof detectPresets>, ruleset: object, appId: string): string {
+  const lines = Object.entries(files).map(([path, outcome]) => `  ${path}: ${outcome}`);
+  const found = presets.map((p) => `  ${p.preset} (${p.count} file${p.count === 1 ? '' : 's'}, e.g. ${p.examples.join(', ')})`);
+  return [
+    'files:',
+    ...lines,
+    '',
+    'presets that apply to this repository (protected by the built-in rings):',
+    ...(found.length > 0 ? found : ['  none of the presets match a tracked file yet']),
+    '',
+    `required check: ${CHECK_NAME}, from the guard App${appId === '0' ? ' (pass --app-id to fill in its id)' : ` (integration id ${appId})`}`,
+    'ruleset (Settings > Rules > Rulesets > New > Import, or POST /repos/{owner}/{repo}/rulesets):',
+    JSON.stringify(ruleset, null, 2),
+  ].join('\n');
+}
