@@ -6,6 +6,7 @@ import { chmod, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
+execFileSync(process.execPath, ['scripts/generate-app-permissions.mjs'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/generate-root-action.mjs'], { stdio: 'inherit' });
 

@@ -1,13 +1,21 @@
 // The list of generated schema artefacts; read by scripts/generate.mjs.
 import { verdictSchema } from '../packages/guard/src/schema/verdict-schema.js';
 import { orgPolicySchema, policySchema } from '../packages/policy/src/schema/policy-schema.js';
+import { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from '../packages/token/src/schema/token-policy-schema.js';
+
+// Editors see the token section's own schema (a repository policy holds rules only); the
+// policy validators leave `token:` to @ringfence/token, which checks it with positions.
+const { properties } = tokenPolicySchema;
+const withToken = <S extends { properties: object }>(schema: S, tokenProperties: object) => ({ ...schema, properties: { ...schema.properties, token: { type: 'object', additionalProperties: false, properties: tokenProperties } } });
 
 export const jsonSchemas = {
-  'policy.schema.json': policySchema,
-  'org-policy.schema.json': orgPolicySchema,
+  'policy.schema.json': withToken(policySchema, { rules: properties.rules }),
+  'org-policy.schema.json': withToken(orgPolicySchema, properties),
+  'token-request.schema.json': tokenRequestSchema,
   'verdict.schema.json': verdictSchema,
 };
 
 export const validators = {
   'packages/policy/src/generated/validators.js': { validatePolicy: policySchema, validateOrgPolicy: orgPolicySchema },
+  'packages/token/src/generated/validators.js': { validateTokenPolicy: tokenPolicySchema, validateTokenRequest: tokenRequestSchema, validateTokenClaims: tokenClaimsSchema },
 };

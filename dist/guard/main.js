@@ -31833,7 +31833,7 @@ function formatProblem(problem) {
 // packages/policy/src/generated/validators.js
 var func1Module = __toESM(require_ucs2length(), 1);
 var validatePolicy = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
 var pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
 var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
@@ -31860,7 +31860,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings")) {
+      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -32636,12 +32636,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.token !== void 0) {
+      let data28 = data.token;
+      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
+        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.token.type, parentSchema: schema31.properties.token, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err60];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -32650,7 +32662,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateOrgPolicy = validate21;
-var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } } } };
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -32673,7 +32685,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings")) {
+      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -33449,12 +33461,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.token !== void 0) {
+      let data28 = data.token;
+      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
+        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.token.type, parentSchema: schema32.properties.token, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err60];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err60);
     }
     errors++;
   }

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   guard: async () => (await import('./commands/guard.js')).guardCommand,
   provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
 };
 
 export const HELP = `Usage: ringfence <command> [options]
@@ -22,6 +23,7 @@ Commands:
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
+  token explain              would a token request be granted, and if not, which rule and field refuse it
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.
@@ -70,5 +72,5 @@ function reportFailure(thrown: unknown, json: boolean, io: Io): CommandResult {
 
 // Checked by shape, so that this module does not load the policy package for `--version`.
 function isPolicyError(thrown: unknown): thrown is RingfenceError & { problems: readonly unknown[] } {
-  return thrown instanceof RingfenceError && String(thrown.code).startsWith('POLICY_') && Array.isArray((thrown as { problems?: unknown }).problems);
+  return thrown instanceof RingfenceError && /^(POLICY|TOKEN_(POLICY|REQUEST|CLAIMS))_/u.test(String(thrown.code)) && Array.isArray((thrown as { problems?: unknown }).problems);
 }

@@ -48,7 +48,7 @@ export class PolicyError extends RingfenceError<PolicyErrorCode> {
 }
 
 /** `file:line:col: message (expected …, found …) did you mean …?` */
-export function formatProblem(problem: PolicyProblem): string {
+export function formatProblem(problem: Omit<PolicyProblem, 'code'>): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
   const parts = [`${where}: ${problem.message}`];
   if (problem.pointer !== '') parts.push(`at ${problem.pointer}`);

@@ -14,3 +14,6 @@ export { findGlobProblem, isRepositoryPath, foldCase } from './validate-glob.js'
 export { MAX_POLICY_BYTES } from './parse-yaml.js';
 export type * from './types.js';
 export { describePrincipals, describeApprovers, describeRule } from './describe.js';
+export { parseYaml } from './parse-yaml.js';
+export type { LocatedDocument } from './parse-yaml.js';
+export { toSchemaProblems } from './schema-problems.js';

@@ -3,7 +3,7 @@
 /* eslint-disable */
 import * as func1Module from "ajv/dist/runtime/ucs2length.js";
 export const validatePolicy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/policy.schema.json","title":"ringfence repository policy (.github/ringfence.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"extends":{"enum":["default","none"],"default":"default","description":"default: the built-in rings ci and build follow yours."},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}},"description":"Tightest first; a path belongs to the first ring that matches."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/policy.schema.json","title":"ringfence repository policy (.github/ringfence.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"extends":{"enum":["default","none"],"default":"default","description":"default: the built-in rings ci and build follow yours."},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}},"description":"Tightest first; a path belongs to the first ring that matches."},"token":{"type":"object","description":"Token scope policy, checked by @ringfence/token."}}};
 const pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 const pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
@@ -32,7 +32,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "version") || (key0 === "extends")) || (key0 === "trusted")) || (key0 === "rings"))){
+if(!(((((key0 === "version") || (key0 === "extends")) || (key0 === "trusted")) || (key0 === "rings")) || (key0 === "token"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -892,14 +892,27 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.token !== undefined){
+let data28 = data.token;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err59 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.token.type,parentSchema:schema31.properties.token,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -909,7 +922,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateOrgPolicy = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/org-policy.schema.json","title":"ringfence organisation policy","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"extends":{"enum":["default","none"],"default":"default"},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/org-policy.schema.json","title":"ringfence organisation policy","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"extends":{"enum":["default","none"],"default":"default"},"trusted":{"type":"object","additionalProperties":false,"description":"Maintainers. Everyone else is external.","properties":{"permission":{"enum":["write","maintain","admin"],"default":"write","description":"Least repository role that makes a user a maintainer."},"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"bots":{"type":"array","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},{"type":"object","additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true,"minItems":1,"description":"The bot is trusted only for changes confined to these paths."}}}]},"description":"Bots are external unless listed here."}}},"rings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"description":{"type":"string","maxLength":500},"paths":{"type":"array","items":{"type":"string","maxLength":1024},"uniqueItems":true},"presets":{"type":"array","items":{"type":"string","enum":["github-actions","codeowners","ringfence-policy","npm","python","go","rust","jvm","make","docker","nix","dotnet","ruby","php","git-metadata","tool-pins","discovered"]},"uniqueItems":true},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1,"description":"Distinct qualified approvers of the exact head commit."},"approvers":{"type":"object","additionalProperties":false,"description":"Who may approve changes to this ring (default: the trusted set).","properties":{"users":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"uniqueItems":true},"teams":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"},"uniqueItems":true},"permission":{"enum":["write","maintain","admin"]}}}}}},"token":{"type":"object","description":"Token scope policy, checked by @ringfence/token."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/ringfence/ringfence/schema/org-policy.schema.json" */;
@@ -934,7 +947,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "version") || (key0 === "extends")) || (key0 === "trusted")) || (key0 === "rings"))){
+if(!(((((key0 === "version") || (key0 === "extends")) || (key0 === "trusted")) || (key0 === "rings")) || (key0 === "token"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -1794,14 +1807,27 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data.token !== undefined){
+let data28 = data.token;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err59 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.token.type,parentSchema:schema32.properties.token,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }

@@ -32,6 +32,10 @@ const botRule = {
   ],
 } as const;
 
+// The token scope policy (`token:`) is validated by @ringfence/token, which depends on this
+// package; scripts/schema-sources.ts puts its full schema into the editors' JSON Schemas.
+const tokenSection = { type: 'object', description: 'Token scope policy, checked by @ringfence/token.' } as const;
+
 export const trustedSchema = {
   type: 'object',
   additionalProperties: false,
@@ -75,6 +79,7 @@ export const policySchema = {
     extends: { enum: ['default', 'none'], default: 'default', description: 'default: the built-in rings ci and build follow yours.' },
     trusted: trustedSchema,
     rings: { type: 'array', items: ringSchema, description: 'Tightest first; a path belongs to the first ring that matches.' },
+    token: tokenSection,
   },
 } as const;
 
@@ -90,5 +95,6 @@ export const orgPolicySchema = {
     extends: { enum: ['default', 'none'], default: 'default' },
     trusted: trustedSchema,
     rings: { type: 'array', items: ringSchema },
+    token: tokenSection,
   },
 } as const;

@@ -1,0 +1,11 @@
+// Types for the generated standalone validators (scripts/generate.mjs).
+import type { ErrorObject } from 'ajv';
+
+export interface GeneratedValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export declare const validateTokenPolicy: GeneratedValidator;
+export declare const validateTokenRequest: GeneratedValidator;
+export declare const validateTokenClaims: GeneratedValidator;
