@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse, stringify } from 'yaml';
 
-const CONTROLS = ['guard', 'provenance'];
+const CONTROLS = ['guard', 'provenance', 'verify'];
 
 const inputs = {
   control: { description: `Which control to run: ${CONTROLS.join(' | ')}.`, required: true },

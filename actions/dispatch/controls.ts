@@ -1,2 +1,2 @@
 /** Controls the root action can dispatch to; each has `dist/<control>/main.js`. */
-export const CONTROLS = ['guard', 'provenance'] as const;
+export const CONTROLS = ['guard', 'provenance', 'verify'] as const;

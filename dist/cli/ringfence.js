@@ -85,8 +85,8 @@ var init_exit_codes = __esm({
 });
 
 // packages/core/src/escape.ts
-function escapeUntrusted(text2) {
-  return text2.replace(UNSAFE, (ch) => {
+function escapeUntrusted(text3) {
+  return text3.replace(UNSAFE, (ch) => {
     if (ch === "\\") return "\\\\";
     if (ch === "\n") return "\\n";
     if (ch === "\r") return "\\r";
@@ -103,8 +103,8 @@ var init_escape = __esm({
 });
 
 // packages/core/src/redact.ts
-function redactSecrets(text2) {
-  return SECRET_SHAPES.reduce((out, shape) => out.replace(shape, REDACTED), text2);
+function redactSecrets(text3) {
+  return SECRET_SHAPES.reduce((out, shape) => out.replace(shape, REDACTED), text3);
 }
 var SECRET_SHAPES, REDACTED;
 var init_redact = __esm({
@@ -133,7 +133,8 @@ var init_verdict = __esm({
       "CHANGESET_INCOMPLETE",
       "DISCOVERY_UNRESOLVED",
       "TRUST_UNKNOWN",
-      "INPUT_ERROR"
+      "INPUT_ERROR",
+      "PROVENANCE_UNVERIFIED"
     ];
   }
 });
@@ -185,7 +186,7 @@ var init_errors2 = __esm({
 // packages/git/src/run-git.ts
 import { spawn } from "node:child_process";
 function runGit(repo, args, options = {}) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, "-C", repo, ...args], { shell: false, env: { ...inheritedEnv(), ...SAFE_ENV }, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     const errors = [];
@@ -194,7 +195,7 @@ function runGit(repo, args, options = {}) {
     child.on("error", (error) => reject(new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error })));
     child.on("close", (code, signal) => {
       const stderr = Buffer.concat(errors).toString("utf8").trim();
-      resolve8({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
+      resolve9({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input);
@@ -315,9 +316,9 @@ function parseHeader(bytes) {
       return { status, oldMode: bytes.toString("latin1", 1, 7), newMode: bytes.toString("latin1", 8, 14) };
     }
   }
-  const text2 = bytes.toString("latin1");
-  const header = HEADER.exec(text2);
-  if (!header) throw new GitError("GIT_OUTPUT_MALFORMED", `unexpected git diff record ${JSON.stringify(text2.slice(0, 120))}`);
+  const text3 = bytes.toString("latin1");
+  const header = HEADER.exec(text3);
+  if (!header) throw new GitError("GIT_OUTPUT_MALFORMED", `unexpected git diff record ${JSON.stringify(text3.slice(0, 120))}`);
   return { status: header[5], oldMode: header[1], newMode: header[2] };
 }
 function isOctal(bytes, at) {
@@ -379,10 +380,10 @@ var init_parse_raw_diff = __esm({
           this.firstPath = path;
           return;
         }
-        const record = twoPaths ? { status, oldMode, newMode, path, previousPath: this.firstPath } : { status, oldMode, newMode, path };
+        const record2 = twoPaths ? { status, oldMode, newMode, path, previousPath: this.firstPath } : { status, oldMode, newMode, path };
         this.header = void 0;
         this.firstPath = void 0;
-        this.onRecord(record);
+        this.onRecord(record2);
       }
     };
     COLON = 58;
@@ -405,10 +406,10 @@ function findSymlinkEntries(listing) {
   }
   return paths;
 }
-function toChange(record, target) {
-  const change = { kind: KINDS[record.status] ?? "unknown", path: record.path, oldMode: record.oldMode, newMode: record.newMode };
-  if (record.previousPath !== void 0) change.previousPath = record.previousPath;
-  if (record.newMode === SYMLINK && record.status !== "D") change.symlinkTarget = decodeTarget(record.path, target);
+function toChange(record2, target) {
+  const change = { kind: KINDS[record2.status] ?? "unknown", path: record2.path, oldMode: record2.oldMode, newMode: record2.newMode };
+  if (record2.previousPath !== void 0) change.previousPath = record2.previousPath;
+  if (record2.newMode === SYMLINK && record2.status !== "D") change.symlinkTarget = decodeTarget(record2.path, target);
   return change;
 }
 function decodeTarget(path, target) {
@@ -439,7 +440,7 @@ var init_list_changes = __esm({
       }
       async diff(from, to) {
         const records = [];
-        const parser = new RawDiffParser((record) => records.push(record));
+        const parser = new RawDiffParser((record2) => records.push(record2));
         let parseError;
         const result = await runGit(this.repo, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-textconv", "--no-color", "--ignore-submodules=none", from, to, "--"], {
           onStdout: (chunk) => {
@@ -459,7 +460,7 @@ var init_list_changes = __esm({
       async withSymlinkTargets(headSha, records) {
         const linkPaths = records.filter((r) => r.newMode === SYMLINK && r.status !== "D").map((r) => r.path);
         const targets = await readFilesAtCommit(this.repo, headSha, linkPaths);
-        return records.map((record) => toChange(record, targets.get(record.path)));
+        return records.map((record2) => toChange(record2, targets.get(record2.path)));
       }
       async listSymlinks(commit) {
         const result = await runGit(this.repo, ["ls-tree", "-r", "-z", "--full-tree", commit]);
@@ -1412,10 +1413,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1426,8 +1427,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1517,7 +1518,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1536,10 +1537,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -1716,24 +1717,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -2780,8 +2781,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2799,7 +2800,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2827,12 +2828,12 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -2845,16 +2846,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix3 });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix: posix3 });
         const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2880,7 +2881,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2897,24 +2898,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix3);
+          match = picomatch7.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str2, patterns, options) => picomatch7(patterns, options)(str2);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2925,13 +2926,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2942,9 +2943,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2953,8 +2954,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
+    picomatch7.constants = constants;
+    module.exports = picomatch7;
   }
 });
 
@@ -2964,14 +2965,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -2997,8 +2998,8 @@ function findGlobProblem(glob) {
 function isRepositoryPath(path) {
   return path !== "" && !NOT_A_REPOSITORY_PATH.test(path);
 }
-function foldCase(text2) {
-  return text2.toLowerCase();
+function foldCase(text3) {
+  return text3.toLowerCase();
 }
 var import_picomatch, NOT_A_REPOSITORY_PATH;
 var init_validate_glob = __esm({
@@ -3126,9 +3127,9 @@ function formatProblem(problem) {
   if (problem.pointer !== "") parts.push(`at ${problem.pointer}`);
   if (problem.expected !== void 0) parts.push(`expected ${problem.expected}`);
   if (problem.found !== void 0) parts.push(`found ${problem.found}`);
-  let text2 = parts.join("; ");
-  if (problem.suggestion !== void 0) text2 += `; did you mean ${JSON.stringify(problem.suggestion)}?`;
-  return text2;
+  let text3 = parts.join("; ");
+  if (problem.suggestion !== void 0) text3 += `; did you mean ${JSON.stringify(problem.suggestion)}?`;
+  return text3;
 }
 var PolicyError;
 var init_errors3 = __esm({
@@ -3150,16 +3151,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5780,13 +5781,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -5800,14 +5801,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -5824,14 +5825,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -5848,12 +5849,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -5865,12 +5866,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -5885,39 +5886,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -5940,16 +5941,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -5966,11 +5967,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -5979,38 +5980,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -6020,14 +6021,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -6036,8 +6037,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -6165,15 +6166,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -6325,11 +6326,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -6364,8 +6365,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -6374,27 +6375,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -6410,7 +6411,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -6454,16 +6455,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -6690,31 +6691,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -6757,21 +6758,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -6783,11 +6784,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -7119,7 +7120,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -7157,7 +7158,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -7209,7 +7210,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7218,7 +7219,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7229,11 +7230,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -7250,7 +7251,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -7263,7 +7264,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -7271,7 +7272,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7280,7 +7281,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7333,7 +7334,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -7350,7 +7351,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -7358,7 +7359,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -7366,7 +7367,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -7374,9 +7375,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -7408,10 +7409,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -7422,28 +7423,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -7649,7 +7650,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7658,7 +7659,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7669,11 +7670,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -7693,34 +7694,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign2 = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign2 = str2[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -7730,7 +7731,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -7739,7 +7740,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -7747,7 +7748,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7756,7 +7757,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7860,9 +7861,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign2 = str[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
@@ -7899,7 +7900,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -7908,7 +7909,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7919,8 +7920,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10373,8 +10374,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -10384,8 +10385,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -10394,11 +10395,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10408,7 +10409,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -12171,10 +12172,10 @@ function parseYaml(input, file) {
   });
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_POLICY_BYTES) return fail("POLICY_TOO_LARGE", `policy file is ${size} bytes`, 0, 0, { expected: `at most ${MAX_POLICY_BYTES} bytes` });
-  const text2 = typeof input === "string" ? input : decodeUtf8(input);
-  if (typeof text2 !== "string") return fail("POLICY_ENCODING", `invalid UTF-8 byte 0x${text2.byte.toString(16)}`, text2.line, text2.column, { expected: "a UTF-8 text file" });
+  const text3 = typeof input === "string" ? input : decodeUtf8(input);
+  if (typeof text3 !== "string") return fail("POLICY_ENCODING", `invalid UTF-8 byte 0x${text3.byte.toString(16)}`, text3.line, text3.column, { expected: "a UTF-8 text file" });
   const lineCounter = new import_yaml.LineCounter();
-  const documents = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  const documents = (0, import_yaml.parseAllDocuments)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
   const list = Array.isArray(documents) ? documents : [];
   if (list.length > 1) {
     const pos = lineCounter.linePos(list[1].range[0]);
@@ -12236,8 +12237,8 @@ function findUnresolvedAlias(doc) {
 }
 function decodeUtf8(bytes) {
   try {
-    const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text2;
+    const text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text3;
   } catch {
     return locateBadByte(bytes);
   }
@@ -12384,8 +12385,8 @@ function describe(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  const text2 = JSON.stringify(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
+  const text3 = JSON.stringify(value);
+  return text3.length > 80 ? `${text3.slice(0, 77)}...` : text3;
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -12570,9 +12571,9 @@ function literalSuffix(segment) {
   while (start > 0 && !GLOB_CHARS.test(segment[start - 1])) start--;
   return segment.slice(start);
 }
-function countSlashes(text2) {
+function countSlashes(text3) {
   let count = 0;
-  for (let at = text2.indexOf("/"); at !== -1; at = text2.indexOf("/", at + 1)) count++;
+  for (let at = text3.indexOf("/"); at !== -1; at = text3.indexOf("/", at + 1)) count++;
   return count;
 }
 function setOnce(map, key, value) {
@@ -12586,7 +12587,7 @@ var init_compile_matcher = __esm({
     PICOMATCH_OPTIONS = { dot: true };
     GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
     FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
-    isLiteral = (text2) => text2 !== "" && !GLOB_CHARS.test(text2);
+    isLiteral = (text3) => text3 !== "" && !GLOB_CHARS.test(text3);
     tailOf = (glob) => glob.startsWith("**/") ? glob.slice(3) : void 0;
   }
 });
@@ -12711,13 +12712,13 @@ function forEachTouch(changes, visit2) {
 }
 function assignRings(policy, changeSet) {
   const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
-  const classify = createClassifier(rings);
+  const classify2 = createClassifier(rings);
   const gitMetadataRing = findPresetRing(rings, "git-metadata");
   const assignments = [];
   const open2 = [];
   let index = 0;
   forEachTouch(changeSet.changes, (change, path, via) => {
-    const match = classify(path);
+    const match = classify2(path);
     if (via === "path" && isGitlink(change) && (match === void 0 || match.ringIndex > gitMetadataRing)) {
       const rule = { glob: path, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
       assignments.push({ touch: { change, path, via: "submodule" }, ringIndex: gitMetadataRing, rule });
@@ -12738,10 +12739,10 @@ function findPresetRing(rings, preset) {
 }
 function withBaseSymlinkTargets(rings, symlinks) {
   if (symlinks.length === 0) return rings;
-  const classify = createClassifier(rings);
+  const classify2 = createClassifier(rings);
   const extra = /* @__PURE__ */ new Map();
   for (const link of symlinks) {
-    const match = classify(link.path);
+    const match = classify2(link.path);
     const target = resolveLinkTarget(link.path, link.target);
     if (!match || target === void 0) continue;
     const from = `symlink ${link.path} in the base tree`;
@@ -12822,14 +12823,14 @@ function checkInput(input) {
   const reasons = [];
   if (input.policy.layers.length === 0) reasons.push({ code: "POLICY_INVALID", message: "no policy layer to decide under" });
   const unknown = [];
-  const malformed2 = [];
+  const malformed3 = [];
   for (const change of input.changes.changes) {
     if (change.kind === "unknown") unknown.push(change.path);
-    if (!isRepositoryPath(change.path)) malformed2.push(change.path);
-    if (change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) malformed2.push(change.previousPath);
+    if (!isRepositoryPath(change.path)) malformed3.push(change.path);
+    if (change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) malformed3.push(change.previousPath);
   }
   if (unknown.length > 0) reasons.push({ code: "CHANGE_KIND_UNKNOWN", message: `changes of an unknown kind: ${unknown.length} path(s)`, paths: unknown });
-  if (malformed2.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed2.length}`, paths: malformed2 });
+  if (malformed3.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed3.length}`, paths: malformed3 });
   return reasons;
 }
 function countOpenEverywhere(open2) {
@@ -12876,10 +12877,10 @@ function toReason(report) {
   return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message, ring: report.ring, paths };
 }
 function allWithin(changes, globs2) {
-  const classify = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
+  const classify2 = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
   let within = true;
   forEachTouch(changes, (_change, path) => {
-    within &&= classify(path) !== void 0;
+    within &&= classify2(path) !== void 0;
   });
   return within;
 }
@@ -13004,17 +13005,17 @@ function parseLocatedYaml(input, file) {
   });
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_YAML_BYTES) return fail(`the file is ${size} bytes, more than the ${MAX_YAML_BYTES} bytes discovery reads`);
-  const text2 = typeof input === "string" ? input : decodeUtf82(input);
-  if (text2 === void 0) return fail("the file is not valid UTF-8");
+  const text3 = typeof input === "string" ? input : decodeUtf82(input);
+  if (text3 === void 0) return fail("the file is not valid UTF-8");
   try {
-    return parseText(text2, fail);
+    return parseText(text3, fail);
   } catch (error) {
     return fail(`the file cannot be parsed: ${firstLine2(error instanceof Error ? error.message : String(error))}`);
   }
 }
-function parseText(text2, fail) {
+function parseText(text3, fail) {
   const lineCounter = new import_yaml2.LineCounter();
-  const documents = (0, import_yaml2.parseAllDocuments)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  const documents = (0, import_yaml2.parseAllDocuments)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
   const list = Array.isArray(documents) ? documents : [];
   const at = (offset) => {
     const pos = lineCounter.linePos(offset);
@@ -13182,17 +13183,17 @@ var init_read_fields = __esm({
         };
       }
       runScript(path) {
-        const text2 = this.text(path);
-        if (!text2) return void 0;
+        const text3 = this.text(path);
+        if (!text3) return void 0;
         const firstLine3 = this.yaml.firstContentLineOf(path);
-        return firstLine3 === void 0 ? text2 : { ...text2, firstLine: firstLine3 };
+        return firstLine3 === void 0 ? text3 : { ...text3, firstLine: firstLine3 };
       }
       inputs(path) {
-        const record = this.record(path, "`with`");
+        const record2 = this.record(path, "`with`");
         const inputs = {};
-        for (const key of Object.keys(record ?? {})) {
-          const text2 = this.text([...path, key]);
-          if (text2) inputs[key] = text2;
+        for (const key of Object.keys(record2 ?? {})) {
+          const text3 = this.text([...path, key]);
+          if (text3) inputs[key] = text3;
         }
         return inputs;
       }
@@ -13304,52 +13305,52 @@ function readExpression(state, word) {
   keepUnresolved(state, word, close === -1 ? state.text.length : close + 2);
 }
 function readDollar(state, word) {
-  const { text: text2, pos } = state;
+  const { text: text3, pos } = state;
   if (atExpression(state)) return readExpression(state, word);
-  if (text2.startsWith("$(", pos)) {
+  if (text3.startsWith("$(", pos)) {
     const end = findClose(state, pos + 1, "(", ")");
-    if (text2[pos + 2] !== "(") word.substitutions.push(text2.slice(pos + 2, end - 1));
+    if (text3[pos + 2] !== "(") word.substitutions.push(text3.slice(pos + 2, end - 1));
     return keepUnresolved(state, word, end);
   }
-  if (text2.startsWith("${", pos)) {
+  if (text3.startsWith("${", pos)) {
     const end = findClose(state, pos + 1, "{", "}");
-    const inner = text2.slice(pos + 2, end - 1);
+    const inner = text3.slice(pos + 2, end - 1);
     const name2 = state.dialect === "powershell" ? inner.replace(/^env:/iu, "") : inner;
     return substituteOrKeep(state, word, /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name2) ? name2 : void 0, end);
   }
   if (state.dialect === "powershell") {
-    const env = matchAt(POWERSHELL_ENV, text2, pos + 1);
+    const env = matchAt(POWERSHELL_ENV, text3, pos + 1);
     if (env) return substituteOrKeep(state, word, env[1], pos + 1 + env[0].length);
   }
-  const name = matchAt(NAME, text2, pos + 1);
+  const name = matchAt(NAME, text3, pos + 1);
   if (name) return substituteOrKeep(state, word, state.dialect === "posix" ? name[0] : void 0, pos + 1 + name[0].length);
-  if (state.dialect === "posix" && matchAt(SPECIAL_PARAMETER, text2, pos + 1)) return keepUnresolved(state, word, pos + 2);
-  if (state.dialect === "posix" && text2[pos + 1] === "'") return readAnsiQuoted(state, word);
+  if (state.dialect === "posix" && matchAt(SPECIAL_PARAMETER, text3, pos + 1)) return keepUnresolved(state, word, pos + 2);
+  if (state.dialect === "posix" && text3[pos + 1] === "'") return readAnsiQuoted(state, word);
   word.text += "$";
   state.pos++;
 }
 function readBackticks(state, word) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   let body = "";
   let end = state.pos + 1;
-  while (end < text2.length && text2[end] !== "`") {
-    const next = text2[end + 1] ?? "";
-    if (text2[end] === "\\" && "`$\\".includes(next) && next !== "") {
+  while (end < text3.length && text3[end] !== "`") {
+    const next = text3[end + 1] ?? "";
+    if (text3[end] === "\\" && "`$\\".includes(next) && next !== "") {
       body += next;
       end += 2;
-    } else body += text2[end++];
+    } else body += text3[end++];
   }
   word.substitutions.push(body);
-  keepUnresolved(state, word, Math.min(end + 1, text2.length));
+  keepUnresolved(state, word, Math.min(end + 1, text3.length));
 }
 function readAnsiQuoted(state, word) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   const escapes = { n: "\n", t: "	", r: "\r", "'": "'", "\\": "\\", '"': '"' };
   state.pos += 2;
-  while (state.pos < text2.length && text2[state.pos] !== "'") {
-    const ch = text2[state.pos];
-    if (ch === "\\" && state.pos + 1 < text2.length) {
-      const next = text2[state.pos + 1];
+  while (state.pos < text3.length && text3[state.pos] !== "'") {
+    const ch = text3[state.pos];
+    if (ch === "\\" && state.pos + 1 < text3.length) {
+      const next = text3[state.pos + 1];
       word.text += escapes[next] ?? `\\${next}`;
       state.pos += 2;
       continue;
@@ -13358,7 +13359,7 @@ function readAnsiQuoted(state, word) {
     word.text += ch;
     state.pos++;
   }
-  state.pos = Math.min(state.pos + 1, text2.length);
+  state.pos = Math.min(state.pos + 1, text3.length);
 }
 function substituteOrKeep(state, word, name, end) {
   const value = name === void 0 || !Object.hasOwn(state.variables, name) ? void 0 : state.variables[name];
@@ -13374,32 +13375,32 @@ function keepUnresolved(state, word, end) {
   state.pos = end;
 }
 function findClose(state, open2, opening, closing) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   let depth = 0;
-  for (let i = open2; i < text2.length; i++) {
-    const ch = text2[i];
+  for (let i = open2; i < text3.length; i++) {
+    const ch = text3[i];
     if (ch === "\\" && state.dialect === "posix") i++;
-    else if (ch === "'") i = skipTo(text2, i + 1, "'");
-    else if (ch === '"') i = skipTo(text2, i + 1, '"');
+    else if (ch === "'") i = skipTo(text3, i + 1, "'");
+    else if (ch === '"') i = skipTo(text3, i + 1, '"');
     else if (ch === opening) depth++;
     else if (ch === closing && --depth === 0) return i + 1;
   }
-  return text2.length;
+  return text3.length;
 }
-function skipTo(text2, from, quote2) {
-  for (let i = from; i < text2.length; i++) {
-    if (text2[i] === "\\" && quote2 === '"') i++;
-    else if (text2[i] === quote2) return i;
+function skipTo(text3, from, quote2) {
+  for (let i = from; i < text3.length; i++) {
+    if (text3[i] === "\\" && quote2 === '"') i++;
+    else if (text3[i] === quote2) return i;
   }
-  return text2.length;
+  return text3.length;
 }
-function matchAt(pattern, text2, index) {
+function matchAt(pattern, text3, index) {
   pattern.lastIndex = index;
-  return pattern.exec(text2);
+  return pattern.exec(text3);
 }
-function countNewlines(text2) {
+function countNewlines(text3) {
   let count = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count++;
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) count++;
   return count;
 }
 var NAME, POWERSHELL_ENV, SPECIAL_PARAMETER;
@@ -13454,18 +13455,18 @@ function readToken(state, tokens, heredocs) {
   if (!isDescriptor) tokens.push(word);
 }
 function readWord(state) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   const line = state.line;
   const start = state.pos;
   const word = { text: "", resolved: true, pattern: false, substitutions: [] };
-  while (state.pos < text2.length && !WORD_END.has(text2[state.pos])) {
-    const ch = text2[state.pos];
+  while (state.pos < text3.length && !WORD_END.has(text3[state.pos])) {
+    const ch = text3[state.pos];
     if (ch === escapeChar(state)) readEscaped(state, word);
     else if (ch === "'") readSingleQuoted(state, word);
     else if (ch === '"') readDoubleQuoted(state, word);
     else if (ch === "$") readDollar(state, word);
     else if (ch === "`") readBackticks(state, word);
-    else if (ch === "~" && state.pos === start && state.dialect === "posix" && "/ 	\n;&|()<>".includes(text2[state.pos + 1] ?? " ")) {
+    else if (ch === "~" && state.pos === start && state.dialect === "posix" && "/ 	\n;&|()<>".includes(text3[state.pos + 1] ?? " ")) {
       word.text += ch;
       word.resolved = false;
       state.pos++;
@@ -13485,12 +13486,12 @@ function readEscaped(state, word) {
   state.pos = Math.min(state.pos + 2, state.text.length);
 }
 function readSingleQuoted(state, word) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   state.pos++;
-  while (state.pos < text2.length) {
-    const ch = text2[state.pos];
+  while (state.pos < text3.length) {
+    const ch = text3[state.pos];
     if (ch === "'") {
-      if (state.dialect === "powershell" && text2[state.pos + 1] === "'") {
+      if (state.dialect === "powershell" && text3[state.pos + 1] === "'") {
         word.text += "'";
         state.pos += 2;
         continue;
@@ -13503,11 +13504,11 @@ function readSingleQuoted(state, word) {
   }
 }
 function readDoubleQuoted(state, word) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   state.pos++;
-  while (state.pos < text2.length) {
-    const ch = text2[state.pos];
-    const next = text2[state.pos + 1] ?? "";
+  while (state.pos < text3.length) {
+    const ch = text3[state.pos];
+    const next = text3[state.pos + 1] ?? "";
     if (ch === '"') {
       if (state.dialect === "powershell" && next === '"') {
         word.text += '"';
@@ -13524,22 +13525,22 @@ function readDoubleQuoted(state, word) {
   }
 }
 function readHeredocDelimiter(state, token, heredocs) {
-  const { text: text2 } = state;
-  while (text2[state.pos] === " " || text2[state.pos] === "	") state.pos++;
+  const { text: text3 } = state;
+  while (text3[state.pos] === " " || text3[state.pos] === "	") state.pos++;
   const start = state.pos;
-  while (state.pos < text2.length && !WORD_END.has(text2[state.pos])) state.pos++;
-  const delimiter = text2.slice(start, state.pos).replace(/['"\\]/gu, "");
+  while (state.pos < text3.length && !WORD_END.has(text3[state.pos])) state.pos++;
+  const delimiter = text3.slice(start, state.pos).replace(/['"\\]/gu, "");
   if (delimiter !== "") heredocs.push({ token, delimiter, stripTabs: token.op === "<<-" });
 }
 function readHeredocBodies(state, heredocs) {
-  const { text: text2 } = state;
+  const { text: text3 } = state;
   for (const heredoc of heredocs) {
     const lines = [];
-    while (state.pos < text2.length) {
-      const end = text2.indexOf("\n", state.pos);
-      const lineEnd = end === -1 ? text2.length : end;
-      const content = text2.slice(state.pos, lineEnd).replace(/\r$/u, "");
-      state.pos = Math.min(lineEnd + 1, text2.length);
+    while (state.pos < text3.length) {
+      const end = text3.indexOf("\n", state.pos);
+      const lineEnd = end === -1 ? text3.length : end;
+      const content = text3.slice(state.pos, lineEnd).replace(/\r$/u, "");
+      state.pos = Math.min(lineEnd + 1, text3.length);
       state.line++;
       if ((heredoc.stripTabs ? content.replace(/^\t+/u, "") : content) === heredoc.delimiter) break;
       lines.push(content);
@@ -13570,9 +13571,9 @@ function skipBlockComment(state) {
 function escapeChar(state) {
   return state.dialect === "posix" ? "\\" : "`";
 }
-function newlineAt(text2, index) {
-  if (text2[index] === "\n") return 1;
-  return text2[index] === "\r" && text2[index + 1] === "\n" ? 2 : 0;
+function newlineAt(text3, index) {
+  if (text3[index] === "\n") return 1;
+  return text3[index] === "\r" && text3[index + 1] === "\n" ? 2 : 0;
 }
 var OPERATORS, REDIRECTS, WORD_END;
 var init_tokenize_shell = __esm({
@@ -13669,17 +13670,17 @@ function findBuildArguments(tool, args) {
 }
 function readOption(args, index, withArgument) {
   const word = args[index];
-  const text2 = word.text;
-  if (!text2.startsWith("-") || text2 === "-") return { option: "", consumed: 0 };
-  const equals = text2.indexOf("=");
-  if (text2.startsWith("--") && equals > 0) return { option: text2.slice(0, equals), value: { ...word, text: text2.slice(equals + 1) }, consumed: 0 };
-  if (withArgument.includes(text2)) {
+  const text3 = word.text;
+  if (!text3.startsWith("-") || text3 === "-") return { option: "", consumed: 0 };
+  const equals = text3.indexOf("=");
+  if (text3.startsWith("--") && equals > 0) return { option: text3.slice(0, equals), value: { ...word, text: text3.slice(equals + 1) }, consumed: 0 };
+  if (withArgument.includes(text3)) {
     const next = args[index + 1];
-    return next ? { option: text2, value: next, consumed: 1 } : { option: text2, consumed: 0 };
+    return next ? { option: text3, value: next, consumed: 1 } : { option: text3, consumed: 0 };
   }
-  const short = text2.slice(0, 2);
-  if (!text2.startsWith("--") && text2.length > 2 && withArgument.includes(short)) return { option: short, value: { ...word, text: text2.slice(2) }, consumed: 0 };
-  return { option: text2, consumed: 0 };
+  const short = text3.slice(0, 2);
+  if (!text3.startsWith("--") && text3.length > 2 && withArgument.includes(short)) return { option: short, value: { ...word, text: text3.slice(2) }, consumed: 0 };
+  return { option: text3, consumed: 0 };
 }
 var MAKE_FILE, MAKE_DIRECTORY, DOCKER_GLOBAL_WITH_ARGUMENT, BUILD_WITH_ARGUMENT, REMOTE_CONTEXT;
 var init_build_tools = __esm({
@@ -13771,23 +13772,23 @@ function interpreterKey(name) {
 function findScriptArgument(args, spec) {
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
-    const text2 = spec.caseInsensitive ? word.text.toLowerCase() : word.text;
+    const text3 = spec.caseInsensitive ? word.text.toLowerCase() : word.text;
     const next = args[i + 1];
-    if (text2 === "--") return next ? { kind: "file", word: next } : { kind: "stdin" };
-    if (text2 === "-") return { kind: "stdin" };
-    const effect = spec.words[text2] ?? (text2.startsWith("--") ? void 0 : clusterEffect(text2, spec));
+    if (text3 === "--") return next ? { kind: "file", word: next } : { kind: "stdin" };
+    if (text3 === "-") return { kind: "stdin" };
+    const effect = spec.words[text3] ?? (text3.startsWith("--") ? void 0 : clusterEffect(text3, spec));
     if (effect === "none") return { kind: "none" };
     if (effect === "inline" || effect === "file") return next ? { kind: effect, word: next } : { kind: "none" };
     if (effect === "argument") i++;
-    else if (!text2.startsWith("-") && !text2.startsWith("+")) return { kind: "file", word };
+    else if (!text3.startsWith("-") && !text3.startsWith("+")) return { kind: "file", word };
   }
   return { kind: "stdin" };
 }
-function clusterEffect(text2, spec) {
-  if (!/^[-+][A-Za-z]/u.test(text2)) return void 0;
-  for (let i = 1; i < text2.length; i++) {
-    const effect = spec.letters[text2[i]];
-    const last = i === text2.length - 1;
+function clusterEffect(text3, spec) {
+  if (!/^[-+][A-Za-z]/u.test(text3)) return void 0;
+  for (let i = 1; i < text3.length; i++) {
+    const effect = spec.letters[text3[i]];
+    const last = i === text3.length - 1;
     if (effect === "argument") return last || spec.inlineIsShell ? "argument" : void 0;
     if (effect === "inline") return last || spec.inlineIsShell ? "inline" : "none";
     if (effect === "none" || effect === "file") return effect;
@@ -13990,10 +13991,10 @@ function recognizeCommand(words, input, ctx) {
   const head = rest[0];
   if (!head) return;
   if (!head.resolved || head.pattern) return ctx.unresolved(head, head.pattern ? "a pattern used as the command" : "the command");
-  const text2 = ctx.dialect === "powershell" ? head.text.replaceAll("\\", "/") : head.text;
-  const isRepositoryFile = text2.includes("/") && (!text2.startsWith("/") || toRepositoryRelative(text2) !== void 0);
-  if (isRepositoryFile || barePython && text2.endsWith(".py")) return ctx.file("script", text2, head.line, text2);
-  const base = text2.split("/").at(-1) ?? text2;
+  const text3 = ctx.dialect === "powershell" ? head.text.replaceAll("\\", "/") : head.text;
+  const isRepositoryFile = text3.includes("/") && (!text3.startsWith("/") || toRepositoryRelative(text3) !== void 0);
+  if (isRepositoryFile || barePython && text3.endsWith(".py")) return ctx.file("script", text3, head.line, text3);
+  const base = text3.split("/").at(-1) ?? text3;
   const name = ctx.dialect === "powershell" ? base.toLowerCase().replace(/\.exe$/u, "") : base;
   dispatch(name, rest.slice(1), input, ctx, head);
 }
@@ -14168,8 +14169,8 @@ var init_find_script_references = __esm({
         if (op === ")") state.dir = state.subshells.pop() ?? state.dir;
       }
       context(state, dialect, lineOffset, depth) {
-        const unresolved = (text2, reason, line) => {
-          this.out.push({ kind: "unresolved", text: text2, reason, line: lineOffset + line });
+        const unresolved = (text3, reason, line) => {
+          this.out.push({ kind: "unresolved", text: text3, reason, line: lineOffset + line });
         };
         const locate3 = (path, line) => {
           if (state.dir.known) return { path: joinPath(state.dir.path, path), cwd: state.dir.path };
@@ -14230,18 +14231,18 @@ var init_shell_dialect = __esm({
 });
 
 // packages/workflow/src/substitute-expressions.ts
-function substituteExpressions(text2, values) {
+function substituteExpressions(text3, values) {
   const known = new Map(Object.entries(values).map(([key, value]) => [key.toLowerCase(), value]));
   let out = "";
   let from = 0;
-  for (let start = text2.indexOf("${{"); start !== -1; start = text2.indexOf("${{", from)) {
-    const end = text2.indexOf("}}", start + 3);
+  for (let start = text3.indexOf("${{"); start !== -1; start = text3.indexOf("${{", from)) {
+    const end = text3.indexOf("}}", start + 3);
     if (end === -1) break;
-    const value = known.get(text2.slice(start + 3, end).trim().toLowerCase());
-    out += text2.slice(from, start) + (value ?? text2.slice(start, end + 2));
+    const value = known.get(text3.slice(start + 3, end).trim().toLowerCase());
+    out += text3.slice(from, start) + (value ?? text3.slice(start, end + 2));
     from = end + 2;
   }
-  return out + text2.slice(from);
+  return out + text3.slice(from);
 }
 var init_substitute_expressions = __esm({
   "packages/workflow/src/substitute-expressions.ts"() {
@@ -14274,8 +14275,8 @@ function knownValues(actionDir) {
 }
 function resolveWorkingDirectory(raw, expressions) {
   if (!raw) return { known: true, path: WORKSPACE_ROOT };
-  const text2 = substituteExpressions(raw.value, expressions);
-  if (!text2.includes("${{")) return { known: true, path: joinPath(WORKSPACE_ROOT, text2) };
+  const text3 = substituteExpressions(raw.value, expressions);
+  if (!text3.includes("${{")) return { known: true, path: joinPath(WORKSPACE_ROOT, text3) };
   return { known: false, why: `the working-directory "${escapeUntrusted(raw.value)}" (line ${raw.line}) is an expression` };
 }
 function repositoryPathOf(absolute) {
@@ -14305,8 +14306,8 @@ function formatLink(link) {
   );
   return parts.length === 0 ? where : `${where} (${parts.join(", ")})`;
 }
-function quote(text2) {
-  return `"${escapeUntrusted(text2)}"`;
+function quote(text3) {
+  return `"${escapeUntrusted(text3)}"`;
 }
 var init_origin = __esm({
   "packages/guard/src/discover/origin.ts"() {
@@ -14365,8 +14366,8 @@ var init_limits = __esm({
 
 // packages/guard/src/discover/discover-script.ts
 async function discoverScript(session, script, scope) {
-  const text2 = substituteExpressions(script, scope.expressions);
-  for (const ref of findScriptReferences(text2, { dialect: scope.dialect, variables: scope.variables })) {
+  const text3 = substituteExpressions(script, scope.expressions);
+  for (const ref of findScriptReferences(text3, { dialect: scope.dialect, variables: scope.variables })) {
     const origin = scope.origin(ref.line);
     if (ref.kind === "unresolved") session.warn("DISCOVERY_UNRESOLVED", origin, `cannot resolve ${quote(ref.text)} (${ref.reason}); the file it names is not protected`);
     else if (ref.kind === "file") await discoverFile(session, ref, scope, origin);
@@ -14392,8 +14393,8 @@ async function followSource(session, path, ref, scope, origin) {
   if (!session.enter(`source\0${path}\0${cwd ?? ""}`)) return;
   const read = await session.read(path, origin);
   if (typeof read === "string") return;
-  const text2 = new TextDecoder().decode(read.bytes);
-  await discoverScript(session, text2, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path, line }], sourceDepth: scope.sourceDepth + 1 });
+  const text3 = new TextDecoder().decode(read.bytes);
+  await discoverScript(session, text3, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path, line }], sourceDepth: scope.sourceDepth + 1 });
 }
 async function followPackageScripts(session, ref, scope, origin) {
   const absolute = locate2(session, ref.dir, scope.dir, origin, `the package directory of ${quote(ref.command)}`);
@@ -14522,17 +14523,17 @@ async function discoverWorkflow(session, path, origin, topLevel) {
   for (const problem of parsed.problems) {
     session.warn("DISCOVERY_WORKFLOW_INVALID", [], `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}${via}`);
   }
-  const workflow = parsed.value;
-  if (!workflow) return;
-  for (const job of workflow.jobs) await discoverJob(session, workflow, job, origin, topLevel);
+  const workflow2 = parsed.value;
+  if (!workflow2) return;
+  for (const job of workflow2.jobs) await discoverJob(session, workflow2, job, origin, topLevel);
 }
-async function discoverJob(session, workflow, job, origin, topLevel) {
+async function discoverJob(session, workflow2, job, origin, topLevel) {
   if (job.uses) {
-    const at = [...origin, { file: workflow.file, line: job.uses.line, job: job.id }];
+    const at = [...origin, { file: workflow2.file, line: job.uses.line, job: job.id }];
     await discoverReusableWorkflow(session, job.uses.value.trim(), at, topLevel);
   }
-  const defaults = { ...workflow.defaults, ...job.defaults };
-  const scope = { file: workflow.file, job: job.id, origin, defaults, windows: runsOnWindows(job.runsOn) };
+  const defaults = { ...workflow2.defaults, ...job.defaults };
+  const scope = { file: workflow2.file, job: job.id, origin, defaults, windows: runsOnWindows(job.runsOn) };
   for (const step of job.steps) await discoverStep(session, step, scope);
 }
 async function discoverReusableWorkflow(session, uses, at, topLevel) {
@@ -14833,16 +14834,16 @@ var init_render_policy = __esm({
 });
 
 // packages/cli/src/render-verdict.ts
-function renderGuardVerdict(verdict) {
-  const { detail, inputs } = verdict;
+function renderGuardVerdict(verdict2) {
+  const { detail, inputs } = verdict2;
   const lines = [
-    `guard: ${verdict.outcome.toUpperCase()}`,
+    `guard: ${verdict2.outcome.toUpperCase()}`,
     `  ${String(inputs["mergeBaseSha"]).slice(0, 12)}..${String(inputs["headSha"]).slice(0, 12)}, ${String(inputs["changedFiles"])} changed file(s), author ${escapeUntrusted(detail.author.login)} (${detail.author.maintainer ? "maintainer" : "external"})`
   ];
   if (detail.rings.length === 0) lines.push("  no protected ring is touched");
   for (const ring of detail.rings) lines.push(...renderRing(ring));
   if (detail.openPaths > 0) lines.push(`  open: ${detail.openPaths} path(s), no approval needed`);
-  for (const reason of verdict.reasons) lines.push(`reason ${reason.code}: ${escapeUntrusted(reason.message)}`);
+  for (const reason of verdict2.reasons) lines.push(`reason ${reason.code}: ${escapeUntrusted(reason.message)}`);
   for (const warning of detail.warnings) lines.push(`warning ${warning.code}: ${escapeUntrusted(warning.message)}`);
   return lines.join("\n");
 }
@@ -14883,16 +14884,16 @@ async function checkCommand(args, io) {
   const head = await resolveCommit(repo, "HEAD");
   const loaded = await readCommittedPolicy(repo, head);
   const base = await findDefaultBranch(repo);
-  const verdict = await guardLocally({ repo, base, head, author: "external contributor", trust: "external", approvedBy: [], maintainers: [] });
-  if (values.json) io.out(JSON.stringify({ policy: toPolicyJson(loaded), head, base, guard: verdict }, null, 2));
+  const verdict2 = await guardLocally({ repo, base, head, author: "external contributor", trust: "external", approvedBy: [], maintainers: [] });
+  if (values.json) io.out(JSON.stringify({ policy: toPolicyJson(loaded), head, base, guard: verdict2 }, null, 2));
   else {
     io.out(`policy: ${loaded.file ?? "none committed: the built-in default policy applies"} at ${head.slice(0, 12)} is valid
 ${renderRings(loaded.policy)}
 `);
     io.out(`judging HEAD against ${base} as an external contributor's change:
-${renderGuardVerdict(verdict)}`);
+${renderGuardVerdict(verdict2)}`);
   }
-  return verdict.outcome === "allowed" ? 0 : 1;
+  return verdict2.outcome === "allowed" ? 0 : 1;
 }
 var CHECK_HELP, OPTIONS;
 var init_check = __esm({
@@ -14950,8 +14951,8 @@ async function explainCommand(args, io) {
   return 0;
 }
 function explain(policy, paths, json) {
-  const classify = createReferenceClassifier(policy.rings);
-  const matches = paths.map((path) => ({ path, match: classify(path) }));
+  const classify2 = createReferenceClassifier(policy.rings);
+  const matches = paths.map((path) => ({ path, match: classify2(path) }));
   if (!json) return matches.map(({ path, match }) => renderMatch(path, match)).join("\n");
   return JSON.stringify(
     matches.map(({ path, match }) => ({ path, ring: match?.ring.name ?? null, rule: match ? { glob: match.rule.glob, ...match.rule.origin } : null, approvals: match?.ring.approvals ?? 0 })),
@@ -14964,8 +14965,8 @@ function normalisePath(path) {
   if (!isRepositoryPath(stripped)) throw new UsageError("USAGE_INVALID_VALUE", `${JSON.stringify(path)} is not a repository path (expected a relative path such as .github/workflows/ci.yml)`);
   return stripped;
 }
-function help(io, text2) {
-  io.out(text2);
+function help(io, text3) {
+  io.out(text3);
   return 0;
 }
 var VALIDATE_HELP, EXPLAIN_HELP, OPTIONS2;
@@ -15011,7 +15012,7 @@ async function guardCommand(args, io) {
   const trust = values.trust ?? "external";
   if (trust !== "maintainer" && trust !== "external") throw new UsageError("USAGE_INVALID_VALUE", `--trust must be maintainer or external, not ${JSON.stringify(trust)}`);
   const repo = await findRepositoryRoot(resolve2(io.cwd, values.repo ?? "."));
-  const verdict = await guardLocally({
+  const verdict2 = await guardLocally({
     repo,
     base: values.base,
     head: values.head ?? "HEAD",
@@ -15020,8 +15021,8 @@ async function guardCommand(args, io) {
     approvedBy: values["approved-by"] ?? [],
     maintainers: values.maintainer ?? []
   });
-  io.out(values.json ? JSON.stringify(verdict, null, 2) : renderGuardVerdict(verdict));
-  return verdict.outcome === "allowed" ? 0 : 1;
+  io.out(values.json ? JSON.stringify(verdict2, null, 2) : renderGuardVerdict(verdict2));
+  return verdict2.outcome === "allowed" ? 0 : 1;
 }
 var GUARD_HELP, OPTIONS3;
 var init_guard = __esm({
@@ -15088,11 +15089,11 @@ function normalizeSubjectName(raw) {
   return name;
 }
 function makeSubject(name, sha256) {
-  const hex = sha256.toLowerCase();
-  if (!SHA256_HEX.test(hex)) {
+  const hex2 = sha256.toLowerCase();
+  if (!SHA256_HEX.test(hex2)) {
     throw new ProvenanceError("PROVENANCE_SUBJECT_PAIR_MALFORMED", `subject ${JSON.stringify(name)}: expected a sha256 digest of 64 hex digits, got ${JSON.stringify(sha256)}`, { location: { subject: name } });
   }
-  return { name: normalizeSubjectName(name), digest: { sha256: hex } };
+  return { name: normalizeSubjectName(name), digest: { sha256: hex2 } };
 }
 function invalidName(raw, why) {
   return new ProvenanceError("PROVENANCE_SUBJECT_NAME_INVALID", `subject name ${JSON.stringify(raw)} is refused: ${why}; expected a relative, /-separated path`, { location: { subject: raw } });
@@ -15108,18 +15109,18 @@ var init_subject = __esm({
 });
 
 // packages/provenance/src/subjects/parse-checksums.ts
-function parseChecksums(text2, file) {
+function parseChecksums(text3, file) {
   const entries = [];
   const seen = /* @__PURE__ */ new Map();
-  text2.split("\n").forEach((raw, index) => {
+  text3.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (content.trim() === "") return;
     const match = LINE.exec(content);
     if (!match) throw malformed(file, line, `expected "<64 hex digits>  NAME" or "<64 hex digits> *NAME", got ${JSON.stringify(content.slice(0, 120))}`);
-    const [, escaped, hex, , rawName] = match;
+    const [, escaped, hex2, , rawName] = match;
     const name = escaped ? unescapeName(rawName, file, line) : rawName;
-    const subject = atLine(file, line, () => makeSubject(name, hex));
+    const subject = atLine(file, line, () => makeSubject(name, hex2));
     const earlier = seen.get(subject.name);
     if (earlier !== void 0) {
       throw new ProvenanceError("PROVENANCE_SUBJECT_DUPLICATE", `${file}:${line}: subject ${JSON.stringify(subject.name)} is already listed on line ${earlier}; each name may appear once`, { location: { file, line, subject: subject.name } });
@@ -15159,12 +15160,12 @@ var init_parse_checksums = __esm({
 });
 
 // packages/provenance/src/subjects/parse-subject-pair.ts
-function parseSubjectPair(text2) {
-  const at = text2.lastIndexOf(SEPARATOR);
+function parseSubjectPair(text3) {
+  const at = text3.lastIndexOf(SEPARATOR);
   if (at <= 0) {
-    throw new ProvenanceError("PROVENANCE_SUBJECT_PAIR_MALFORMED", `subject ${JSON.stringify(text2)}: expected NAME@sha256:HEX`, { location: { subject: text2 } });
+    throw new ProvenanceError("PROVENANCE_SUBJECT_PAIR_MALFORMED", `subject ${JSON.stringify(text3)}: expected NAME@sha256:HEX`, { location: { subject: text3 } });
   }
-  return makeSubject(text2.slice(0, at), text2.slice(at + SEPARATOR.length));
+  return makeSubject(text3.slice(0, at), text3.slice(at + SEPARATOR.length));
 }
 var SEPARATOR;
 var init_parse_subject_pair = __esm({
@@ -15519,6 +15520,11 @@ var init_workflow_run = __esm({
 });
 
 // packages/provenance/src/oidc/github-claims.ts
+function serverUrlForIssuer(issuer) {
+  if (issuer === "https://token.actions.githubusercontent.com") return "https://github.com";
+  const tenant = /^https:\/\/token\.actions\.([a-z0-9-]+)\.ghe\.com$/u.exec(issuer)?.[1];
+  return tenant === void 0 ? void 0 : `https://${tenant}.ghe.com`;
+}
 var init_github_claims = __esm({
   "packages/provenance/src/oidc/github-claims.ts"() {
     "use strict";
@@ -16014,12 +16020,12 @@ var require_crypto = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey2;
+    exports.createPublicKey = createPublicKey4;
     exports.digest = digest;
     exports.verify = verify;
     exports.bufferEqual = bufferEqual;
     var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey2(key, type = "spki") {
+    function createPublicKey4(key, type = "spki") {
       if (typeof key === "string") {
         if (key.startsWith("-----")) {
           return crypto_1.default.createPublicKey(key);
@@ -16086,11 +16092,11 @@ var require_encoding = __commonJS({
     exports.base64Decode = base64Decode;
     var BASE64_ENCODING = "base64";
     var UTF8_ENCODING = "utf-8";
-    function base64Encode(str) {
-      return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
+    function base64Encode(str2) {
+      return Buffer.from(str2, UTF8_ENCODING).toString(BASE64_ENCODING);
     }
-    function base64Decode(str) {
-      return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
+    function base64Decode(str2) {
+      return Buffer.from(str2, BASE64_ENCODING).toString(UTF8_ENCODING);
     }
   }
 });
@@ -18614,9 +18620,9 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
     exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports.isBundleWithPublicKey = isBundleWithPublicKey2;
+    exports.isBundleWithPublicKey = isBundleWithPublicKey3;
     exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
-    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope2;
+    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope3;
     exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
     exports.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
     exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
@@ -18624,13 +18630,13 @@ var require_bundle = __commonJS({
     function isBundleWithCertificateChain(b) {
       return b.verificationMaterial.content.$case === "x509CertificateChain";
     }
-    function isBundleWithPublicKey2(b) {
+    function isBundleWithPublicKey3(b) {
       return b.verificationMaterial.content.$case === "publicKey";
     }
     function isBundleWithMessageSignature(b) {
       return b.content.$case === "messageSignature";
     }
-    function isBundleWithDsseEnvelope2(b) {
+    function isBundleWithDsseEnvelope3(b) {
       return b.content.$case === "dsseEnvelope";
     }
   }
@@ -18905,7 +18911,7 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist3();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate();
-    var bundleFromJSON2 = (obj) => {
+    var bundleFromJSON3 = (obj) => {
       const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
@@ -18920,7 +18926,7 @@ var require_serialized = __commonJS({
       }
       return bundle;
     };
-    exports.bundleFromJSON = bundleFromJSON2;
+    exports.bundleFromJSON = bundleFromJSON3;
     var bundleToJSON2 = (bundle) => {
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
@@ -19340,13 +19346,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve8, reject) {
+      return new Promise(function(resolve9, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve8(result);
+            return resolve9(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -20102,10 +20108,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve8());
+          this.on("end", () => resolve9());
         });
       }
       /**
@@ -20129,7 +20135,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve8;
+          let resolve9;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -20143,19 +20149,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve8({ value, done: !!this[EOF] });
+            resolve9({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve8({ done: true, value: void 0 });
+            resolve9({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve8 = res2;
+            resolve9 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -20994,12 +21000,12 @@ var require_bom_handling = __commonJS({
       this.encoder = encoder;
       this.addBOM = true;
     }
-    PrependBOMWrapper.prototype.write = function(str) {
+    PrependBOMWrapper.prototype.write = function(str2) {
       if (this.addBOM) {
-        str = BOMChar + str;
+        str2 = BOMChar + str2;
         this.addBOM = false;
       }
-      return this.encoder.write(str);
+      return this.encoder.write(str2);
     };
     PrependBOMWrapper.prototype.end = function() {
       return this.encoder.end();
@@ -21098,31 +21104,31 @@ var require_internal = __commonJS({
     function InternalEncoder(options, codec) {
       this.enc = codec.enc;
     }
-    InternalEncoder.prototype.write = function(str) {
-      return Buffer2.from(str, this.enc);
+    InternalEncoder.prototype.write = function(str2) {
+      return Buffer2.from(str2, this.enc);
     };
     InternalEncoder.prototype.end = function() {
     };
     function InternalEncoderBase64(options, codec) {
       this.prevStr = "";
     }
-    InternalEncoderBase64.prototype.write = function(str) {
-      str = this.prevStr + str;
-      var completeQuads = str.length - str.length % 4;
-      this.prevStr = str.slice(completeQuads);
-      str = str.slice(0, completeQuads);
-      return Buffer2.from(str, "base64");
+    InternalEncoderBase64.prototype.write = function(str2) {
+      str2 = this.prevStr + str2;
+      var completeQuads = str2.length - str2.length % 4;
+      this.prevStr = str2.slice(completeQuads);
+      str2 = str2.slice(0, completeQuads);
+      return Buffer2.from(str2, "base64");
     };
     InternalEncoderBase64.prototype.end = function() {
       return Buffer2.from(this.prevStr, "base64");
     };
     function InternalEncoderCesu8(options, codec) {
     }
-    InternalEncoderCesu8.prototype.write = function(str) {
-      var buf = Buffer2.alloc(str.length * 3);
+    InternalEncoderCesu8.prototype.write = function(str2) {
+      var buf = Buffer2.alloc(str2.length * 3);
       var bufIdx = 0;
-      for (var i = 0; i < str.length; i++) {
-        var charCode = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; i++) {
+        var charCode = str2.charCodeAt(i);
         if (charCode < 128) {
           buf[bufIdx++] = charCode;
         } else if (charCode < 2048) {
@@ -21203,25 +21209,25 @@ var require_internal = __commonJS({
     function InternalEncoderUtf8(options, codec) {
       this.highSurrogate = "";
     }
-    InternalEncoderUtf8.prototype.write = function(str) {
+    InternalEncoderUtf8.prototype.write = function(str2) {
       if (this.highSurrogate) {
-        str = this.highSurrogate + str;
+        str2 = this.highSurrogate + str2;
         this.highSurrogate = "";
       }
-      if (str.length > 0) {
-        var charCode = str.charCodeAt(str.length - 1);
+      if (str2.length > 0) {
+        var charCode = str2.charCodeAt(str2.length - 1);
         if (charCode >= 55296 && charCode < 56320) {
-          this.highSurrogate = str[str.length - 1];
-          str = str.slice(0, str.length - 1);
+          this.highSurrogate = str2[str2.length - 1];
+          str2 = str2.slice(0, str2.length - 1);
         }
       }
-      return Buffer2.from(str, this.enc);
+      return Buffer2.from(str2, this.enc);
     };
     InternalEncoderUtf8.prototype.end = function() {
       if (this.highSurrogate) {
-        var str = this.highSurrogate;
+        var str2 = this.highSurrogate;
         this.highSurrogate = "";
-        return Buffer2.from(str, this.enc);
+        return Buffer2.from(str2, this.enc);
       }
     };
   }
@@ -21248,8 +21254,8 @@ var require_utf32 = __commonJS({
       this.isLE = codec.isLE;
       this.highSurrogate = 0;
     }
-    Utf32Encoder.prototype.write = function(str) {
-      var src = Buffer2.from(str, "ucs2");
+    Utf32Encoder.prototype.write = function(str2) {
+      var src = Buffer2.from(str2, "ucs2");
       var dst = Buffer2.alloc(src.length * 2 + 4);
       var write32 = this.isLE ? dst.writeUInt32LE : dst.writeUInt32BE;
       var offset = 0;
@@ -21374,8 +21380,8 @@ var require_utf32 = __commonJS({
       }
       this.encoder = codec.iconv.getEncoder(options.defaultEncoding || "utf-32le", options);
     }
-    Utf32AutoEncoder.prototype.write = function(str) {
-      return this.encoder.write(str);
+    Utf32AutoEncoder.prototype.write = function(str2) {
+      return this.encoder.write(str2);
     };
     Utf32AutoEncoder.prototype.end = function() {
       return this.encoder.end();
@@ -21475,8 +21481,8 @@ var require_utf16 = __commonJS({
     Utf16BECodec.prototype.bomAware = true;
     function Utf16BEEncoder() {
     }
-    Utf16BEEncoder.prototype.write = function(str) {
-      var buf = Buffer2.from(str, "ucs2");
+    Utf16BEEncoder.prototype.write = function(str2) {
+      var buf = Buffer2.from(str2, "ucs2");
       for (var i = 0; i < buf.length; i += 2) {
         var tmp = buf[i];
         buf[i] = buf[i + 1];
@@ -21525,8 +21531,8 @@ var require_utf16 = __commonJS({
       }
       this.encoder = codec.iconv.getEncoder("utf-16le", options);
     }
-    Utf16Encoder.prototype.write = function(str) {
-      return this.encoder.write(str);
+    Utf16Encoder.prototype.write = function(str2) {
+      return this.encoder.write(str2);
     };
     Utf16Encoder.prototype.end = function() {
       return this.encoder.end();
@@ -21622,8 +21628,8 @@ var require_utf7 = __commonJS({
     function Utf7Encoder(options, codec) {
       this.iconv = codec.iconv;
     }
-    Utf7Encoder.prototype.write = function(str) {
-      return Buffer2.from(str.replace(nonDirectChars, function(chunk) {
+    Utf7Encoder.prototype.write = function(str2) {
+      return Buffer2.from(str2.replace(nonDirectChars, function(chunk) {
         return "+" + (chunk === "+" ? "" : this.iconv.encode(chunk, "utf16-be").toString("base64").replace(/=+$/, "")) + "-";
       }.bind(this)));
     };
@@ -21707,14 +21713,14 @@ var require_utf7 = __commonJS({
       this.base64Accum = Buffer2.alloc(6);
       this.base64AccumIdx = 0;
     }
-    Utf7IMAPEncoder.prototype.write = function(str) {
+    Utf7IMAPEncoder.prototype.write = function(str2) {
       var inBase64 = this.inBase64;
       var base64Accum = this.base64Accum;
       var base64AccumIdx = this.base64AccumIdx;
-      var buf = Buffer2.alloc(str.length * 5 + 10);
+      var buf = Buffer2.alloc(str2.length * 5 + 10);
       var bufIdx = 0;
-      for (var i2 = 0; i2 < str.length; i2++) {
-        var uChar = str.charCodeAt(i2);
+      for (var i2 = 0; i2 < str2.length; i2++) {
+        var uChar = str2.charCodeAt(i2);
         if (uChar >= 32 && uChar <= 126) {
           if (inBase64) {
             if (base64AccumIdx > 0) {
@@ -21855,10 +21861,10 @@ var require_sbcs_codec = __commonJS({
     function SBCSEncoder(options, codec) {
       this.encodeBuf = codec.encodeBuf;
     }
-    SBCSEncoder.prototype.write = function(str) {
-      var buf = Buffer2.alloc(str.length);
-      for (var i = 0; i < str.length; i++) {
-        buf[i] = this.encodeBuf[str.charCodeAt(i)];
+    SBCSEncoder.prototype.write = function(str2) {
+      var buf = Buffer2.alloc(str2.length);
+      for (var i = 0; i < str2.length; i++) {
+        buf[i] = this.encodeBuf[str2.charCodeAt(i)];
       }
       return buf;
     };
@@ -22734,8 +22740,8 @@ var require_dbcs_codec = __commonJS({
       this.defaultCharSingleByte = codec.defCharSB;
       this.gb18030 = codec.gb18030;
     }
-    DBCSEncoder.prototype.write = function(str) {
-      var newBuf = Buffer2.alloc(str.length * (this.gb18030 ? 4 : 3));
+    DBCSEncoder.prototype.write = function(str2) {
+      var newBuf = Buffer2.alloc(str2.length * (this.gb18030 ? 4 : 3));
       var leadSurrogate = this.leadSurrogate;
       var seqObj = this.seqObj;
       var nextChar = -1;
@@ -22743,8 +22749,8 @@ var require_dbcs_codec = __commonJS({
       var j = 0;
       while (true) {
         if (nextChar === -1) {
-          if (i2 == str.length) break;
-          var uCode = str.charCodeAt(i2++);
+          if (i2 == str2.length) break;
+          var uCode = str2.charCodeAt(i2++);
         } else {
           var uCode = nextChar;
           nextChar = -1;
@@ -24582,10 +24588,10 @@ var require_lib2 = __commonJS({
     module.exports.encodings = null;
     module.exports.defaultCharUnicode = "�";
     module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode(str, encoding, options) {
-      str = "" + (str || "");
+    module.exports.encode = function encode(str2, encoding, options) {
+      str2 = "" + (str2 || "");
       var encoder = module.exports.getEncoder(encoding, options);
-      var res = encoder.write(str);
+      var res = encoder.write(str2);
       var trail = encoder.end();
       return trail && trail.length > 0 ? Buffer2.concat([res, trail]) : res;
     };
@@ -24805,12 +24811,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve8();
+          resolve9();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -24891,14 +24897,14 @@ var require_body = __commonJS({
       if (ct) {
         res = /charset=([^;]*)/i.exec(ct);
       }
-      const str = buffer.slice(0, 1024).toString();
-      if (!res && str) {
-        res = /<meta.+?charset=(['"])(.+?)\1/i.exec(str);
+      const str2 = buffer.slice(0, 1024).toString();
+      if (!res && str2) {
+        res = /<meta.+?charset=(['"])(.+?)\1/i.exec(str2);
       }
-      if (!res && str) {
-        res = /<meta[\s]+?http-equiv=(['"])content-type\1[\s]+?content=(['"])(.+?)\2/i.exec(str);
+      if (!res && str2) {
+        res = /<meta[\s]+?http-equiv=(['"])content-type\1[\s]+?content=(['"])(.+?)\2/i.exec(str2);
         if (!res) {
-          res = /<meta[\s]+?content=(['"])(.+?)\1[\s]+?http-equiv=(['"])content-type\3/i.exec(str);
+          res = /<meta[\s]+?content=(['"])(.+?)\1[\s]+?http-equiv=(['"])content-type\3/i.exec(str2);
           if (res) {
             res.pop();
           }
@@ -24907,8 +24913,8 @@ var require_body = __commonJS({
           res = /charset=(.*)/i.exec(res.pop());
         }
       }
-      if (!res && str) {
-        res = /<\?xml.+?encoding=(['"])(.+?)\1/i.exec(str);
+      if (!res && str2) {
+        res = /<\?xml.+?encoding=(['"])(.+?)\1/i.exec(str2);
       }
       if (res) {
         charset = res.pop();
@@ -25561,7 +25567,7 @@ var require_lib3 = __commonJS({
     var fetch2 = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve8, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve9, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url);
@@ -25585,10 +25591,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve8(new Response(data, { headers }));
+          return resolve9(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -25707,7 +25713,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve8(fetch2(new Request(locationURL, requestOpts)));
+              resolve9(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -25735,7 +25741,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve8(response);
+            resolve9(response);
             return;
           }
           const zlibOptions = {
@@ -25754,7 +25760,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve8(response);
+            resolve9(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -25766,7 +25772,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder3.emit("error", er)
               ).pipe(decoder3);
               response = new Response(decoder3, responseOptions);
-              resolve8(response);
+              resolve9(response);
             });
             return;
           }
@@ -25784,11 +25790,11 @@ var require_lib3 = __commonJS({
               (er) => decoder2.emit("error", er)
             ).pipe(decoder2);
             response = new Response(decoder2, responseOptions);
-            resolve8(response);
+            resolve9(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve8(response);
+          resolve9(response);
         });
         writeToStream(req, request);
       });
@@ -26618,9 +26624,9 @@ var require_dist5 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str, index, len, stopChar) {
+    function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code = str.charCodeAt(index);
+        const code = str2.charCodeAt(index);
         if (code === SEMI || code === stopChar)
           break;
         index++;
@@ -26645,12 +26651,12 @@ var require_dist5 = __commonJS({
       }
       return end;
     }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
     }
   }
 });
@@ -27455,7 +27461,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -27463,7 +27469,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve8(sri));
+        istream.on("end", () => resolve9(sri));
         istream.resume();
       });
     }
@@ -27522,7 +27528,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -27530,7 +27536,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve8(verified));
+        checker.on("end", () => resolve9(verified));
         checker.resume();
       });
     }
@@ -28149,10 +28155,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve8());
+          this.on("end", () => resolve9());
         });
       }
       // for await (let chunk of stream)
@@ -28163,7 +28169,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve8 = null;
+          let resolve9 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28174,17 +28180,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve8({ value, done: !!this[EOF] });
+            resolve9({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve8({ done: true });
+            resolve9({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve8 = res2;
+            resolve9 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -28777,10 +28783,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve8());
+          this.on("end", () => resolve9());
         });
       }
       // for await (let chunk of stream)
@@ -28791,7 +28797,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve8 = null;
+          let resolve9 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28802,17 +28808,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve8({ value, done: !!this[EOF] });
+            resolve9({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve8({ done: true });
+            resolve9({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve8 = res2;
+            resolve9 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -31376,7 +31382,7 @@ var require_polyfill = __commonJS({
       isAbsolute: isAbsolute2,
       join: join4,
       parse,
-      resolve: resolve8,
+      resolve: resolve9,
       sep: sep2,
       toNamespacedPath
     } = __require("path");
@@ -31486,8 +31492,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve8(dirname2(src));
-      const destParent = resolve8(dirname2(dest));
+      const srcParent = resolve9(dirname2(src));
+      const destParent = resolve9(dirname2(dest));
       if (destParent === srcParent || destParent === parse(destParent).root) {
         return;
       }
@@ -31510,7 +31516,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path) => resolve8(path).split(sep2).filter(Boolean);
+    var normalizePathToArray = (path) => resolve9(path).split(sep2).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -31640,7 +31646,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve8(dirname2(src), resolvedSrc);
+        resolvedSrc = resolve9(dirname2(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -31655,7 +31661,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve8(dirname2(dest), resolvedDest);
+        resolvedDest = resolve9(dirname2(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -31759,7 +31765,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname2, join: join4, resolve: resolve8, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname: dirname2, join: join4, resolve: resolve9, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -31804,11 +31810,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve8(symDestination, relative2(symSource, target));
+            target = resolve9(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs.stat(resolve8(dirname2(symSource), target));
+            targetStat = await fs.stat(resolve9(dirname2(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -32069,7 +32075,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve8 = (value) => {
+    const resolve9 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -32119,10 +32125,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve8(result);
+        resolve9(result);
         return;
       }
-      resolve8(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve9(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -32269,8 +32275,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve8) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve8);
+                  await new Promise((resolve9) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve9);
                   });
                 }
               } finally {
@@ -32323,8 +32329,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result = await (promises[headIndex] ?? new Promise((resolve8) => {
-              wake = resolve8;
+            const result = await (promises[headIndex] ?? new Promise((resolve9) => {
+              wake = resolve9;
             }));
             const { done, value } = result;
             promises[headIndex] = void 0;
@@ -32457,7 +32463,7 @@ var require_entry_index = __commonJS({
     var {
       appendFile,
       mkdir: mkdir2,
-      readFile: readFile6,
+      readFile: readFile8,
       readdir: readdir2,
       rm,
       writeFile: writeFile3
@@ -32640,7 +32646,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile6(bucket, "utf8");
+      const data = await readFile8(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -32681,11 +32687,11 @@ ${hashEntry(stringified)}	${stringified}`);
       return hash(key, "sha256");
     }
     module.exports.hashEntry = hashEntry;
-    function hashEntry(str) {
-      return hash(str, "sha1");
+    function hashEntry(str2) {
+      return hash(str2, "sha1");
     }
-    function hash(str, digest) {
-      return crypto.createHash(digest).update(str).digest("hex");
+    function hash(str2, digest) {
+      return crypto.createHash(digest).update(str2).digest("hex");
     }
     function formatEntry(cache, entry, keepAll) {
       if (!entry.integrity && !keepAll) {
@@ -37388,7 +37394,7 @@ var require_verify = __commonJS({
     "use strict";
     var {
       mkdir: mkdir2,
-      readFile: readFile6,
+      readFile: readFile8,
       rm,
       stat: stat5,
       truncate,
@@ -37471,8 +37477,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve8, reject) => {
-        indexStream.on("end", resolve8).on("error", reject);
+      await new Promise((resolve9, reject) => {
+        indexStream.on("end", resolve9).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
       const files = await glob(path.join(contentDir, "**"), {
@@ -37605,7 +37611,7 @@ var require_verify = __commonJS({
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile6(path.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile8(path.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -37850,12 +37856,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve8, reject;
+          let resolve9, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve8, reject, ...args);
+          process.emit("input", "read", resolve9, reject, ...args);
           return promise;
         }
       }
@@ -37962,8 +37968,8 @@ var require_utils2 = __commonJS({
       }
       return "*".repeat(length);
     };
-    var escapeRegExp = (text2) => {
-      return text2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, `\\$&`);
+    var escapeRegExp = (text3) => {
+      return text3.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, `\\$&`);
     };
     var urlEncodeRegexGroup = (value) => {
       const decoded = decodeURIComponent(value);
@@ -38102,16 +38108,16 @@ var require_lib9 = __commonJS({
       }
       return redactUrlPassword(value, REPLACE).replace(matchers2.NPM_SECRET.pattern, `npm_${REPLACE}`).replace(matchers2.UUID.pattern, REPLACE);
     };
-    var splitAndRedact = (str) => {
+    var splitAndRedact = (str2) => {
       const splitChars = /[\s=]/g;
       let match = null;
       let result = "";
       let index = 0;
-      while (match = splitChars.exec(str)) {
-        result += redact(str.slice(index, match.index)) + match[0];
+      while (match = splitChars.exec(str2)) {
+        result += redact(str2.slice(index, match.index)) + match[0];
         index = splitChars.lastIndex;
       }
-      return result + redact(str.slice(index));
+      return result + redact(str2.slice(index));
     };
     var redactLog = (arg) => {
       if (typeof arg === "string") {
@@ -38887,13 +38893,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match) {
         return;
@@ -39609,7 +39615,7 @@ var require_node2 = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -39676,12 +39682,12 @@ var require_helpers = __commonJS({
     exports.toBuffer = toBuffer;
     async function json(stream) {
       const buf = await toBuffer(stream);
-      const str = buf.toString("utf8");
+      const str2 = buf.toString("utf8");
       try {
-        return JSON.parse(str);
+        return JSON.parse(str2);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str})`;
+        err.message += ` (input: ${str2})`;
         throw err;
       }
     }
@@ -39689,8 +39695,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve8, reject) => {
-        req2.once("response", resolve8).once("error", reject).end();
+      const promise = new Promise((resolve9, reject) => {
+        req2.once("response", resolve9).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -39997,7 +40003,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -40063,7 +40069,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine3, headers);
           cleanup();
-          resolve8({
+          resolve9({
             connect: {
               statusCode,
               statusText,
@@ -41934,8 +41940,8 @@ var require_ipv4 = __commonJS({
        * @param {string} hex - a hex string to convert
        * @returns {Address4}
        */
-      static fromHex(hex) {
-        const stripped = hex.replace(/:/g, "");
+      static fromHex(hex2) {
+        const stripped = hex2.replace(/:/g, "");
         if (!/^[0-9a-fA-F]{8}$/.test(stripped)) {
           throw new address_error_1.AddressError("IPv4 hex must be exactly 8 hex digits");
         }
@@ -42698,10 +42704,10 @@ var require_ipv6 = __commonJS({
         if (bigInt < BigInt(0) || bigInt > (BigInt(1) << BigInt(constants6.BITS)) - BigInt(1)) {
           throw new address_error_1.AddressError("IPv6 BigInt must be in the range 0 to 2**128 - 1");
         }
-        const hex = bigInt.toString(16).padStart(32, "0");
+        const hex2 = bigInt.toString(16).padStart(32, "0");
         const groups = [];
         for (let i = 0; i < constants6.GROUPS; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(groups.join(":"));
       }
@@ -42868,10 +42874,10 @@ var require_ipv6 = __commonJS({
         }
         const reversed = nibbles.split(".").reverse();
         const subnetMask = reversed.length * 4;
-        const hex = reversed.join("").padEnd(32, "0");
+        const hex2 = reversed.join("").padEnd(32, "0");
         const groups = [];
         for (let i = 0; i < constants6.GROUPS; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(`${groups.join(":")}/${subnetMask}`);
       }
@@ -43282,16 +43288,16 @@ var require_ipv6 = __commonJS({
        */
       to4() {
         const binary = this.binaryZeroPad().split("");
-        const hex = BigInt(`0b${binary.slice(96, 128).join("")}`).toString(16).padStart(8, "0");
+        const hex2 = BigInt(`0b${binary.slice(96, 128).join("")}`).toString(16).padStart(8, "0");
         if (this.subnetMask >= 96) {
           const v4Mask = this.subnetMask - 96;
           const groups = [];
           for (let i = 0; i < 8; i += 2) {
-            groups.push(parseInt(hex.slice(i, i + 2), 16));
+            groups.push(parseInt(hex2.slice(i, i + 2), 16));
           }
           return new ipv4_1.Address4(`${groups.join(".")}/${v4Mask}`);
         }
-        return ipv4_1.Address4.fromHex(hex);
+        return ipv4_1.Address4.fromHex(hex2);
       }
       /**
        * Return the v4-in-v6 form of the address
@@ -43404,10 +43410,10 @@ var require_ipv6 = __commonJS({
             "0".repeat(128 - 72 - (32 - beforeU))
           ].join("");
         }
-        const hex = BigInt(`0b${bits}`).toString(16).padStart(32, "0");
+        const hex2 = BigInt(`0b${bits}`).toString(16).padStart(32, "0");
         const groups = [];
         for (let i = 0; i < 8; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(groups.join(":"));
       }
@@ -44092,11 +44098,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -44112,7 +44118,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -44146,13 +44152,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve8(err);
+              return resolve9(err);
             } else {
               return reject(err);
             }
@@ -44163,16 +44169,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve8(info);
+              resolve9(info);
             } else {
-              resolve8(info);
+              resolve9(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve8(err);
+              resolve9(err);
             } else {
               reject(err);
             }
@@ -44189,13 +44195,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve8(err);
+              return resolve9(err);
             } else {
               return reject(err);
             }
@@ -44221,14 +44227,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve8({ socket: sock });
+              resolve9({ socket: sock });
             } else {
-              resolve8({ socket: sock });
+              resolve9({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve8(err);
+              resolve9(err);
             } else {
               reject(err);
             }
@@ -44912,12 +44918,12 @@ var require_dist9 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve8, reject) => {
+          host = await new Promise((resolve9, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             });
           });
@@ -45752,8 +45758,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve8, reject) => {
-            cacheWriteResolve = resolve8;
+          const cacheWritePromise = new Promise((resolve9, reject) => {
+            cacheWriteResolve = resolve9;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -47545,12 +47551,12 @@ var require_bundle3 = __commonJS({
   "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toSignedEntity = toSignedEntity2;
+    exports.toSignedEntity = toSignedEntity3;
     exports.signatureContent = signatureContent;
     var core_1 = require_dist2();
     var dsse_1 = require_dsse4();
     var message_1 = require_message2();
-    function toSignedEntity2(bundle, artifact) {
+    function toSignedEntity3(bundle, artifact) {
       const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
       const timestamps = [];
       for (const entry of tlogEntries) {
@@ -47659,7 +47665,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial2;
+    exports.toTrustMaterial = toTrustMaterial3;
     var core_1 = require_dist2();
     var protobuf_specs_1 = require_dist3();
     var error_1 = require_error6();
@@ -47672,7 +47678,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial2(root, keys) {
+    function toTrustMaterial3(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -48348,8 +48354,8 @@ var require_intoto = __commonJS({
         });
       }
     }
-    function base64Decode(str) {
-      return Buffer.from(str, "base64").toString("utf-8");
+    function base64Decode(str2) {
+      return Buffer.from(str2, "base64").toString("utf-8");
     }
   }
 });
@@ -48667,7 +48673,7 @@ var require_verifier2 = __commonJS({
     var policy_1 = require_policy2();
     var timestamp_1 = require_timestamp4();
     var tlog_1 = require_tlog2();
-    var Verifier2 = class {
+    var Verifier3 = class {
       trustMaterial;
       options;
       constructor(trustMaterial, options = {}) {
@@ -48781,7 +48787,7 @@ var require_verifier2 = __commonJS({
         }
       }
     };
-    exports.Verifier = Verifier2;
+    exports.Verifier = Verifier3;
     function containsDupes(arr) {
       for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
@@ -48824,9 +48830,11 @@ var require_dist11 = __commonJS({
 });
 
 // packages/provenance/src/verify/expectations.ts
+var KEY_ONLY_THRESHOLDS;
 var init_expectations = __esm({
   "packages/provenance/src/verify/expectations.ts"() {
     "use strict";
+    KEY_ONLY_THRESHOLDS = { tlog: 0, ctlog: 0, timestamps: 0 };
   }
 });
 
@@ -48862,12 +48870,702 @@ var init_verify_bundle = __esm({
 });
 
 // packages/provenance/src/verify/trusted-root.ts
+import { readFile as readFile3 } from "node:fs/promises";
+function parseTrustedRoot(json, origin = "trusted root") {
+  let root;
+  try {
+    root = import_protobuf_specs.TrustedRoot.fromJSON(json);
+  } catch (error) {
+    throw new ProvenanceError("PROVENANCE_TRUSTED_ROOT_INVALID", `${origin} is not a Sigstore trusted root: ${error.message}`, { cause: error });
+  }
+  if (root.certificateAuthorities.length + root.tlogs.length + root.timestampAuthorities.length === 0) {
+    throw new ProvenanceError("PROVENANCE_TRUSTED_ROOT_INVALID", `${origin} trusts no certificate authority, log or timestamp authority`);
+  }
+  return root;
+}
+async function loadTrustedRoots(file) {
+  let text3;
+  try {
+    text3 = await readFile3(file, "utf8");
+  } catch (error) {
+    throw new ProvenanceError("PROVENANCE_TRUSTED_ROOT_INVALID", `trusted root ${file} could not be read: ${error.message}`, { cause: error, location: { file } });
+  }
+  return parseTrustedRootsText(text3, file);
+}
+function parseTrustedRootsText(text3, file = "trusted root") {
+  try {
+    return [parseTrustedRoot(JSON.parse(text3), file)];
+  } catch (error) {
+    if (error instanceof ProvenanceError) throw error;
+  }
+  const lines = text3.split("\n").map((line, index) => ({ line: line.trim(), number: index + 1 })).filter(({ line }) => line !== "");
+  if (lines.length === 0) throw new ProvenanceError("PROVENANCE_TRUSTED_ROOT_INVALID", `trusted root ${file} is empty`, { location: { file } });
+  return lines.map(({ line, number }) => {
+    let json;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new ProvenanceError("PROVENANCE_TRUSTED_ROOT_INVALID", `${file}:${number}: neither a JSON document nor JSON Lines of trusted roots: ${error.message}`, { cause: error, location: { file, line: number } });
+    }
+    return parseTrustedRoot(json, `${file}:${number}`);
+  });
+}
 var import_protobuf_specs;
 var init_trusted_root = __esm({
   "packages/provenance/src/verify/trusted-root.ts"() {
     "use strict";
     import_protobuf_specs = __toESM(require_dist3(), 1);
     init_errors4();
+  }
+});
+
+// packages/provenance/src/verify/verify-error.ts
+function mismatch(code, what, expected, found) {
+  return new VerifyError(code, `${what}: expected ${JSON.stringify(expected)}, found ${found === void 0 ? "none" : JSON.stringify(found)}`, { expected, ...found === void 0 ? {} : { found } });
+}
+var VerifyError;
+var init_verify_error = __esm({
+  "packages/provenance/src/verify/verify-error.ts"() {
+    "use strict";
+    init_src();
+    VerifyError = class extends RingfenceError {
+      expected;
+      found;
+      constructor(code, message, options = {}) {
+        super(code, message, options.cause === void 0 ? {} : { cause: options.cause });
+        this.expected = options.expected;
+        this.found = options.found;
+      }
+    };
+  }
+});
+
+// packages/provenance/src/verify/verify-policy.ts
+import { createPublicKey as createPublicKey2 } from "node:crypto";
+function compileVerifyPolicy(options) {
+  const subjectSha256 = options.subjectSha256.toLowerCase();
+  if (!/^[0-9a-f]{64}$/u.test(subjectSha256)) throw invalid2(`the artifact digest must be 64 hex digits (sha256), not ${JSON.stringify(options.subjectSha256)}`);
+  const keyed = options.publicKeyPem !== void 0;
+  if (keyed && options.requireApproval) throw new VerifyError("VERIFY_APPROVAL_KEY_SIGNED", "approval cannot be required of a key-signed bundle: whoever holds the key can write any evidence; require a certificate from an external builder instead");
+  const issuer = options.expectedIssuer ?? GITHUB_ACTIONS_ISSUER;
+  const serverUrl = (options.serverUrl ?? serverUrlForIssuer(issuer) ?? "https://github.com").replace(/\/+$/u, "");
+  const repository = options.expectedRepository === void 0 ? void 0 : parseRepository(options.expectedRepository, serverUrl);
+  const builder = options.expectedBuilder === void 0 ? void 0 : parseBuilder(options.expectedBuilder, serverUrl);
+  const base = {
+    subjectSha256,
+    thresholds: options.thresholds,
+    serverUrl,
+    repository,
+    repositoryId: options.expectedRepositoryId === void 0 ? void 0 : digits(options.expectedRepositoryId),
+    ref: options.expectedRef === void 0 ? void 0 : compileRef(options.expectedRef),
+    builder,
+    builderDigest: options.expectedBuilderDigest === void 0 ? void 0 : hex(options.expectedBuilderDigest),
+    runnerEnvironment: options.expectedRunnerEnvironment === void 0 ? void 0 : runnerEnvironment(options.expectedRunnerEnvironment),
+    requireApproval: options.requireApproval ?? false,
+    predicateType: SLSA_PROVENANCE_V1
+  };
+  if (keyed) {
+    const given = CERTIFICATE_ONLY.filter((name) => options[name] !== void 0);
+    if (given.length > 0) throw invalid2(`${given.join(", ")} can only be checked against a certificate, and a key-signed bundle has none`);
+    const publicKeyPem = checkKey(options.publicKeyPem);
+    const buildTypes = repository || base.ref ? [GITHUB_WORKFLOW_BUILD_TYPE] : [GITHUB_WORKFLOW_BUILD_TYPE, LOCAL_BUILD_TYPE];
+    return { ...base, signer: { kind: "public-key", trustedRoots: options.trustedRoots ?? [], publicKeyPem }, buildTypes };
+  }
+  if (!options.trustedRoots || options.trustedRoots.length === 0) throw invalid2("a trusted root is required to verify a certificate-signed bundle (the Sigstore instance whose CA, logs and TSAs to trust)");
+  if (!repository) throw invalid2("the expected repository (owner/name) is required: without it any repository's build would pass");
+  if (base.requireApproval) checkApprovalBuilder(builder, repository);
+  return { ...base, signer: { kind: "certificate", trustedRoots: options.trustedRoots, issuer, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };
+}
+function checkApprovalBuilder(builder, repository) {
+  if (!builder) throw new VerifyError("VERIFY_APPROVAL_BUILDER_UNPINNED", "approval can be required only together with an exact expected builder (owner/repo/path@ref of a workflow outside the source repository)");
+  if (builder.owner.toLowerCase() === repository.owner.toLowerCase() && builder.repo.toLowerCase() === repository.name.toLowerCase()) {
+    throw new VerifyError("VERIFY_APPROVAL_BUILDER_IN_SOURCE", `approval cannot be required of builder ${builder.ref}: it lives in the source repository ${repository.owner}/${repository.name}, whose workflows can write any evidence; expect a reusable workflow from another repository`, { expected: "a builder outside the source repository", found: builder.ref });
+  }
+}
+function parseRepository(text3, serverUrl) {
+  const match = REPOSITORY.exec(text3);
+  if (!match) throw invalid2(`the expected repository must be owner/name, not ${JSON.stringify(text3)}`);
+  return { owner: match[1], name: match[2], uri: `${serverUrl}/${text3}` };
+}
+function parseBuilder(text3, serverUrl) {
+  const match = BUILDER.exec(text3);
+  if (!match) throw invalid2(`the expected builder must be owner/repo/.github/workflows/FILE.yml@REF (the signing workflow's job_workflow_ref), not ${JSON.stringify(text3)}`);
+  return { ref: text3, owner: match[1], repo: match[2], uri: `${serverUrl}/${text3}` };
+}
+function compileRef(text3) {
+  if (!text3.startsWith("refs/")) throw invalid2(`the expected ref must be a full ref such as refs/heads/main or refs/tags/v*, not ${JSON.stringify(text3)}`);
+  if (!import_picomatch5.default.scan(text3).isGlob) return { text: text3, glob: false, test: (ref) => ref === text3 };
+  let matcher;
+  try {
+    matcher = (0, import_picomatch5.default)(text3, { dot: true });
+  } catch (error) {
+    throw new VerifyError("VERIFY_EXPECTATION_INVALID", `the expected ref ${JSON.stringify(text3)} is not a valid glob: ${error.message}`, { cause: error });
+  }
+  return { text: text3, glob: true, test: (ref) => matcher(ref) };
+}
+function digits(text3) {
+  if (!/^[1-9][0-9]{0,19}$/u.test(text3)) throw invalid2(`the expected repository id must be a number, not ${JSON.stringify(text3)}`);
+  return text3;
+}
+function runnerEnvironment(text3) {
+  if (text3 !== "github-hosted" && text3 !== "self-hosted") throw invalid2(`the expected runner environment must be github-hosted or self-hosted, not ${JSON.stringify(text3)}`);
+  return text3;
+}
+function hex(text3) {
+  if (!HEX.test(text3)) throw invalid2(`the expected builder digest must be a commit SHA (40 or 64 lowercase hex digits), not ${JSON.stringify(text3)}`);
+  return text3;
+}
+function checkKey(pem) {
+  if (!/-----BEGIN (?:RSA )?PUBLIC KEY-----/u.test(pem ?? "")) throw invalid2("the public key must be a PEM public key (-----BEGIN PUBLIC KEY-----)");
+  try {
+    createPublicKey2(pem);
+    return pem;
+  } catch (error) {
+    throw new VerifyError("VERIFY_EXPECTATION_INVALID", `the public key is not a PEM public key: ${error.message}`, { cause: error });
+  }
+}
+function invalid2(message) {
+  return new VerifyError("VERIFY_EXPECTATION_INVALID", message);
+}
+var import_picomatch5, GITHUB_ACTIONS_ISSUER, REPOSITORY, BUILDER, HEX, CERTIFICATE_ONLY;
+var init_verify_policy = __esm({
+  "packages/provenance/src/verify/verify-policy.ts"() {
+    "use strict";
+    import_picomatch5 = __toESM(require_picomatch2(), 1);
+    init_github_claims();
+    init_types();
+    init_verify_error();
+    GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
+    REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/u;
+    BUILDER = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@(\S+)$/u;
+    HEX = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
+    CERTIFICATE_ONLY = ["expectedRepositoryId", "expectedBuilder", "expectedBuilderDigest", "expectedRunnerEnvironment", "expectedIssuer", "expectedIdentity"];
+  }
+});
+
+// packages/provenance/src/verify/certificate-claims.ts
+function readCertificateClaims(identity) {
+  const claims = {};
+  if (identity.subjectAlternativeName) claims.subjectAlternativeName = identity.subjectAlternativeName;
+  for (const pair of identity.oids ?? []) {
+    const name = NAMES.get(pair.oid?.id.join(".") ?? "");
+    if (name === void 0) continue;
+    if (claims[name] !== void 0) throw new VerifyError("VERIFY_CERTIFICATE_CLAIM_MISSING", `the certificate carries extension ${FULCIO_EXTENSIONS[name]} (${name}) twice`);
+    claims[name] = decodeUtf8String(pair.value, name);
+  }
+  if (claims.issuer === void 0 && identity.extensions?.issuer) claims.issuer = identity.extensions.issuer;
+  return claims;
+}
+function decodeUtf8String(der, name) {
+  const fail = () => {
+    throw new VerifyError("VERIFY_CERTIFICATE_CLAIM_MISSING", `the certificate's extension ${FULCIO_EXTENSIONS[name]} (${name}) is not a DER UTF8String`);
+  };
+  if (der.length < 2 || der[0] !== 12) return fail();
+  const first = der[1];
+  const lengthBytes = first < 128 ? 0 : first - 128;
+  if (lengthBytes > 2 || der.length < 2 + lengthBytes) return fail();
+  const length = lengthBytes === 0 ? first : der.subarray(2, 2 + lengthBytes).reduce((n, byte) => n * 256 + byte, 0);
+  const body = der.subarray(2 + lengthBytes);
+  if (body.length !== length) return fail();
+  const text3 = body.toString("utf8");
+  if (!Buffer.from(text3, "utf8").equals(body)) return fail();
+  return text3;
+}
+var FULCIO_EXTENSIONS, NAMES;
+var init_certificate_claims = __esm({
+  "packages/provenance/src/verify/certificate-claims.ts"() {
+    "use strict";
+    init_verify_error();
+    FULCIO_EXTENSIONS = {
+      /** `iss` */
+      issuer: "1.3.6.1.4.1.57264.1.8",
+      /** `<server>/<job_workflow_ref>`: the workflow that ran the signing job (a reusable one inside one). */
+      buildSignerUri: "1.3.6.1.4.1.57264.1.9",
+      /** `job_workflow_sha` */
+      buildSignerDigest: "1.3.6.1.4.1.57264.1.10",
+      /** `runner_environment`: `github-hosted` or `self-hosted`. */
+      runnerEnvironment: "1.3.6.1.4.1.57264.1.11",
+      /** `<server>/<repository>` */
+      sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
+      /** `sha`: the commit built. */
+      sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
+      /** `ref` */
+      sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
+      /** `repository_id`: survives renames, changes when a repository is deleted and re-created. */
+      sourceRepositoryIdentifier: "1.3.6.1.4.1.57264.1.15",
+      /** `<server>/<repository_owner>` */
+      sourceRepositoryOwnerUri: "1.3.6.1.4.1.57264.1.16",
+      /** `repository_owner_id` */
+      sourceRepositoryOwnerIdentifier: "1.3.6.1.4.1.57264.1.17",
+      /** `<server>/<workflow_ref>`: the top-level (caller) workflow. */
+      buildConfigUri: "1.3.6.1.4.1.57264.1.18",
+      /** `workflow_sha` */
+      buildConfigDigest: "1.3.6.1.4.1.57264.1.19",
+      /** `event_name` */
+      buildTrigger: "1.3.6.1.4.1.57264.1.20",
+      /** `<server>/<repository>/actions/runs/<run_id>/attempts/<run_attempt>` */
+      runInvocationUri: "1.3.6.1.4.1.57264.1.21",
+      /** `repository_visibility` */
+      sourceRepositoryVisibilityAtSigning: "1.3.6.1.4.1.57264.1.22",
+      /** `environment` (only when the job names a deployment environment) */
+      deploymentEnvironment: "1.3.6.1.4.1.57264.1.23"
+    };
+    NAMES = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid, name]));
+  }
+});
+
+// packages/provenance/src/verify/check-certificate.ts
+function checkCertificateIdentity(claims, policy, passed) {
+  if (policy.signer.kind !== "certificate") return [];
+  const { issuer, identity } = policy.signer;
+  const warnings = [];
+  expectClaim(claims, "issuer", issuer, "VERIFY_ISSUER_MISMATCH", "OIDC issuer");
+  passed.push("issuer");
+  if (identity !== void 0) {
+    if (claims.subjectAlternativeName !== identity) throw mismatch("VERIFY_IDENTITY_MISMATCH", "certificate identity (SAN)", identity, claims.subjectAlternativeName);
+    passed.push("identity");
+  }
+  const repository = policy.repository;
+  expectClaim(claims, "sourceRepositoryUri", repository.uri, "VERIFY_REPOSITORY_MISMATCH", "source repository");
+  if (claims.sourceRepositoryOwnerUri !== void 0) expectClaim(claims, "sourceRepositoryOwnerUri", `${policy.serverUrl}/${repository.owner}`, "VERIFY_REPOSITORY_MISMATCH", "source repository owner");
+  passed.push("repository");
+  if (policy.repositoryId !== void 0) {
+    const foundId = required(claims, "sourceRepositoryIdentifier");
+    if (foundId !== policy.repositoryId) throw mismatch("VERIFY_REPOSITORY_ID_MISMATCH", `source repository id of ${repository.owner}/${repository.name} (a re-created repository has a new id)`, policy.repositoryId, foundId);
+    passed.push("repository-id");
+  } else {
+    const pin = claims.sourceRepositoryIdentifier === void 0 ? "the certificate carries no id either" : `pin this one with --expected-repository-id ${claims.sourceRepositoryIdentifier}`;
+    warnings.push({ code: "VERIFY_REPOSITORY_ID_UNPINNED", message: `the repository id was not pinned: a repository re-created as ${repository.owner}/${repository.name} would pass too; ${pin}` });
+  }
+  if (policy.ref) {
+    const ref = required(claims, "sourceRepositoryRef");
+    if (!policy.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref${policy.ref.glob ? " (glob)" : ""}`, policy.ref.text, ref);
+    passed.push("ref");
+  }
+  if (policy.builder) {
+    expectClaim(claims, "buildSignerUri", policy.builder.uri, "VERIFY_BUILDER_MISMATCH", "builder (the signing workflow)");
+    passed.push("builder");
+  }
+  if (policy.builderDigest !== void 0) {
+    expectClaim(claims, "buildSignerDigest", policy.builderDigest, "VERIFY_BUILDER_DIGEST_MISMATCH", "builder digest (the signing workflow's commit)");
+    passed.push("builder-digest");
+  }
+  if (policy.runnerEnvironment !== void 0) {
+    expectClaim(claims, "runnerEnvironment", policy.runnerEnvironment, "VERIFY_RUNNER_ENVIRONMENT_MISMATCH", "runner environment");
+    passed.push("runner-environment");
+  }
+  return warnings;
+}
+function required(claims, name) {
+  const value = claims[name];
+  if (value === void 0) throw new VerifyError("VERIFY_CERTIFICATE_CLAIM_MISSING", `the certificate does not carry ${name} (extension ${FULCIO_EXTENSIONS[name]}), so it cannot vouch for it; is it a GitHub Actions certificate?`, { expected: name });
+  return value;
+}
+function expectClaim(claims, name, expected, code, what) {
+  const found = required(claims, name);
+  if (found !== expected) throw mismatch(code, `${what} in the certificate`, expected, found);
+}
+var init_check_certificate = __esm({
+  "packages/provenance/src/verify/check-certificate.ts"() {
+    "use strict";
+    init_certificate_claims();
+    init_verify_error();
+  }
+});
+
+// packages/provenance/src/verify/check-agreement.ts
+function checkStatementAgreement(statement, claims) {
+  for (const pairing of PAIRINGS) {
+    const certified = required(claims, pairing.claim);
+    const stated = pairing.read(statement, claims);
+    if (stated !== certified) {
+      throw new VerifyError("VERIFY_STATEMENT_CERTIFICATE_MISMATCH", `the statement disagrees with its certificate: ${pairing.field} says ${stated === void 0 ? "nothing" : JSON.stringify(stated)}, the certificate's ${pairing.claim} (${FULCIO_EXTENSIONS[pairing.claim]}) says ${JSON.stringify(certified)}`, { expected: certified, ...stated === void 0 ? {} : { found: stated } });
+    }
+  }
+}
+function checkKeySignedStatement(statement, policy) {
+  const stated = workflow(statement);
+  if (policy.repository) {
+    const repository = str(stated["repository"]);
+    if (repository !== policy.repository.uri) throw mismatch("VERIFY_REPOSITORY_MISMATCH", "source repository in the key-signed statement", policy.repository.uri, repository);
+  }
+  if (policy.ref) {
+    const ref = str(stated["ref"]);
+    if (ref === void 0 || !policy.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref in the key-signed statement${policy.ref.glob ? " (glob)" : ""}`, policy.ref.text, ref);
+  }
+}
+function sourceCommit(statement, claims) {
+  const uri = `git+${claims.sourceRepositoryUri ?? ""}@${claims.sourceRepositoryRef ?? ""}`;
+  const commits = new Set((statement.predicate.buildDefinition.resolvedDependencies ?? []).filter((d) => d.uri === uri).map((d) => d.digest?.["gitCommit"]));
+  return commits.size === 1 ? str([...commits][0]) : commits.size === 0 ? void 0 : `several commits for ${uri}`;
+}
+function workflowUri(stated) {
+  const [repository, path, ref] = [str(stated["repository"]), str(stated["path"]), str(stated["ref"])];
+  return repository && path && ref ? `${repository}/${path}@${ref}` : void 0;
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var workflow, github, PAIRINGS;
+var init_check_agreement = __esm({
+  "packages/provenance/src/verify/check-agreement.ts"() {
+    "use strict";
+    init_certificate_claims();
+    init_check_certificate();
+    init_verify_error();
+    workflow = (s) => record(record(s.predicate.buildDefinition.externalParameters)["workflow"]);
+    github = (s) => record(record(s.predicate.buildDefinition.internalParameters)["github"]);
+    PAIRINGS = [
+      { field: "externalParameters.workflow.repository", claim: "sourceRepositoryUri", read: (s) => str(workflow(s)["repository"]) },
+      { field: "externalParameters.workflow.ref", claim: "sourceRepositoryRef", read: (s) => str(workflow(s)["ref"]) },
+      { field: "externalParameters.workflow (repository/path@ref)", claim: "buildConfigUri", read: (s) => workflowUri(workflow(s)) },
+      { field: "resolvedDependencies (source gitCommit)", claim: "sourceRepositoryDigest", read: sourceCommit },
+      { field: "runDetails.builder.id", claim: "buildSignerUri", read: (s) => str(s.predicate.runDetails.builder.id) },
+      { field: "internalParameters.github.repository_id", claim: "sourceRepositoryIdentifier", read: (s) => str(github(s)["repository_id"]) },
+      { field: "internalParameters.github.repository_owner_id", claim: "sourceRepositoryOwnerIdentifier", read: (s) => str(github(s)["repository_owner_id"]) },
+      { field: "internalParameters.github.event_name", claim: "buildTrigger", read: (s) => str(github(s)["event_name"]) },
+      { field: "internalParameters.github.runner_environment", claim: "runnerEnvironment", read: (s) => str(github(s)["runner_environment"]) },
+      { field: "runDetails.metadata.invocationId", claim: "runInvocationUri", read: (s) => str(s.predicate.runDetails.metadata?.invocationId) }
+    ];
+  }
+});
+
+// packages/provenance/src/verify/approval-evidence.ts
+function readApprovalEvidence(predicate) {
+  const internal = predicate.buildDefinition.internalParameters;
+  const ringfence = field(internal, APPROVAL_EVIDENCE_KEY[0]);
+  const raw = field(ringfence, APPROVAL_EVIDENCE_KEY[1]);
+  if (raw === void 0) throw new VerifyError("VERIFY_APPROVAL_MISSING", "approval required, but the provenance carries no approval evidence at buildDefinition.internalParameters.ringfence.approval");
+  const problems = shapeProblems(raw);
+  if (problems.length > 0) throw new VerifyError("VERIFY_APPROVAL_MALFORMED", `the approval evidence is not valid: ${problems.join("; ")}`);
+  return raw;
+}
+function field(value, key) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value[key] : void 0;
+}
+function shapeProblems(raw) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["expected an object"];
+  const evidence = raw;
+  const problems = [];
+  for (const key of ["commit", "headSha", "policyBlobSha"]) {
+    const value = evidence[key];
+    if (typeof value !== "string" || !COMMIT.test(value)) problems.push(`${key}: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(value)}`);
+  }
+  const pr = evidence["pullRequest"];
+  if (typeof pr !== "number" || !Number.isSafeInteger(pr) || pr < 1) problems.push(`pullRequest: expected a positive integer, found ${JSON.stringify(pr)}`);
+  const approvers = evidence["approvers"];
+  if (!Array.isArray(approvers) || !approvers.every((a) => typeof a === "string" && LOGIN.test(a))) problems.push(`approvers: expected a list of GitHub logins, found ${JSON.stringify(approvers)}`);
+  if (evidence["guardVerdict"] !== "allowed") problems.push(`guardVerdict: expected "allowed", found ${JSON.stringify(evidence["guardVerdict"])}`);
+  return problems;
+}
+var APPROVAL_EVIDENCE_KEY, COMMIT, LOGIN;
+var init_approval_evidence = __esm({
+  "packages/provenance/src/verify/approval-evidence.ts"() {
+    "use strict";
+    init_verify_error();
+    APPROVAL_EVIDENCE_KEY = ["ringfence", "approval"];
+    COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
+    LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
+  }
+});
+
+// packages/provenance/src/verify/check-approval.ts
+function checkApproval(statement, claims) {
+  const source = required(claims, "sourceRepositoryUri");
+  const signer = required(claims, "buildSignerUri");
+  if (signer.toLowerCase().startsWith(`${source.toLowerCase()}/`)) {
+    throw new VerifyError("VERIFY_APPROVAL_BUILDER_IN_SOURCE", `the approval evidence was written by ${signer}, a workflow of the source repository ${source}, which can write any evidence`, { expected: "a builder outside the source repository", found: signer });
+  }
+  const evidence = readApprovalEvidence(statement.predicate);
+  const built = required(claims, "sourceRepositoryDigest");
+  if (evidence.commit !== built) throw mismatch("VERIFY_APPROVAL_COMMIT_MISMATCH", "approved commit (the certificate's source digest is the commit built)", built, evidence.commit);
+  return evidence;
+}
+var init_check_approval = __esm({
+  "packages/provenance/src/verify/check-approval.ts"() {
+    "use strict";
+    init_approval_evidence();
+    init_check_certificate();
+    init_verify_error();
+  }
+});
+
+// packages/provenance/src/verify/check-signature.ts
+import { createPublicKey as createPublicKey3 } from "node:crypto";
+function parseBundle(json) {
+  let bundle;
+  try {
+    bundle = (0, import_bundle3.bundleFromJSON)(typeof json === "string" ? JSON.parse(json) : json);
+  } catch (error) {
+    throw new VerifyError("VERIFY_BUNDLE_MALFORMED", `not a Sigstore bundle: ${error.message}`, { cause: error });
+  }
+  if (!(0, import_bundle3.isBundleWithDsseEnvelope)(bundle)) throw new VerifyError("VERIFY_BUNDLE_MALFORMED", "expected a bundle with a DSSE envelope (an attestation), found a message signature", { expected: "dsseEnvelope", found: "messageSignature" });
+  return bundle;
+}
+function instanceThresholds(root) {
+  return { tlog: root.tlogs.length > 0 ? 1 : 0, ctlog: root.ctlogs.length > 0 ? 1 : 0, timestamps: 1 };
+}
+function checkSignature(bundle, policy) {
+  const keyed = policy.signer.kind === "public-key";
+  if ((0, import_bundle3.isBundleWithPublicKey)(bundle) !== keyed) {
+    const [expected, found] = keyed ? ["a public key", "a certificate"] : ["a certificate", "a public key"];
+    throw new VerifyError("VERIFY_SIGNER_KIND_MISMATCH", `expected a bundle signed by ${expected}, found one signed by ${found}`, { expected, found });
+  }
+  const roots = policy.signer.trustedRoots.length > 0 ? policy.signer.trustedRoots : [EMPTY_ROOT];
+  const failures = [];
+  for (const root of roots) {
+    try {
+      return verifyWithRoot(bundle, root, policy);
+    } catch (error) {
+      if (!(error instanceof VerifyError)) throw error;
+      failures.push(error);
+    }
+  }
+  throw failures.reduce((furthest, next) => (STAGE[next.code] ?? 0) > (STAGE[furthest.code] ?? 0) ? next : furthest);
+}
+function verifyWithRoot(bundle, root, policy) {
+  const thresholds = policy.thresholds ?? (policy.signer.kind === "public-key" ? KEY_ONLY_THRESHOLDS : instanceThresholds(root));
+  const entries = bundle.verificationMaterial.tlogEntries.length;
+  if (entries < thresholds.tlog) throw new VerifyError("VERIFY_TLOG_MISSING", `the trusted root requires ${thresholds.tlog} transparency log entr${thresholds.tlog === 1 ? "y" : "ies"}, the bundle has ${entries}`, { expected: String(thresholds.tlog), found: String(entries) });
+  const key = policy.signer.kind === "public-key" ? createPublicKey3(policy.signer.publicKeyPem) : void 0;
+  const keys = key ? () => ({ publicKey: key, validFor: () => true }) : {};
+  let entity;
+  try {
+    entity = (0, import_verify2.toSignedEntity)(bundle);
+    return new import_verify2.Verifier((0, import_verify2.toTrustMaterial)(root, keys), { tlogThreshold: thresholds.tlog, ctlogThreshold: thresholds.ctlog, timestampThreshold: thresholds.timestamps }).verify(entity);
+  } catch (error) {
+    throw classify(error, entity, key);
+  }
+}
+function classify(error, entity, key) {
+  const { code, message } = error;
+  const detail = describe3(error);
+  if (code === "TLOG_BODY_ERROR") {
+    return signatureHolds(entity, key) ? new VerifyError("VERIFY_TLOG_INVALID", `the transparency log entry is for other content than this envelope (${detail})`, { cause: error }) : new VerifyError("VERIFY_SIGNATURE_INVALID", `the signature does not verify: the payload or the signature was changed after signing (${detail})`, { cause: error });
+  }
+  const known = typeof code === "string" ? SIGSTORE_CODES[code] : void 0;
+  if (known) return new VerifyError(known[0], `${known[1]} (${detail})`, { cause: error });
+  return new VerifyError("VERIFY_BUNDLE_MALFORMED", `the bundle's verification material does not parse: ${typeof message === "string" ? message : String(error)}`, { cause: error });
+}
+function signatureHolds(entity, key) {
+  if (!entity) return false;
+  const signingKey = key ?? (entity.key.$case === "certificate" ? createPublicKey3({ key: entity.key.certificate.publicKey, format: "der", type: "spki" }) : void 0);
+  return signingKey !== void 0 && entity.signature.verifySignature(signingKey);
+}
+function describe3(error) {
+  if (!(error instanceof Error)) return String(error);
+  const code = error.code;
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${typeof code === "string" ? `${code}: ` : ""}${error.message}${cause}`;
+}
+var import_bundle3, import_verify2, EMPTY_ROOT, STAGE, SIGSTORE_CODES;
+var init_check_signature = __esm({
+  "packages/provenance/src/verify/check-signature.ts"() {
+    "use strict";
+    import_bundle3 = __toESM(require_dist4(), 1);
+    import_verify2 = __toESM(require_dist11(), 1);
+    init_expectations();
+    init_verify_error();
+    EMPTY_ROOT = { mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1", tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
+    STAGE = { VERIFY_TIMESTAMP_INVALID: 1, VERIFY_CERTIFICATE_INVALID: 2, VERIFY_TLOG_MISSING: 3, VERIFY_TLOG_INVALID: 3, VERIFY_SIGNATURE_INVALID: 4 };
+    SIGSTORE_CODES = {
+      TIMESTAMP_ERROR: ["VERIFY_TIMESTAMP_INVALID", "no trusted time: the bundle has no timestamp that verifies against the trusted root"],
+      CERTIFICATE_ERROR: ["VERIFY_CERTIFICATE_INVALID", "the signing certificate does not chain to a trusted CA, was not valid at the signing time, or lacks a valid SCT"],
+      TLOG_ERROR: ["VERIFY_TLOG_MISSING", "the bundle lacks the transparency log entry the trusted root requires"],
+      TLOG_MISSING_INCLUSION_ERROR: ["VERIFY_TLOG_INVALID", "the transparency log entry has neither an inclusion proof nor a promise"],
+      TLOG_INCLUSION_PROOF_ERROR: ["VERIFY_TLOG_INVALID", "the transparency log inclusion proof does not verify against the trusted root"],
+      TLOG_INCLUSION_PROMISE_ERROR: ["VERIFY_TLOG_INVALID", "the transparency log inclusion promise does not verify against the trusted root"],
+      SIGNATURE_ERROR: ["VERIFY_SIGNATURE_INVALID", "the signature does not verify: the payload or the signature was changed, or another key signed"],
+      PUBLIC_KEY_ERROR: ["VERIFY_SIGNATURE_INVALID", "the public key is not valid at the signing time"]
+    };
+  }
+});
+
+// packages/provenance/src/verify/check-statement.ts
+function checkStatement(envelope, policy) {
+  const statement = parseStatement(envelope);
+  if (statement.predicateType !== policy.predicateType) throw mismatch("VERIFY_PREDICATE_TYPE_MISMATCH", "predicate type", policy.predicateType, text(statement.predicateType));
+  const predicate = statement.predicate;
+  const buildType = predicate?.buildDefinition?.buildType;
+  if (typeof predicate?.runDetails?.builder?.id !== "string" || typeof predicate.buildDefinition?.externalParameters !== "object") {
+    throw malformed2("the predicate lacks buildDefinition.externalParameters or runDetails.builder.id (SLSA provenance v1 requires both)");
+  }
+  if (typeof buildType !== "string" || !policy.buildTypes.includes(buildType)) throw mismatch("VERIFY_BUILD_TYPE_MISMATCH", "build type", policy.buildTypes.join(" or "), text(buildType));
+  const subject = statement.subject.find((s) => s.digest.sha256 === policy.subjectSha256);
+  if (!subject) {
+    const digests = statement.subject.map((s) => s.digest.sha256 ?? `(no sha256: ${Object.keys(s.digest).join(", ") || "empty digest set"})`);
+    const shown = `${digests.slice(0, SHOWN_DIGESTS).join(", ")}${digests.length > SHOWN_DIGESTS ? ` and ${digests.length - SHOWN_DIGESTS} more` : ""}`;
+    throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `no subject of the statement has sha256 ${policy.subjectSha256}: found ${shown}`, { expected: policy.subjectSha256, found: shown });
+  }
+  return { statement, subject };
+}
+function parseStatement(envelope) {
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw malformed2(`payload type ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+  let parsed;
+  try {
+    parsed = JSON.parse(envelope.payload.toString("utf8"));
+  } catch (error) {
+    throw new VerifyError("VERIFY_STATEMENT_MALFORMED", `the signed payload is not JSON: ${error.message}`, { cause: error });
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw malformed2("the payload is not a JSON object");
+  const statement = parsed;
+  if (statement["_type"] !== IN_TOTO_STATEMENT_V1) throw malformed2(`_type ${text(statement["_type"]) ?? "none"}, expected ${IN_TOTO_STATEMENT_V1}`);
+  const subjects = statement["subject"];
+  if (!Array.isArray(subjects) || subjects.length === 0) throw malformed2("the statement names no subject");
+  if (!subjects.every(isSubject)) throw malformed2("a subject is not a resource descriptor with a digest set");
+  if (typeof statement["predicate"] !== "object" || statement["predicate"] === null) throw malformed2("the statement has no predicate");
+  return statement;
+}
+function isSubject(value) {
+  const subject = value;
+  return typeof subject === "object" && subject !== null && (subject.name === void 0 || typeof subject.name === "string") && typeof subject.digest === "object" && subject.digest !== null;
+}
+function text(value) {
+  return typeof value === "string" ? value : value === void 0 ? void 0 : JSON.stringify(value);
+}
+function malformed2(detail) {
+  return new VerifyError("VERIFY_STATEMENT_MALFORMED", `the signed statement is not SLSA provenance: ${detail}`);
+}
+var SHOWN_DIGESTS;
+var init_check_statement = __esm({
+  "packages/provenance/src/verify/check-statement.ts"() {
+    "use strict";
+    init_types();
+    init_verify_error();
+    SHOWN_DIGESTS = 3;
+  }
+});
+
+// packages/provenance/src/verify/verify-checks.ts
+var CHECK_OF_CODE;
+var init_verify_checks = __esm({
+  "packages/provenance/src/verify/verify-checks.ts"() {
+    "use strict";
+    CHECK_OF_CODE = {
+      VERIFY_BUNDLE_MALFORMED: "bundle",
+      VERIFY_SIGNER_KIND_MISMATCH: "signature",
+      VERIFY_TIMESTAMP_INVALID: "signature",
+      VERIFY_CERTIFICATE_INVALID: "signature",
+      VERIFY_TLOG_MISSING: "signature",
+      VERIFY_TLOG_INVALID: "signature",
+      VERIFY_SIGNATURE_INVALID: "signature",
+      VERIFY_STATEMENT_MALFORMED: "statement",
+      VERIFY_PREDICATE_TYPE_MISMATCH: "predicate-type",
+      VERIFY_BUILD_TYPE_MISMATCH: "build-type",
+      VERIFY_SUBJECT_DIGEST_MISMATCH: "subject",
+      VERIFY_CERTIFICATE_CLAIM_MISSING: "certificate",
+      VERIFY_ISSUER_MISMATCH: "issuer",
+      VERIFY_IDENTITY_MISMATCH: "identity",
+      VERIFY_REPOSITORY_MISMATCH: "repository",
+      VERIFY_REPOSITORY_ID_MISMATCH: "repository-id",
+      VERIFY_REF_MISMATCH: "ref",
+      VERIFY_BUILDER_MISMATCH: "builder",
+      VERIFY_BUILDER_DIGEST_MISMATCH: "builder-digest",
+      VERIFY_RUNNER_ENVIRONMENT_MISMATCH: "runner-environment",
+      VERIFY_STATEMENT_CERTIFICATE_MISMATCH: "statement-agreement",
+      VERIFY_APPROVAL_MISSING: "approval",
+      VERIFY_APPROVAL_MALFORMED: "approval",
+      VERIFY_APPROVAL_COMMIT_MISMATCH: "approval",
+      VERIFY_APPROVAL_KEY_SIGNED: "approval",
+      VERIFY_APPROVAL_BUILDER_UNPINNED: "approval",
+      VERIFY_APPROVAL_BUILDER_IN_SOURCE: "approval",
+      VERIFY_EXPECTATION_INVALID: "expectations"
+    };
+  }
+});
+
+// packages/provenance/src/verify/verify-provenance.ts
+function verifyProvenance(json, policy) {
+  const progress = { passed: [], warnings: [] };
+  try {
+    const provenance = runChecks(json, policy, progress);
+    return verdict(policy, progress, { provenance });
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    const failure = { code: error.code, check: CHECK_OF_CODE[error.code], message: error.message, ...error.expected === void 0 ? {} : { expected: error.expected }, ...error.found === void 0 ? {} : { found: error.found } };
+    return verdict(policy, progress, { failure });
+  }
+}
+function runChecks(json, policy, progress) {
+  const { passed } = progress;
+  const bundle = parseBundle(json);
+  passed.push("bundle");
+  const signer = checkSignature(bundle, policy);
+  passed.push("signature");
+  const claims = policy.signer.kind === "certificate" ? readCertificateClaims(signer.identity ?? {}) : void 0;
+  if (claims) {
+    progress.certificate = claims;
+    passed.push("certificate");
+  }
+  const { statement, subject } = checkStatement(bundle.content.dsseEnvelope, policy);
+  passed.push("statement", "predicate-type", "build-type", "subject");
+  if (!claims) {
+    checkKeySignedStatement(statement, policy);
+    if (policy.repository) passed.push("repository");
+    if (policy.ref) passed.push("ref");
+    return { subject, predicate: statement.predicate };
+  }
+  progress.warnings.push(...checkCertificateIdentity(claims, policy, passed));
+  checkStatementAgreement(statement, claims);
+  passed.push("statement-agreement");
+  if (policy.requireApproval) {
+    progress.approval = checkApproval(statement, claims);
+    passed.push("approval");
+  }
+  return { subject, predicate: statement.predicate };
+}
+function verdict(policy, progress, result) {
+  const { failure, provenance } = result;
+  return {
+    version: VERDICT_VERSION,
+    control: "verify",
+    outcome: failure ? "blocked" : "allowed",
+    reasons: failure ? [{ code: VERIFY_REASON_CODE, message: `${failure.code}: ${failure.message}` }] : [],
+    inputs: verifyInputs(policy),
+    detail: {
+      signer: policy.signer.kind,
+      passed: progress.passed,
+      ...failure ? { failure } : {},
+      ...progress.certificate ? { certificate: progress.certificate } : {},
+      ...provenance ? { provenance } : {},
+      ...progress.approval ? { approval: progress.approval } : {},
+      warnings: progress.warnings
+    }
+  };
+}
+function verifyInputs(policy) {
+  const inputs = { subjectSha256: policy.subjectSha256, signer: policy.signer.kind, trustedRoots: policy.signer.trustedRoots.length };
+  const given = [
+    ["expectedRepository", policy.repository && `${policy.repository.owner}/${policy.repository.name}`],
+    ["expectedRepositoryId", policy.repositoryId],
+    ["expectedRef", policy.ref?.text],
+    ["expectedBuilder", policy.builder?.ref],
+    ["expectedBuilderDigest", policy.builderDigest],
+    ["expectedRunnerEnvironment", policy.runnerEnvironment],
+    ["expectedIssuer", policy.signer.kind === "certificate" ? policy.signer.issuer : void 0],
+    ["expectedIdentity", policy.signer.kind === "certificate" ? policy.signer.identity : void 0]
+  ];
+  for (const [name, value] of given) if (value !== void 0) inputs[name] = value;
+  if (policy.requireApproval) inputs["requireApproval"] = true;
+  return inputs;
+}
+var VERIFY_REASON_CODE;
+var init_verify_provenance = __esm({
+  "packages/provenance/src/verify/verify-provenance.ts"() {
+    "use strict";
+    init_src();
+    init_certificate_claims();
+    init_check_agreement();
+    init_check_approval();
+    init_check_certificate();
+    init_check_signature();
+    init_check_statement();
+    init_verify_checks();
+    init_verify_error();
+    VERIFY_REASON_CODE = "PROVENANCE_UNVERIFIED";
   }
 });
 
@@ -48893,6 +49591,13 @@ var init_src6 = __esm({
     init_verify_bundle();
     init_expectations();
     init_trusted_root();
+    init_verify_policy();
+    init_verify_provenance();
+    init_verify_error();
+    init_verify_checks();
+    init_certificate_claims();
+    init_approval_evidence();
+    init_check_signature();
   }
 });
 
@@ -48903,7 +49608,7 @@ __export(provenance_exports, {
   provenanceCommand: () => provenanceCommand
 });
 import { randomUUID } from "node:crypto";
-import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { readFile as readFile4, writeFile } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 async function provenanceCommand(args, io) {
   const { values } = parseCommandArgs("provenance", args, OPTIONS4);
@@ -48925,7 +49630,7 @@ async function provenanceCommand(args, io) {
   return 0;
 }
 async function readKey(path, given) {
-  return readFile3(path, "utf8").catch((error) => {
+  return readFile4(path, "utf8").catch((error) => {
     throw new UsageError("USAGE_INVALID_VALUE", `--key ${given}: cannot read the key file (${error.code ?? String(error)})`, { cause: error });
   });
 }
@@ -48977,8 +49682,8 @@ Exit status: 0 written, 2 usage or runtime error.`;
 function detectPresets(paths) {
   return PRESETS.flatMap((preset) => {
     const ring = { name: preset.name, description: void 0, rules: preset.entries.map((e) => ({ glob: e.glob, origin: { kind: "preset", preset: preset.name, why: e.why } })), approvals: 1, approvers: { permission: "write", users: [], teams: [], isTrustedSet: true }, builtin: true };
-    const classify = createReferenceClassifier([ring]);
-    const hits = paths.filter((p) => classify(p) !== void 0);
+    const classify2 = createReferenceClassifier([ring]);
+    const hits = paths.filter((p) => classify2(p) !== void 0);
     return hits.length === 0 ? [] : [{ preset: preset.name, summary: preset.summary, examples: hits.slice(0, EXAMPLES), count: hits.length }];
   });
 }
@@ -49063,7 +49768,7 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-import { mkdir, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join as join3, resolve as resolve6 } from "node:path";
 async function initCommand(args, io) {
   const { values } = parseCommandArgs("init", args, OPTIONS5);
@@ -49088,7 +49793,7 @@ async function initCommand(args, io) {
 }
 async function place(repo, path, content, force) {
   const full = join3(repo, path);
-  const existing = await readFile4(full, "utf8").catch(() => void 0);
+  const existing = await readFile5(full, "utf8").catch(() => void 0);
   if (existing === content) return "unchanged";
   if (existing !== void 0 && !force) return "kept (differs; --force to overwrite)";
   await mkdir(dirname(full), { recursive: true });
@@ -49136,6 +49841,128 @@ unless --force.
 
 Exit status: 0 done, 2 usage or runtime error.`;
     OPTIONS5 = { repo: { type: "string" }, "app-id": { type: "string" }, workflow: { type: "string" }, force: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
+  }
+});
+
+// packages/cli/src/commands/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  VERIFY_HELP: () => VERIFY_HELP,
+  renderVerifyVerdict: () => renderVerifyVerdict,
+  verifyCommand: () => verifyCommand
+});
+import { readFile as readFile6 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+async function verifyCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("verify", args, OPTIONS6, true);
+  if (values.help) {
+    io.out(VERIFY_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("USAGE_MISSING_ARGUMENT", `expected one artifact (a file, or sha256:HEX), got ${positionals.length} (see \`ringfence verify --help\`)`);
+  if (!values.bundle) throw new UsageError("USAGE_MISSING_ARGUMENT", "--bundle FILE is required (the Sigstore bundle to verify)");
+  const bundle = await readInput(io, "--bundle", values.bundle);
+  const options = {
+    subjectSha256: await artifactDigest(io, positionals[0]),
+    ...values["trusted-root"] ? { trustedRoots: await loadTrustedRoots(resolve7(io.cwd, values["trusted-root"])) } : {},
+    ...values.key ? { publicKeyPem: await readInput(io, "--key", values.key) } : {},
+    ...defined({
+      expectedRepository: values["expected-repository"],
+      expectedRepositoryId: values["expected-repository-id"],
+      expectedRef: values["expected-ref"],
+      expectedBuilder: values["expected-builder"],
+      expectedBuilderDigest: values["expected-builder-digest"],
+      expectedRunnerEnvironment: values["expected-runner-environment"],
+      expectedIssuer: values["expected-issuer"],
+      expectedIdentity: values["expected-identity"]
+    }),
+    requireApproval: values["require-approval"] ?? false
+  };
+  const verdict2 = verifyProvenance(bundle, compileVerifyPolicy(options));
+  io.out(values.json ? JSON.stringify(verdict2, null, 2) : renderVerifyVerdict(verdict2));
+  return verdict2.outcome === "allowed" ? 0 : 1;
+}
+function renderVerifyVerdict(verdict2) {
+  const { detail } = verdict2;
+  const certificate = detail.certificate;
+  const lines = [`verify: ${verdict2.outcome === "allowed" ? "VALID" : "INVALID"}`, `  artifact sha256:${String(verdict2.inputs["subjectSha256"])}${detail.provenance ? ` (${escapeUntrusted(detail.provenance.subject.name)} in the statement)` : ""}`];
+  if (certificate?.buildSignerUri) lines.push(`  signed by ${escapeUntrusted(certificate.buildSignerUri)} (issuer ${escapeUntrusted(certificate.issuer ?? "unknown")})`);
+  if (certificate?.sourceRepositoryUri) lines.push(`  source ${escapeUntrusted(certificate.sourceRepositoryUri)} (id ${escapeUntrusted(certificate.sourceRepositoryIdentifier ?? "unknown")}) at ${escapeUntrusted(certificate.sourceRepositoryRef ?? "unknown")}, commit ${escapeUntrusted(certificate.sourceRepositoryDigest ?? "unknown")}`);
+  if (detail.signer === "public-key") lines.push("  signed with the given key");
+  if (detail.approval) lines.push(`  approved: pull request #${detail.approval.pullRequest} at ${escapeUntrusted(detail.approval.headSha)} by ${detail.approval.approvers.map(escapeUntrusted).join(", ") || "no one (no ring needed approval)"}`);
+  lines.push(`  checks passed: ${detail.passed.join(", ") || "none"}`);
+  if (detail.failure) lines.push(`reason ${detail.failure.code}: ${escapeUntrusted(detail.failure.message)}`);
+  for (const warning of detail.warnings) lines.push(`warning ${warning.code}: ${escapeUntrusted(warning.message)}`);
+  return lines.join("\n");
+}
+async function artifactDigest(io, argument) {
+  const digest = DIGEST_ARGUMENT.exec(argument);
+  if (digest) return digest[1].toLowerCase();
+  if (argument.startsWith("sha256:")) throw new UsageError("USAGE_INVALID_VALUE", `${argument}: expected sha256: followed by 64 hex digits`);
+  return digestFile(resolve7(io.cwd, argument), argument);
+}
+async function readInput(io, flag, given) {
+  return readFile6(resolve7(io.cwd, given), "utf8").catch((error) => {
+    throw new UsageError("USAGE_INVALID_VALUE", `${flag} ${given}: cannot read the file (${error.code ?? String(error)})`, { cause: error });
+  });
+}
+function defined(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
+}
+var VERIFY_HELP, OPTIONS6, DIGEST_ARGUMENT;
+var init_verify = __esm({
+  "packages/cli/src/commands/verify.ts"() {
+    "use strict";
+    init_src();
+    init_src6();
+    init_args();
+    VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX --bundle FILE [--trusted-root FILE]
+                       --expected-repository OWNER/NAME [--expected-repository-id ID]
+                       [--expected-ref REF|GLOB] [--expected-builder OWNER/REPO/PATH@REF]
+                       [--expected-builder-digest SHA] [--expected-runner-environment ENV]
+                       [--expected-issuer URL] [--expected-identity SAN] [--require-approval]
+                       [--key FILE] [--json]
+
+Verifies that a Sigstore bundle proves the artifact was built by the expected pipeline:
+the signature, the certificate chain at the signing time, the transparency log entry or
+signed timestamp, the subject digest, the SLSA predicate and GitHub build type, and every
+expectation, each checked against the certificate (a workflow can write anything into the
+statement, not into its certificate). The statement must agree with the certificate.
+
+  --bundle FILE             the Sigstore bundle (JSON)
+  --trusted-root FILE       trusted_root.json, or JSON Lines of roots (gh attestation trusted-root);
+                            required for certificate-signed bundles
+  --expected-repository R   the source repository, owner/name (required unless --key)
+  --expected-repository-id  its numeric id: a re-created repository of the same name has another
+  --expected-ref REF        refs/heads/main, or a glob such as refs/tags/v* (* never crosses /)
+  --expected-builder W      the signing workflow, exactly: owner/repo/.github/workflows/f.yml@ref
+  --expected-builder-digest the signing workflow's commit
+  --expected-runner-environment  github-hosted or self-hosted
+  --expected-issuer URL     default https://token.actions.githubusercontent.com
+  --expected-identity SAN   the certificate's subject alternative name, exactly
+  --require-approval        require the provenance gate's approval evidence; needs
+                            --expected-builder outside the source repository
+  --key FILE                PEM public key: the bundle is key-signed (its holder is trusted
+                            for everything the statement says)
+
+Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime error.`;
+    OPTIONS6 = {
+      bundle: { type: "string" },
+      "trusted-root": { type: "string" },
+      "expected-repository": { type: "string" },
+      "expected-repository-id": { type: "string" },
+      "expected-ref": { type: "string" },
+      "expected-builder": { type: "string" },
+      "expected-builder-digest": { type: "string" },
+      "expected-runner-environment": { type: "string" },
+      "expected-issuer": { type: "string" },
+      "expected-identity": { type: "string" },
+      "require-approval": { type: "boolean" },
+      key: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/u;
   }
 });
 
@@ -49253,14 +50080,14 @@ var init_permission_scope = __esm({
 });
 
 // packages/token/src/claim-pattern.ts
-function toPattern(text2) {
-  return { text: text2, glob: import_picomatch5.default.scan(text2).isGlob };
+function toPattern(text3) {
+  return { text: text3, glob: import_picomatch6.default.scan(text3).isGlob };
 }
 function findPatternProblem(pattern) {
   if (pattern.text.startsWith("!")) return "a negated glob matches every value but one; list the values instead";
   if (!pattern.glob) return void 0;
   try {
-    import_picomatch5.default.makeRe(pattern.text, OPTIONS6);
+    import_picomatch6.default.makeRe(pattern.text, OPTIONS7);
   } catch (error) {
     return `not a valid glob: ${error.message}`;
   }
@@ -49270,17 +50097,17 @@ function matchesPattern(pattern, value) {
   if (!pattern.glob) return pattern.text === value;
   let matcher = matchers.get(pattern);
   if (!matcher) {
-    matcher = (0, import_picomatch5.default)(pattern.text, OPTIONS6);
+    matcher = (0, import_picomatch6.default)(pattern.text, OPTIONS7);
     matchers.set(pattern, matcher);
   }
   return matcher(value);
 }
-var import_picomatch5, OPTIONS6, matchers;
+var import_picomatch6, OPTIONS7, matchers;
 var init_claim_pattern = __esm({
   "packages/token/src/claim-pattern.ts"() {
     "use strict";
-    import_picomatch5 = __toESM(require_picomatch2(), 1);
-    OPTIONS6 = { dot: true, strictSlashes: true };
+    import_picomatch6 = __toESM(require_picomatch2(), 1);
+    OPTIONS7 = { dot: true, strictSlashes: true };
     matchers = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -49297,10 +50124,10 @@ function findWriteConfinement(conditions, protectedRefs) {
   return confining?.field;
 }
 function confines(condition, protectedRefs) {
-  const { field, patterns } = condition;
-  if (field === "environment") return patterns.every((p) => !p.glob);
-  if (field === "ref") return patterns.every((p) => isProtectedRef(p, protectedRefs));
-  if (field === "workflow_ref" || field === "job_workflow_ref") {
+  const { field: field2, patterns } = condition;
+  if (field2 === "environment") return patterns.every((p) => !p.glob);
+  if (field2 === "ref") return patterns.every((p) => isProtectedRef(p, protectedRefs));
+  if (field2 === "workflow_ref" || field2 === "job_workflow_ref") {
     return patterns.every((p) => {
       const ref = workflowRefPart(p);
       return ref !== void 0 && isProtectedRef(ref, protectedRefs);
@@ -49479,20 +50306,20 @@ function compileRule(rule, context) {
     layer: context.layer,
     hostRepositoryId: context.layer === "repository" ? context.hostRepositoryId : void 0,
     origin: context.origin,
-    conditions: MATCH_FIELDS.flatMap((field) => conditionFor(field, rule, context)),
+    conditions: MATCH_FIELDS.flatMap((field2) => conditionFor(field2, rule, context)),
     repositories: (rule.grant.repositories ?? ["self"]).map(String),
     permissions: rule.grant.permissions,
     protectedRefs: context.protectedRefs
   };
 }
-function conditionFor(field, rule, context) {
-  if (field === "repository_id" && context.layer === "repository") {
-    return [{ field, patterns: [exact(context.hostRepositoryId)], exclude: false, source: "layer" }];
+function conditionFor(field2, rule, context) {
+  if (field2 === "repository_id" && context.layer === "repository") {
+    return [{ field: field2, patterns: [exact(context.hostRepositoryId)], exclude: false, source: "layer" }];
   }
-  const written = rule.match[field];
-  if (written !== void 0) return [{ field, patterns: listOf(written).map(toPattern), exclude: false, source: "policy" }];
-  if (field === "event_name") return [{ field, patterns: UNTRUSTED_EVENTS.map(exact), exclude: true, source: "default" }];
-  if (field === "runner_environment") return [{ field, patterns: [exact("github-hosted")], exclude: false, source: "default" }];
+  const written = rule.match[field2];
+  if (written !== void 0) return [{ field: field2, patterns: listOf(written).map(toPattern), exclude: false, source: "policy" }];
+  if (field2 === "event_name") return [{ field: field2, patterns: UNTRUSTED_EVENTS.map(exact), exclude: true, source: "default" }];
+  if (field2 === "runner_environment") return [{ field: field2, patterns: [exact("github-hosted")], exclude: false, source: "default" }];
   return [];
 }
 var exact;
@@ -49502,7 +50329,7 @@ var init_compile_rule = __esm({
     init_claim_pattern();
     init_section_document();
     init_types2();
-    exact = (text2) => ({ text: text2, glob: false });
+    exact = (text3) => ({ text: text3, glob: false });
   }
 });
 
@@ -53632,7 +54459,7 @@ var init_validators2 = __esm({
 });
 
 // packages/token/src/schema/token-policy-schema.ts
-var BASE, SCHEMA, ID_PATTERN, GRANT_REPOSITORY_PATTERN, RULE_NAME_PATTERN, EVENT_NAME_PATTERN, PROTECTED_REF_PATTERN, CLAIM_TEXT_PATTERN, RUNNER_ENVIRONMENTS, REPOSITORY_VISIBILITIES, REF_TYPES, MAX_REQUEST_REPOSITORIES, id, oneOrMany, ids, text, choice, permissionsSchema, matchSchema, ruleSchema, rules, tokenPolicySchema, tokenRequestSchema, tokenClaimsSchema;
+var BASE, SCHEMA, ID_PATTERN, GRANT_REPOSITORY_PATTERN, RULE_NAME_PATTERN, EVENT_NAME_PATTERN, PROTECTED_REF_PATTERN, CLAIM_TEXT_PATTERN, RUNNER_ENVIRONMENTS, REPOSITORY_VISIBILITIES, REF_TYPES, MAX_REQUEST_REPOSITORIES, id, oneOrMany, ids, text2, choice, permissionsSchema, matchSchema, ruleSchema, rules, tokenPolicySchema, tokenRequestSchema, tokenClaimsSchema;
 var init_token_policy_schema = __esm({
   "packages/token/src/schema/token-policy-schema.ts"() {
     "use strict";
@@ -53655,7 +54482,7 @@ var init_token_policy_schema = __esm({
       return { type: [...typeof type === "string" ? [type] : type, "array"], ...keywords, items: item, minItems: 1, maxItems: 100, uniqueItems: true };
     };
     ids = oneOrMany(id);
-    text = (description) => ({ ...oneOrMany({ type: "string", minLength: 1, maxLength: 1024, pattern: CLAIM_TEXT_PATTERN }), description });
+    text2 = (description) => ({ ...oneOrMany({ type: "string", minLength: 1, maxLength: 1024, pattern: CLAIM_TEXT_PATTERN }), description });
     choice = (values, description) => ({ ...oneOrMany({ type: "string", pattern: `^(?:${values.join("|")})$` }), description });
     permissionsSchema = {
       type: "object",
@@ -53673,11 +54500,11 @@ var init_token_policy_schema = __esm({
         actor_id: { ...ids, description: "Id(s) of the account that started the run." },
         repository_visibility: choice(REPOSITORY_VISIBILITIES, "public, private or internal."),
         event_name: { ...oneOrMany({ type: "string", pattern: EVENT_NAME_PATTERN }), description: "Without it, pull_request*, issue_comment and workflow_run never match." },
-        ref: text('The triggering ref, such as refs/heads/main or "refs/tags/v*".'),
+        ref: text2('The triggering ref, such as refs/heads/main or "refs/tags/v*".'),
         ref_type: choice(REF_TYPES, "branch or tag."),
-        workflow_ref: text("owner/repo/.github/workflows/file.yml@ref of the workflow."),
-        job_workflow_ref: text("owner/repo/.github/workflows/file.yml@ref of the (reusable) workflow running the job."),
-        environment: text("The job's deployment environment. Name only environments with protection rules: GitHub creates a missing one unprotected."),
+        workflow_ref: text2("owner/repo/.github/workflows/file.yml@ref of the workflow."),
+        job_workflow_ref: text2("owner/repo/.github/workflows/file.yml@ref of the (reusable) workflow running the job."),
+        environment: text2("The job's deployment environment. Name only environments with protection rules: GitHub creates a missing one unprotected."),
         runner_environment: choice(RUNNER_ENVIRONMENTS, "Default: github-hosted.")
       }
     };
@@ -53951,14 +54778,14 @@ function matchRule(rule, claims) {
   const matched = [];
   const mismatches = [];
   for (const condition of rule.conditions) {
-    const mismatch = checkCondition(condition, claims);
-    if (mismatch) mismatches.push(mismatch);
+    const mismatch2 = checkCondition(condition, claims);
+    if (mismatch2) mismatches.push(mismatch2);
     else matched.push(condition.field);
   }
   return { matched, mismatches };
 }
-function claimValue(claims, field) {
-  const value = Object.hasOwn(claims, field) ? claims[field] : void 0;
+function claimValue(claims, field2) {
+  const value = Object.hasOwn(claims, field2) ? claims[field2] : void 0;
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function checkCondition(condition, claims) {
@@ -54201,10 +55028,10 @@ __export(token_exports, {
   TOKEN_EXPLAIN_HELP: () => TOKEN_EXPLAIN_HELP,
   explainTokenCommand: () => explainTokenCommand
 });
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
 async function explainTokenCommand(args, io) {
-  const { values } = parseCommandArgs("token explain", args, OPTIONS7);
+  const { values } = parseCommandArgs("token explain", args, OPTIONS8);
   if (values.help) {
     io.out(TOKEN_EXPLAIN_HELP);
     return 0;
@@ -54214,7 +55041,7 @@ async function explainTokenCommand(args, io) {
     if (value === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", `--${name} FILE is required (see \`ringfence token explain --help\`)`);
     return value;
   };
-  const read = async (file) => readFile5(resolve7(io.cwd, file)).catch((error) => {
+  const read = async (file) => readFile7(resolve8(io.cwd, file)).catch((error) => {
     throw new UsageError("USAGE_INVALID_VALUE", `cannot read ${file}: ${error.code ?? String(error)}`, { cause: error });
   });
   const options = values["default-branch"] ? { defaultBranch: values["default-branch"] } : {};
@@ -54231,7 +55058,7 @@ async function explainTokenCommand(args, io) {
   io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === "granted" ? 0 : 1;
 }
-var TOKEN_EXPLAIN_HELP, OPTIONS7;
+var TOKEN_EXPLAIN_HELP, OPTIONS8;
 var init_token = __esm({
   "packages/cli/src/commands/token.ts"() {
     "use strict";
@@ -54255,7 +55082,7 @@ be granted under this org policy? If not, which rule came closest and which fiel
   --repository-id ID       that repository's id
 
 Exit status: 0 granted, 1 refused or invalid input, 2 usage or runtime error.`;
-    OPTIONS7 = {
+    OPTIONS8 = {
       policy: { type: "string" },
       claims: { type: "string" },
       request: { type: "string" },
@@ -54279,6 +55106,7 @@ var COMMANDS = {
   guard: async () => (await Promise.resolve().then(() => (init_guard(), guard_exports))).guardCommand,
   provenance: async () => (await Promise.resolve().then(() => (init_provenance(), provenance_exports))).provenanceCommand,
   init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand,
+  verify: async () => (await Promise.resolve().then(() => (init_verify(), verify_exports))).verifyCommand,
   "token explain": async () => (await Promise.resolve().then(() => (init_token(), token_exports))).explainTokenCommand
 };
 var HELP = `Usage: ringfence <command> [options]
@@ -54290,6 +55118,7 @@ Commands:
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
   token explain              would a token request be granted, and if not, which rule and field refuse it
+  verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.
@@ -54340,9 +55169,9 @@ function isPolicyError(thrown) {
 
 // packages/cli/src/io.ts
 var processIo = () => ({
-  out: (text2) => void process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
+  out: (text3) => void process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
 `),
-  err: (text2) => void process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
+  err: (text3) => void process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
 `),
   cwd: process.cwd()
 });

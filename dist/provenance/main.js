@@ -3904,8 +3904,8 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
-          if (required === true) {
+          const { key, defaultValue, required: required2, converter } = options;
+          if (required2 === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
                 header: prefix,
@@ -3918,7 +3918,7 @@ var require_webidl = __commonJS({
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
+          if (required2 || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
@@ -24007,9 +24007,9 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
     exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports.isBundleWithPublicKey = isBundleWithPublicKey2;
+    exports.isBundleWithPublicKey = isBundleWithPublicKey3;
     exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
-    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope2;
+    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope3;
     exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
     exports.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
     exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
@@ -24017,13 +24017,13 @@ var require_bundle = __commonJS({
     function isBundleWithCertificateChain(b) {
       return b.verificationMaterial.content.$case === "x509CertificateChain";
     }
-    function isBundleWithPublicKey2(b) {
+    function isBundleWithPublicKey3(b) {
       return b.verificationMaterial.content.$case === "publicKey";
     }
     function isBundleWithMessageSignature(b) {
       return b.content.$case === "messageSignature";
     }
-    function isBundleWithDsseEnvelope2(b) {
+    function isBundleWithDsseEnvelope3(b) {
       return b.content.$case === "dsseEnvelope";
     }
   }
@@ -24298,7 +24298,7 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist2();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate();
-    var bundleFromJSON2 = (obj) => {
+    var bundleFromJSON3 = (obj) => {
       const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
@@ -24313,7 +24313,7 @@ var require_serialized = __commonJS({
       }
       return bundle;
     };
-    exports.bundleFromJSON = bundleFromJSON2;
+    exports.bundleFromJSON = bundleFromJSON3;
     var bundleToJSON2 = (bundle) => {
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
@@ -52826,12 +52826,12 @@ var require_bundle3 = __commonJS({
   "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toSignedEntity = toSignedEntity2;
+    exports.toSignedEntity = toSignedEntity3;
     exports.signatureContent = signatureContent;
     var core_1 = require_dist();
     var dsse_1 = require_dsse4();
     var message_1 = require_message2();
-    function toSignedEntity2(bundle, artifact) {
+    function toSignedEntity3(bundle, artifact) {
       const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
       const timestamps = [];
       for (const entry of tlogEntries) {
@@ -52940,7 +52940,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial2;
+    exports.toTrustMaterial = toTrustMaterial3;
     var core_1 = require_dist();
     var protobuf_specs_1 = require_dist2();
     var error_1 = require_error6();
@@ -52953,7 +52953,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial2(root, keys) {
+    function toTrustMaterial3(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -53948,7 +53948,7 @@ var require_verifier2 = __commonJS({
     var policy_1 = require_policy2();
     var timestamp_1 = require_timestamp3();
     var tlog_1 = require_tlog2();
-    var Verifier2 = class {
+    var Verifier3 = class {
       trustMaterial;
       options;
       constructor(trustMaterial, options = {}) {
@@ -54062,7 +54062,7 @@ var require_verifier2 = __commonJS({
         }
       }
     };
-    exports.Verifier = Verifier2;
+    exports.Verifier = Verifier3;
     function containsDupes(arr) {
       for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
@@ -56491,9 +56491,9 @@ var normalizeTyp = (value) => {
   return value.includes("/") ? normalized : `application/${normalized}`;
 };
 var checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
-function validateNumericDate(claimsSet, claim, required = false) {
+function validateNumericDate(claimsSet, claim, required2 = false) {
   const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
+  if (!(value === void 0 && !required2)) {
     if (typeof value != "number")
       throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
     return value;
@@ -56858,6 +56858,47 @@ var import_verify2 = __toESM(require_dist10(), 1);
 
 // packages/provenance/src/verify/trusted-root.ts
 var import_protobuf_specs = __toESM(require_dist2(), 1);
+
+// packages/provenance/src/verify/certificate-claims.ts
+var FULCIO_EXTENSIONS = {
+  /** `iss` */
+  issuer: "1.3.6.1.4.1.57264.1.8",
+  /** `<server>/<job_workflow_ref>`: the workflow that ran the signing job (a reusable one inside one). */
+  buildSignerUri: "1.3.6.1.4.1.57264.1.9",
+  /** `job_workflow_sha` */
+  buildSignerDigest: "1.3.6.1.4.1.57264.1.10",
+  /** `runner_environment`: `github-hosted` or `self-hosted`. */
+  runnerEnvironment: "1.3.6.1.4.1.57264.1.11",
+  /** `<server>/<repository>` */
+  sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
+  /** `sha`: the commit built. */
+  sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
+  /** `ref` */
+  sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
+  /** `repository_id`: survives renames, changes when a repository is deleted and re-created. */
+  sourceRepositoryIdentifier: "1.3.6.1.4.1.57264.1.15",
+  /** `<server>/<repository_owner>` */
+  sourceRepositoryOwnerUri: "1.3.6.1.4.1.57264.1.16",
+  /** `repository_owner_id` */
+  sourceRepositoryOwnerIdentifier: "1.3.6.1.4.1.57264.1.17",
+  /** `<server>/<workflow_ref>`: the top-level (caller) workflow. */
+  buildConfigUri: "1.3.6.1.4.1.57264.1.18",
+  /** `workflow_sha` */
+  buildConfigDigest: "1.3.6.1.4.1.57264.1.19",
+  /** `event_name` */
+  buildTrigger: "1.3.6.1.4.1.57264.1.20",
+  /** `<server>/<repository>/actions/runs/<run_id>/attempts/<run_attempt>` */
+  runInvocationUri: "1.3.6.1.4.1.57264.1.21",
+  /** `repository_visibility` */
+  sourceRepositoryVisibilityAtSigning: "1.3.6.1.4.1.57264.1.22",
+  /** `environment` (only when the job names a deployment environment) */
+  deploymentEnvironment: "1.3.6.1.4.1.57264.1.23"
+};
+var NAMES = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid, name]));
+
+// packages/provenance/src/verify/check-signature.ts
+var import_bundle3 = __toESM(require_dist3(), 1);
+var import_verify3 = __toESM(require_dist10(), 1);
 
 // actions/provenance/src/choose-sigstore.ts
 function chooseSigstore(inputs) {

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   guard: async () => (await import('./commands/guard.js')).guardCommand,
   provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
 };
 
@@ -24,6 +25,7 @@ Commands:
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
   token explain              would a token request be granted, and if not, which rule and field refuse it
+  verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.

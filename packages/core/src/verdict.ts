@@ -17,6 +17,7 @@ export const REASON_CODES = [
   'DISCOVERY_UNRESOLVED',
   'TRUST_UNKNOWN',
   'INPUT_ERROR',
+  'PROVENANCE_UNVERIFIED',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

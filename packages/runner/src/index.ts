@@ -11,3 +11,7 @@ export { readProvenanceInputs } from './provenance-inputs.js';
 export type { ProvenanceInputs } from './provenance-inputs.js';
 export { reportProvenance } from './report-provenance.js';
 export type { ProvenanceReport } from './report-provenance.js';
+export { readVerifyInputs } from './verify-inputs.js';
+export type { VerifyInputs } from './verify-inputs.js';
+export { reportVerify } from './report-verify.js';
+export type { VerifyReport } from './report-verify.js';

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UsageError, escapeUntrusted } from '@ringfence/core';
+import type { VerifyOptions, VerifyVerdict } from '@ringfence/provenance';
+import { compileVerifyPolicy, digestFile, loadTrustedRoots, verifyProvenance } from '@ringfence/provenance';
+import { parseCommandArgs } from '../args.js';
+import type { CommandResult, Io } from '../io.js';
+
+/** `ringfence verify --help`. */
+export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX --bundle FILE [--trusted-root FILE]
+                       --expected-repository OWNER/NAME [--expected-repository-id ID]
+                       [--expected-ref REF|GLOB] [--expected-builder OWNER/REPO/PATH@REF]
+                       [--expected-builder-digest SHA] [--expected-runner-environment ENV]
+                       [--expected-issuer URL] [--expected-identity SAN] [--require-approval]
+                       [--key FILE] [--json]
+
+Verifies that a Sigstore bundle proves the artifact was built by the expected pipeline:
+the signature, the certificate chain at the signing time, the transparency log entry or
+signed timestamp, the subject digest, the SLSA predicate and GitHub build type, and every
+expectation, each checked against the certificate (a workflow can write anything into the
+statement, not into its certificate). The statement must agree with the certificate.
+
+  --bundle FILE             the Sigstore bundle (JSON)
+  --trusted-root FILE       trusted_root.json, or JSON Lines of roots (gh attestation trusted-root);
+                            required for certificate-signed bundles
+  --expected-repository R   the source repository, owner/name (required unless --key)
+  --expected-repository-id  its numeric id: a re-created repository of the same name has another
+  --expected-ref REF        refs/heads/main, or a glob such as refs/tags/v* (* never crosses /)
+  --expected-builder W      the signing workflow, exactly: owner/repo/.github/workflows/f.yml@ref
+  --expected-builder-digest the signing workflow's commit
+  --expected-runner-environment  github-hosted or self-hosted
+  --expected-issuer URL     default https://token.actions.githubusercontent.com
+  --expected-identity SAN   the certificate's subject alternative name, exactly
+  --require-approval        require the provenance gate's approval evidence; needs
+                            --expected-builder outside the source repository
+  --key FILE                PEM public key: the bundle is key-signed (its holder is trusted
+                            for everything the statement says)
+
+Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime error.`;
+
+const OPTIONS = {
+  bundle: { type: 'string' },
+  'trusted-root': { type: 'string' },
+  'expected-repository': { type: 'string' },
+  'expected-repository-id': { type: 'string' },
+  'expected-ref': { type: 'string' },
+  'expected-builder': { type: 'string' },
+  'expected-builder-digest': { type: 'string' },
+  'expected-runner-environment': { type: 'string' },
+  'expected-issuer': { type: 'string' },
+  'expected-identity': { type: 'string' },
+  'require-approval': { type: 'boolean' },
+  key: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/u;
+
+/** `ringfence verify`: one verdict for one artifact and bundle; exit 1 names the check that refused. */
+export async function verifyCommand(args: readonly string[], io: Io): Promise<CommandResult> {
+  const { values, positionals } = parseCommandArgs('verify', args, OPTIONS, true);
+  if (values.help) {
+    io.out(VERIFY_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('USAGE_MISSING_ARGUMENT', `expected one artifact (a file, or sha256:HEX), got ${positionals.length} (see \`ringfence verify --help\`)`);
+  if (!values.bundle) throw new UsageError('USAGE_MISSING_ARGUMENT', '--bundle FILE is required (the Sigstore bundle to verify)');
+  const bundle = await readInput(io, '--bundle', values.bundle);
+  const options: VerifyOptions = {
+    subjectSha256: await artifactDigest(io, positionals[0]!),
+    ...(values['trusted-root'] ? { trustedRoots: await loadTrustedRoots(resolve(io.cwd, values['trusted-root'])) } : {}),
+    ...(values.key ? { publicKeyPem: await readInput(io, '--key', values.key) } : {}),
+    ...defined({
+      expectedRepository: values['expected-repository'],
+      expectedRepositoryId: values['expected-repository-id'],
+      expectedRef: values['expected-ref'],
+      expectedBuilder: values['expected-builder'],
+      expectedBuilderDigest: values['expected-builder-digest'],
+      expectedRunnerEnvironment: values['expected-runner-environment'],
+      expectedIssuer: values['expected-issuer'],
+      expectedIdentity: values['expected-identity'],
+    }),
+    requireApproval: values['require-approval'] ?? false,
+  };
+  const verdict = verifyProvenance(bundle, compileVerifyPolicy(options));
+  io.out(values.json ? JSON.stringify(verdict, null, 2) : renderVerifyVerdict(verdict));
+  return verdict.outcome === 'allowed' ? 0 : 1;
+}
+
+/** The verdict as a person reads it: outcome, who signed what from where, and the reason or the checks. */
+export function renderVerifyVerdict(verdict: VerifyVerdict): string {
+  const { detail } = verdict;
+  const certificate = detail.certificate;
+  const lines = [`verify: ${verdict.outcome === 'allowed' ? 'VALID' : 'INVALID'}`, `  artifact sha256:${String(verdict.inputs['subjectSha256'])}${detail.provenance ? ` (${escapeUntrusted(detail.provenance.subject.name)} in the statement)` : ''}`];
+  if (certificate?.buildSignerUri) lines.push(`  signed by ${escapeUntrusted(certificate.buildSignerUri)} (issuer ${escapeUntrusted(certificate.issuer ?? 'unknown')})`);
+  if (certificate?.sourceRepositoryUri) lines.push(`  source ${escapeUntrusted(certificate.sourceRepositoryUri)} (id ${escapeUntrusted(certificate.sourceRepositoryIdentifier ?? 'unknown')}) at ${escapeUntrusted(certificate.sourceRepositoryRef ?? 'unknown')}, commit ${escapeUntrusted(certificate.sourceRepositoryDigest ?? 'unknown')}`);
+  if (detail.signer === 'public-key') lines.push('  signed with the given key');
+  if (detail.approval) lines.push(`  approved: pull request #${detail.approval.pullRequest} at ${escapeUntrusted(detail.approval.headSha)} by ${detail.approval.approvers.map(escapeUntrusted).join(', ') || 'no one (no ring needed approval)'}`);
+  lines.push(`  checks passed: ${detail.passed.join(', ') || 'none'}`);
+  if (detail.failure) lines.push(`reason ${detail.failure.code}: ${escapeUntrusted(detail.failure.message)}`);
+  for (const warning of detail.warnings) lines.push(`warning ${warning.code}: ${escapeUntrusted(warning.message)}`);
+  return lines.join('\n');
+}
+
+// `sha256:HEX` as given, else the digest of the file (read as a stream).
+async function artifactDigest(io: Io, argument: string): Promise<string> {
+  const digest = DIGEST_ARGUMENT.exec(argument);
+  if (digest) return digest[1]!.toLowerCase();
+  if (argument.startsWith('sha256:')) throw new UsageError('USAGE_INVALID_VALUE', `${argument}: expected sha256: followed by 64 hex digits`);
+  return digestFile(resolve(io.cwd, argument), argument);
+}
+
+async function readInput(io: Io, flag: string, given: string): Promise<string> {
+  return readFile(resolve(io.cwd, given), 'utf8').catch((error: unknown) => {
+    throw new UsageError('USAGE_INVALID_VALUE', `${flag} ${given}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  });
+}
+
+// Only the flags given, so that exactOptionalPropertyTypes holds and absent means absent.
+function defined<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: string };
+}
