@@ -27,6 +27,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   onlyIn(['runner'], ['@actions/core']),
-  onlyIn(['github'], ['@actions/github', '@octokit/core', '@octokit/request', '@octokit/plugin-retry', '@octokit/plugin-throttling']),
+  onlyIn(['github'], ['@actions/github', '@octokit/core', '@octokit/request', '@octokit/request-error', '@octokit/graphql', '@octokit/plugin-retry', '@octokit/plugin-throttling']),
   onlyIn(['git'], ['node:child_process', 'child_process']),
 );

@@ -1,0 +1,39 @@
+/**
+ * Every REST route the adapter calls, as the constant the call site passes to
+ * `octokit.request`. Each is checked against `@octokit/openapi` by a unit test, so a typo or a
+ * removed endpoint fails before it reaches GitHub.
+ */
+export const GET_PULL_REQUEST = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
+export const LIST_PR_FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
+export const LIST_PR_COMMITS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits';
+export const LIST_PR_REVIEWS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
+export const COMPARE_COMMITS = 'GET /repos/{owner}/{repo}/compare/{basehead}';
+export const GET_GIT_TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
+export const GET_GIT_BLOB = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
+export const GET_CONTENT = 'GET /repos/{owner}/{repo}/contents/{path}';
+export const GET_COLLABORATOR_PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
+export const GET_TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+export const GET_BRANCH_RULES = 'GET /repos/{owner}/{repo}/rules/branches/{branch}';
+export const GET_BRANCH = 'GET /repos/{owner}/{repo}/branches/{branch}';
+export const CREATE_CHECK_RUN = 'POST /repos/{owner}/{repo}/check-runs';
+export const UPDATE_CHECK_RUN = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
+export const CREATE_COMMIT_STATUS = 'POST /repos/{owner}/{repo}/statuses/{sha}';
+
+/** All routes, for the drift check against the OpenAPI description. */
+export const ALL_ROUTES: readonly string[] = [
+  GET_PULL_REQUEST,
+  LIST_PR_FILES,
+  LIST_PR_COMMITS,
+  LIST_PR_REVIEWS,
+  COMPARE_COMMITS,
+  GET_GIT_TREE,
+  GET_GIT_BLOB,
+  GET_CONTENT,
+  GET_COLLABORATOR_PERMISSION,
+  GET_TEAM_MEMBERSHIP,
+  GET_BRANCH_RULES,
+  GET_BRANCH,
+  CREATE_CHECK_RUN,
+  UPDATE_CHECK_RUN,
+  CREATE_COMMIT_STATUS,
+];

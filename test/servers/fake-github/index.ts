@@ -1,0 +1,12 @@
+export { startFakeGitHub } from './server.js';
+export type { FakeGitHub, FakeGitHubOptions, RecordedRequest } from './server.js';
+export { Scenario, FakeRepo } from './scenario.js';
+export type { FakePullRequest, FakePrCommit, FakeReview, FakeListedFile } from './scenario.js';
+export type { FileSpec } from './git-model.js';
+export { FAULT_KINDS } from './faults.js';
+export type { Fault, FaultKind } from './faults.js';
+export { validateResponse, hasOperation, exampleOf } from './openapi.js';
+export { loadEvent } from './events.js';
+export type { Handler, FakeRequest, FakeResponse } from './router.js';
+export { pullRequestScenario } from './presets.js';
+export type { PullRequestScenario, PullRequestScenarioOptions } from './presets.js';
