@@ -1,4 +1,5 @@
 // The list of generated schema artefacts; read by scripts/generate.mjs.
+import { brokerConfigSchema } from '../packages/broker/src/schema/broker-config-schema.js';
 import { verdictSchema } from '../packages/guard/src/schema/verdict-schema.js';
 import { orgPolicySchema, policySchema } from '../packages/policy/src/schema/policy-schema.js';
 import { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from '../packages/token/src/schema/token-policy-schema.js';
@@ -13,9 +14,11 @@ export const jsonSchemas = {
   'org-policy.schema.json': withToken(orgPolicySchema, properties),
   'token-request.schema.json': tokenRequestSchema,
   'verdict.schema.json': verdictSchema,
+  'broker-config.schema.json': brokerConfigSchema,
 };
 
 export const validators = {
   'packages/policy/src/generated/validators.js': { validatePolicy: policySchema, validateOrgPolicy: orgPolicySchema },
+  'packages/broker/src/generated/validators.js': { validateBrokerConfig: brokerConfigSchema },
   'packages/token/src/generated/validators.js': { validateTokenPolicy: tokenPolicySchema, validateTokenRequest: tokenRequestSchema, validateTokenClaims: tokenClaimsSchema },
 };

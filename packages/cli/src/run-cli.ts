@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  'broker serve': async () => (await import('./commands/broker.js')).createBrokerServeCommand({ createMinter: async (config) => (await import('./broker-minter.js')).createAppMinter(config) }),
+  'broker config': async () => (await import('./commands/broker.js')).brokerConfigCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
 };
 
@@ -26,6 +28,8 @@ Commands:
   guard --base REF           judge a branch's changes as the guard action would
   token explain              would a token request be granted, and if not, which rule and field refuse it
   verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
+  broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens
+  broker config validate     check a broker configuration and the policy it names
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.
@@ -74,5 +78,5 @@ function reportFailure(thrown: unknown, json: boolean, io: Io): CommandResult {
 
 // Checked by shape, so that this module does not load the policy package for `--version`.
 function isPolicyError(thrown: unknown): thrown is RingfenceError & { problems: readonly unknown[] } {
-  return thrown instanceof RingfenceError && /^(POLICY|TOKEN_(POLICY|REQUEST|CLAIMS))_/u.test(String(thrown.code)) && Array.isArray((thrown as { problems?: unknown }).problems);
+  return thrown instanceof RingfenceError && /^(POLICY|TOKEN_(POLICY|REQUEST|CLAIMS)|BROKER_CONFIG)_/u.test(String(thrown.code)) && Array.isArray((thrown as { problems?: unknown }).problems);
 }

@@ -1,0 +1,49 @@
+/** A pinned token issuer and the owners it may speak for. */
+export interface IssuerConfig {
+  /** Exact `iss`. */
+  readonly url: string;
+  /** Derived from `url`, never from a token: `<url>/.well-known/jwks`. */
+  readonly jwksUrl: string;
+  /** `repository_owner_id`s served; every other owner is refused. */
+  readonly ownerIds: readonly string[];
+}
+
+/** How ID tokens are verified; every value has a safe default. */
+export interface VerificationConfig {
+  readonly clockToleranceSeconds: number;
+  readonly maxTokenAgeSeconds: number;
+  readonly jwksCacheSeconds: number;
+  readonly jwksCooldownSeconds: number;
+  readonly jwksStaleSeconds: number;
+  readonly jwksTimeoutMs: number;
+}
+
+/** Where the App's private key comes from; the broker never reads or logs it itself. */
+export type AppKeySource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'env'; readonly name: string };
+
+/** The broker configuration, defaults applied and paths resolved against the file's folder. */
+export interface BrokerConfig {
+  readonly file: string;
+  readonly audience: string;
+  readonly issuers: readonly IssuerConfig[];
+  readonly verification: VerificationConfig;
+  readonly app: { readonly id: string; readonly privateKey: AppKeySource };
+  readonly policy: { readonly file: string; readonly hostRepositoryId: string; readonly defaultBranch: string; readonly refreshSeconds: number };
+  readonly server: { readonly host: string; readonly port: number; readonly maxBodyBytes: number; readonly mintTimeoutMs: number };
+  readonly stores: {
+    readonly replay: { readonly kind: 'memory'; readonly maxEntries: number };
+    readonly audit: { readonly kind: 'memory' } | { readonly kind: 'file'; readonly path: string };
+  };
+}
+
+/** The file as written, after schema validation. */
+export interface BrokerConfigDocument {
+  readonly version: 1;
+  readonly audience: string;
+  readonly issuers: readonly { readonly url: string; readonly owner_ids: readonly (string | number)[] }[];
+  readonly verification?: Partial<Record<'clock_tolerance_seconds' | 'max_token_age_seconds' | 'jwks_cache_seconds' | 'jwks_cooldown_seconds' | 'jwks_stale_seconds' | 'jwks_timeout_ms', number>>;
+  readonly app: { readonly id: string | number; readonly private_key_file?: string; readonly private_key_env?: string };
+  readonly policy: { readonly file: string; readonly host_repository_id: string | number; readonly default_branch?: string; readonly refresh_seconds?: number };
+  readonly server?: { readonly host?: string; readonly port?: number; readonly max_body_bytes?: number; readonly mint_timeout_ms?: number };
+  readonly stores: { readonly replay?: { readonly kind: 'memory'; readonly max_entries?: number }; readonly audit: { readonly kind: 'file' | 'memory'; readonly path?: string } };
+}

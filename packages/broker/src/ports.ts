@@ -1,0 +1,49 @@
+import type { TokenPolicy } from '@ringfence/token';
+import type { AuditEvent } from './audit/audit-event.js';
+
+/** Exactly what the policy granted, for one owner's installation. */
+export interface MintGrant {
+  /** `repository_owner` of the verified token: the installation to mint from. */
+  readonly owner: string;
+  readonly ownerId: string;
+  readonly repositoryIds: readonly string[];
+  readonly permissions: Readonly<Record<string, string>>;
+}
+
+/** What the minter says it minted (GitHub's answer, as reported by the adapter). */
+export interface MintedAnswer {
+  readonly token: string;
+  /** ISO 8601. */
+  readonly expiresAt: string;
+  readonly permissions: Record<string, string>;
+  /** Repository ids the token reaches; empty means GitHub did not list them (treated as all). */
+  readonly repositoryIds: string[];
+}
+
+/**
+ * Mints an installation token (the GitHub App adapter implements it). The broker checks
+ * the answer against the grant and revokes anything broader.
+ */
+export interface TokenMinter {
+  mint(grant: MintGrant): Promise<MintedAnswer>;
+  /** Invalidates a token this minter issued (`DELETE /installation/token`). */
+  revoke?(token: string): Promise<void>;
+}
+
+/**
+ * Remembers ID tokens already used. `claim` is atomic: true the first time a key is seen,
+ * false ever after, until `keepUntil` (epoch ms), which outlasts the token's acceptance.
+ */
+export interface ReplayStore {
+  claim(key: string, keepUntil: number): Promise<boolean>;
+}
+
+/** Where audit events go. A write that fails makes the exchange fail (and revokes its token). */
+export interface AuditSink {
+  write(event: AuditEvent): Promise<void>;
+}
+
+/** The token policy in force; throws when it cannot be read, so every exchange fails closed. */
+export interface PolicySource {
+  current(): Promise<TokenPolicy>;
+}

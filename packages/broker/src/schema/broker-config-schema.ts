@@ -1,0 +1,98 @@
+/**
+ * The single source of truth for the broker's configuration file (a local file of the
+ * deployment, never a repository). `npm run build` compiles it to a standalone validator
+ * (`src/generated/validators.js`) and writes `schema/broker-config.schema.json` for editors.
+ * Spec: JSON Schema 2020-12.
+ */
+
+const BASE = 'https://github.com/ringfence/ringfence/schema';
+
+/** An owner, repository or App id: digits, as GitHub's claims carry them. */
+export const ID_PATTERN = '^[1-9][0-9]{0,19}$';
+/**
+ * An issuer URL exactly as tokens carry it: https, lower-case host, no trailing slash, query
+ * or fragment. Plain http only on loopback, for tests.
+ */
+export const ISSUER_PATTERN = '^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$';
+/** Printable ASCII without spaces: the audience is compared byte for byte. */
+export const AUDIENCE_PATTERN = '^[!-~]{1,256}$';
+/** An environment variable name. */
+export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]{0,127}$';
+/** A branch name usable as `refs/heads/<name>`. */
+export const BRANCH_PATTERN = '^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$';
+
+const id = { type: ['integer', 'string'], minimum: 1, maximum: Number.MAX_SAFE_INTEGER, pattern: ID_PATTERN } as const;
+const seconds = (minimum: number, maximum: number, description: string) => ({ type: 'integer', minimum, maximum, description }) as const;
+const path = { type: 'string', minLength: 1, maxLength: 4096, pattern: '^[^\\u0000-\\u001f]+$' } as const;
+const strict = <P extends object>(properties: P, required: readonly string[] = []) => ({ type: 'object', additionalProperties: false, required, properties }) as const;
+
+const issuer = strict(
+  {
+    url: { type: 'string', maxLength: 512, pattern: ISSUER_PATTERN, description: 'Exact `iss` of accepted tokens; keys come from <url>/.well-known/jwks.' },
+    owner_ids: { type: 'array', items: id, minItems: 1, maxItems: 1000, uniqueItems: true, description: 'repository_owner_id values this broker serves; any other owner is refused before the policy is read.' },
+  },
+  ['url', 'owner_ids'],
+);
+
+const verification = strict({
+  clock_tolerance_seconds: seconds(0, 60, 'Skew allowed on exp, nbf and iat. Default 30.'),
+  max_token_age_seconds: seconds(60, 3600, 'Oldest iat accepted. Default 600.'),
+  jwks_cache_seconds: seconds(10, 86_400, 'How long fetched keys count as fresh. Default 600.'),
+  jwks_cooldown_seconds: seconds(1, 3600, 'Least time between two fetches caused by an unknown kid. Default 30.'),
+  jwks_stale_seconds: seconds(0, 604_800, 'How long keys are still served when the issuer cannot be reached. Default 86400.'),
+  jwks_timeout_ms: { type: 'integer', minimum: 100, maximum: 30_000, description: 'Timeout of one key fetch. Default 5000.' },
+});
+
+const app = strict(
+  {
+    id: { ...id, description: 'The GitHub App id.' },
+    private_key_file: { ...path, description: 'PEM file of the App key (read by the minter; never logged).' },
+    private_key_env: { type: 'string', pattern: ENV_NAME_PATTERN, description: 'Environment variable holding the PEM (read by the minter; never logged).' },
+  },
+  ['id'],
+);
+
+const policy = strict(
+  {
+    file: { ...path, description: 'The org policy file whose token: section decides every request.' },
+    host_repository_id: { ...id, description: 'Id of the repository that holds the org policy: no token writes its contents, workflows or administration.' },
+    default_branch: { type: 'string', pattern: BRANCH_PATTERN, description: 'Default branch of that repository (protected ref when the policy names none). Default main.' },
+    refresh_seconds: seconds(5, 3600, 'How often the policy file is read again. Default 60.'),
+  },
+  ['file', 'host_repository_id'],
+);
+
+const server = strict({
+  host: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9.:\\[\\]-]+$', description: 'Address to listen on. Default 127.0.0.1.' },
+  port: { type: 'integer', minimum: 0, maximum: 65_535, description: 'Port to listen on. Default 8080.' },
+  max_body_bytes: { type: 'integer', minimum: 256, maximum: 1_048_576, description: 'Largest request body. Default 16384.' },
+  mint_timeout_ms: { type: 'integer', minimum: 100, maximum: 60_000, description: 'How long a mint may take. Default 10000.' },
+});
+
+const stores = strict(
+  {
+    replay: strict({ kind: { enum: ['memory'] }, max_entries: { type: 'integer', minimum: 1000, maximum: 10_000_000, description: 'Default 100000; when full, exchanges fail closed.' } }, ['kind']),
+    audit: strict({ kind: { enum: ['file', 'memory'] }, path: { ...path, description: 'Append-only JSON lines file (kind: file).' } }, ['kind']),
+  },
+  ['audit'],
+);
+
+/** The broker configuration file. */
+export const brokerConfigSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `${BASE}/broker-config.schema.json`,
+  title: 'ringfence broker configuration',
+  ...strict(
+    {
+      version: { const: 1 },
+      audience: { type: 'string', pattern: AUDIENCE_PATTERN, description: 'The aud every accepted token must carry, and only it: unique to this broker.' },
+      issuers: { type: 'array', items: issuer, minItems: 1, maxItems: 10, description: 'Pinned token issuers (github.com, a GHE.com tenant, GHES).' },
+      verification,
+      app,
+      policy,
+      server,
+      stores,
+    },
+    ['version', 'audience', 'issuers', 'app', 'policy', 'stores'],
+  ),
+} as const;

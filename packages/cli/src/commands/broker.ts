@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BrokerConfigError, readBrokerConfigFile, startBroker } from '@ringfence/broker';
+import type { BrokerConfig, RunningBroker, TokenMinter } from '@ringfence/broker';
+import { UsageError } from '@ringfence/core';
+import { loadTokenPolicy } from '@ringfence/token';
+import { parseCommandArgs } from '../args.js';
+import type { CommandResult, Io } from '../io.js';
+
+/** `ringfence broker serve --help`. */
+export const BROKER_SERVE_HELP = `Usage: ringfence broker serve --config FILE [--port N] [--host ADDRESS]
+
+Runs the token broker: exchanges a job's GitHub OIDC ID token for an installation token
+the org policy allows (POST /v1/exchange), explains a request without minting
+(POST /v1/explain), and serves /healthz and /metrics. SIGHUP reads the policy file again;
+SIGINT or SIGTERM stops it.
+
+  --config FILE   the broker configuration (YAML or JSON; schema/broker-config.schema.json)
+  --port N        overrides server.port (default 8080; 0 picks a free port)
+  --host ADDRESS  overrides server.host (default 127.0.0.1)
+
+Exit status: 0 stopped by a signal, 2 usage or runtime error (such as an invalid configuration).`;
+
+/** `ringfence broker config --help`. */
+export const BROKER_CONFIG_HELP = `Usage: ringfence broker config validate --config FILE [--json]
+
+Checks a broker configuration (file:line:column for every problem) and the token policy
+file it names.
+
+Exit status: 0 valid, 1 invalid, 2 usage or runtime error.`;
+
+/** What `broker serve` is composed with: the minter, and (for tests) when to stop. */
+export interface BrokerCommandDeps {
+  /** Builds the minter (the GitHub App adapter) from the configuration, which names the App and its key. */
+  createMinter(config: BrokerConfig): TokenMinter | Promise<TokenMinter>;
+  /** Resolves when the broker should stop. Default: the first SIGINT or SIGTERM. */
+  stopped?: (broker: RunningBroker) => Promise<void>;
+}
+
+type Command = (args: readonly string[], io: Io) => Promise<CommandResult>;
+
+const SERVE_OPTIONS = { config: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** `ringfence broker serve`, composed with a minter factory. */
+export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
+  return async (args, io) => {
+    const { values } = parseCommandArgs('broker serve', args, SERVE_OPTIONS);
+    if (values.help) return help(io, BROKER_SERVE_HELP);
+    const config = await readBrokerConfigFile(resolve(io.cwd, needConfig(values.config, 'broker serve')));
+    const listen = { host: values.host ?? config.server.host, port: values.port === undefined ? config.server.port : parsePort(values.port) };
+    const broker = await startBroker(config, { minter: await deps.createMinter(config) }, listen);
+    io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(', ')}`);
+    if (config.stores.audit.kind === 'memory') io.err('ringfence broker: warning: the audit log is in memory only (stores.audit.kind: memory)');
+    const reload = () => void broker.refreshPolicy();
+    process.on('SIGHUP', reload);
+    try {
+      await (deps.stopped ?? untilSignal)(broker);
+    } finally {
+      process.off('SIGHUP', reload);
+      await broker.close();
+    }
+    io.err('ringfence broker: stopped');
+    return 0;
+  };
+}
+
+const CONFIG_OPTIONS = { config: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** `ringfence broker config validate`. */
+export async function brokerConfigCommand(args: readonly string[], io: Io): Promise<CommandResult> {
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h') return help(io, BROKER_CONFIG_HELP);
+  if (sub !== 'validate') throw new UsageError('USAGE_UNKNOWN_COMMAND', `unknown command "broker config ${sub ?? ''}" (see \`ringfence broker config --help\`)`);
+  const { values } = parseCommandArgs('broker config validate', rest, CONFIG_OPTIONS);
+  if (values.help) return help(io, BROKER_CONFIG_HELP);
+  let config: BrokerConfig;
+  try {
+    config = await readBrokerConfigFile(resolve(io.cwd, needConfig(values.config, 'broker config validate')));
+  } catch (error) {
+    if (!(error instanceof BrokerConfigError)) throw error;
+    if (values.json) io.out(JSON.stringify({ valid: false, problems: error.problems }, null, 2));
+    io.err(error.message.split('\n').map((line) => `error: ${line}`).join('\n'));
+    return 1;
+  }
+  const bytes = await readFile(config.policy.file).catch(() => undefined);
+  if (bytes === undefined) {
+    io.err(`error: ${config.file}: policy.file ${config.policy.file} cannot be read`);
+    return 1;
+  }
+  // The policy's own TokenError becomes exit 1 with its file:line:column in run-cli.
+  const policy = loadTokenPolicy(bytes, config.policy.file, { defaultBranch: config.policy.defaultBranch });
+  if (values.json) io.out(JSON.stringify({ valid: true, config }, null, 2));
+  else io.out(describeConfig(config, policy.rules.length));
+  return 0;
+}
+
+function describeConfig(config: BrokerConfig, rules: number): string {
+  const lines = [`${config.file} is valid`, `  audience: ${config.audience}`];
+  for (const issuer of config.issuers) lines.push(`  issuer: ${issuer.url} (owners ${issuer.ownerIds.join(', ')}; keys ${issuer.jwksUrl})`);
+  lines.push(`  app: ${config.app.id}, key from ${config.app.privateKey.kind === 'file' ? 'a file' : `$${config.app.privateKey.name}`}`);
+  lines.push(`  policy: ${config.policy.file} (${rules} token rules; host repository ${config.policy.hostRepositoryId})`);
+  lines.push(`  audit: ${config.stores.audit.kind === 'file' ? config.stores.audit.path : 'in memory only'}`);
+  return lines.join('\n');
+}
+
+function needConfig(value: string | undefined, command: string): string {
+  if (value === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', `--config FILE is required (see \`ringfence ${command} --help\`)`);
+  return value;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d{1,5}$/u.test(text) || port > 65_535) throw new UsageError('USAGE_INVALID_VALUE', `--port must be a number from 0 to 65535, not ${JSON.stringify(text)}`);
+  return port;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function help(io: Io, text: string): CommandResult {
+  io.out(text);
+  return 0;
+}
