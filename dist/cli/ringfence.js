@@ -60,8 +60,8 @@ var init_errors = __esm({
     "use strict";
     RingfenceError = class extends Error {
       code;
-      constructor(code, message, options) {
-        super(message, options);
+      constructor(code, message2, options) {
+        super(message2, options);
         this.code = code;
         this.name = new.target.name;
       }
@@ -186,7 +186,7 @@ var init_errors2 = __esm({
 // packages/git/src/run-git.ts
 import { spawn } from "node:child_process";
 function runGit(repo, args, options = {}) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, "-C", repo, ...args], { shell: false, env: { ...inheritedEnv(), ...SAFE_ENV }, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     const errors = [];
@@ -195,7 +195,7 @@ function runGit(repo, args, options = {}) {
     child.on("error", (error) => reject(new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error })));
     child.on("close", (code, signal) => {
       const stderr = Buffer.concat(errors).toString("utf8").trim();
-      resolve9({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
+      resolve11({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input);
@@ -274,27 +274,27 @@ var init_refs = __esm({
 async function readFilesAtCommit(repo, commit, paths) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  for (const path of paths) {
-    if (path.includes("\n")) throw new GitError("GIT_PATH_UNREADABLE", `cannot read a path containing a newline: ${JSON.stringify(path)}`);
+  for (const path2 of paths) {
+    if (path2.includes("\n")) throw new GitError("GIT_PATH_UNREADABLE", `cannot read a path containing a newline: ${JSON.stringify(path2)}`);
   }
   const input = Buffer.from(paths.map((p) => `${commit}:${p}
 `).join(""), "utf8");
   const result = await runGit(repo, ["cat-file", "--batch"], { input });
   if (result.exitCode !== 0) throw new GitError("GIT_FAILED", `git cat-file failed: ${result.stderr}`);
   let offset = 0;
-  for (const path of paths) {
+  for (const path2 of paths) {
     const newline = result.stdout.indexOf(10, offset);
-    if (newline === -1) throw new GitError("GIT_OUTPUT_MALFORMED", `git cat-file ended before ${JSON.stringify(path)}`);
+    if (newline === -1) throw new GitError("GIT_OUTPUT_MALFORMED", `git cat-file ended before ${JSON.stringify(path2)}`);
     const header = result.stdout.subarray(offset, newline).toString("utf8");
     offset = newline + 1;
     if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      out.set(path, void 0);
+      out.set(path2, void 0);
       continue;
     }
     const [, type, size] = header.split(" ");
-    if (type !== "blob") throw new GitError("GIT_PATH_UNREADABLE", `${JSON.stringify(path)} at ${commit} is a ${type ?? "unknown object"}, not a file`);
+    if (type !== "blob") throw new GitError("GIT_PATH_UNREADABLE", `${JSON.stringify(path2)} at ${commit} is a ${type ?? "unknown object"}, not a file`);
     const length = Number(size);
-    out.set(path, result.stdout.subarray(offset, offset + length));
+    out.set(path2, result.stdout.subarray(offset, offset + length));
     offset += length + 1;
   }
   return out;
@@ -373,14 +373,14 @@ var init_parse_raw_diff = __esm({
           this.header = parseHeader(bytes);
           return;
         }
-        const path = decodePath(bytes);
+        const path2 = decodePath(bytes);
         const { status, oldMode, newMode } = this.header;
         const twoPaths = status === "R" || status === "C";
         if (twoPaths && this.firstPath === void 0) {
-          this.firstPath = path;
+          this.firstPath = path2;
           return;
         }
-        const record2 = twoPaths ? { status, oldMode, newMode, path, previousPath: this.firstPath } : { status, oldMode, newMode, path };
+        const record2 = twoPaths ? { status, oldMode, newMode, path: path2, previousPath: this.firstPath } : { status, oldMode, newMode, path: path2 };
         this.header = void 0;
         this.firstPath = void 0;
         this.onRecord(record2);
@@ -412,8 +412,8 @@ function toChange(record2, target) {
   if (record2.newMode === SYMLINK && record2.status !== "D") change.symlinkTarget = decodeTarget(record2.path, target);
   return change;
 }
-function decodeTarget(path, target) {
-  if (target === void 0) throw new GitError("GIT_PATH_UNREADABLE", `symlink ${JSON.stringify(path)} has no readable target`);
+function decodeTarget(path2, target) {
+  if (target === void 0) throw new GitError("GIT_PATH_UNREADABLE", `symlink ${JSON.stringify(path2)} has no readable target`);
   return Buffer.from(target).toString("utf8");
 }
 var SYMLINK, KINDS, GitChangeSource;
@@ -467,7 +467,7 @@ var init_list_changes = __esm({
         if (result.exitCode !== 0) throw new GitError("GIT_FAILED", `git ls-tree ${commit} failed: ${result.stderr}`);
         const paths = findSymlinkEntries(result.stdout);
         const targets = await readFilesAtCommit(this.repo, commit, paths);
-        return paths.map((path) => ({ path, target: decodeTarget(path, targets.get(path)) }));
+        return paths.map((path2) => ({ path: path2, target: decodeTarget(path2, targets.get(path2)) }));
       }
     };
   }
@@ -488,8 +488,8 @@ var init_base_file_reader = __esm({
       }
       repo;
       commit;
-      async readFile(path) {
-        return (await readFilesAtCommit(this.repo, this.commit, [path])).get(path);
+      async readFile(path2) {
+        return (await readFilesAtCommit(this.repo, this.commit, [path2])).get(path2);
       }
       async listFiles(dir) {
         const prefix = dir.replace(/\/+$/u, "");
@@ -544,8 +544,8 @@ function parseCommandArgs(command, args, options, allowPositionals = false) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
-    const message = error.message.replace(/\. To specify a positional argument.*$/su, "");
-    throw new UsageError("USAGE_UNKNOWN_OPTION", `${message} (see \`ringfence ${command} --help\`)`, { cause: error });
+    const message2 = error.message.replace(/\. To specify a positional argument.*$/su, "");
+    throw new UsageError("USAGE_UNKNOWN_OPTION", `${message2} (see \`ringfence ${command} --help\`)`, { cause: error });
   }
 }
 var init_args = __esm({
@@ -1455,8 +1455,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2201,16 +2201,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2430,15 +2430,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -2827,7 +2827,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch7(input, options, returnState));
@@ -2840,7 +2840,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -2984,6 +2984,10 @@ function findGlobProblem(glob) {
   if (glob.startsWith("/")) return 'globs are relative to the repository root: drop the leading "/"';
   if (glob.startsWith("./")) return 'globs are relative to the repository root: drop the leading "./"';
   if (glob.includes("\\")) return 'paths are "/"-separated in git: "\\" never matches';
+  if (glob.includes('"')) return "quotes have a meaning to the glob engine: write the path without them";
+  if (glob.includes("[!")) return '"[!" is not a negated class in this dialect: write "[^...]"';
+  const unbalanced = findUnbalanced(glob);
+  if (unbalanced) return unbalanced;
   if (glob.endsWith("/")) return 'a trailing "/" matches nothing: write "dir/**" for everything below dir';
   const segments = glob.split("/");
   if (segments.some((s) => s === "")) return 'an empty path segment ("//") matches nothing';
@@ -2995,8 +2999,18 @@ function findGlobProblem(glob) {
   }
   return void 0;
 }
-function isRepositoryPath(path) {
-  return path !== "" && !NOT_A_REPOSITORY_PATH.test(path);
+function findUnbalanced(glob) {
+  const open3 = [];
+  const pairs = { ")": "(", "]": "[", "}": "{" };
+  for (const ch of glob) {
+    if (ch === "(" || ch === "[" || ch === "{") open3.push(ch);
+    else if (ch in pairs && open3.pop() !== pairs[ch]) return `unbalanced "${ch}"`;
+    else if (ch === "|" && !open3.includes("(")) return '"|" outside "(...)" is not a pattern separator here: list the globs separately';
+  }
+  return open3.length > 0 ? `unclosed "${open3[open3.length - 1]}"` : void 0;
+}
+function isRepositoryPath(path2) {
+  return path2 !== "" && !NOT_A_REPOSITORY_PATH.test(path2);
 }
 function foldCase(text3) {
   return text3.toLowerCase();
@@ -3059,14 +3073,14 @@ function findDiscoveredRing(rings) {
   const actions = rings.findIndex((r) => r.presets?.includes("github-actions"));
   return actions === -1 ? 0 : actions;
 }
-function withDiscoveredFiles(policy, files) {
-  if (files.length === 0) return policy;
+function withDiscoveredFiles(policy2, files) {
+  if (files.length === 0) return policy2;
   const extra = files.map((f) => ({ glob: escapeGlob(foldCase(f.path)), origin: { kind: "discovered", from: f.from } }));
-  const rings = policy.rings.map((ring, index) => index === policy.discoveredRing ? { ...ring, rules: [...ring.rules, ...extra] } : ring);
-  return { ...policy, rings };
+  const rings = policy2.rings.map((ring, index) => index === policy2.discoveredRing ? { ...ring, rules: [...ring.rules, ...extra] } : ring);
+  return { ...policy2, rings };
 }
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+function escapeGlob(path2) {
+  return path2.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
 }
 var BUILD_PRESETS, POLICY_FILE_RULES;
 var init_compile_policy = __esm({
@@ -3082,11 +3096,11 @@ var init_compile_policy = __esm({
 });
 
 // packages/policy/src/check-semantics.ts
-function checkSemantics(policy, document2, file) {
+function checkSemantics(policy2, document2, file) {
   const problems = [];
   const at = (pointer) => ({ file, pointer, ...document2.locate(pointer) });
   const names = /* @__PURE__ */ new Map();
-  (policy.rings ?? []).forEach((ring, index) => {
+  (policy2.rings ?? []).forEach((ring, index) => {
     const pointer = `/rings/${index}`;
     const earlier = names.get(ring.name);
     if (earlier !== void 0) {
@@ -3094,7 +3108,7 @@ function checkSemantics(policy, document2, file) {
       problems.push({ code: "POLICY_DUPLICATE_RING", ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at line ${first.line}`, expected: "unique ring names" });
     }
     names.set(ring.name, index);
-    if ((policy.extends ?? "default") === "default" && BUILTIN_RING_NAMES.includes(ring.name)) {
+    if ((policy2.extends ?? "default") === "default" && BUILTIN_RING_NAMES.includes(ring.name)) {
       problems.push({ code: "POLICY_RESERVED_RING", ...at(`${pointer}/name`), message: `ring name ${JSON.stringify(ring.name)} is built in with extends: default`, expected: "another name, or `extends: none` to define your own" });
     }
     if ((ring.paths ?? []).length === 0 && (ring.presets ?? []).length === 0) {
@@ -3102,7 +3116,7 @@ function checkSemantics(policy, document2, file) {
     }
     (ring.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`${pointer}/paths/${i}`)));
   });
-  (policy.trusted?.bots ?? []).forEach((bot, b) => {
+  (policy2.trusted?.bots ?? []).forEach((bot, b) => {
     if (typeof bot === "string") return;
     (bot.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`/trusted/bots/${b}/paths/${i}`)));
   });
@@ -4911,17 +4925,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4932,13 +4946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4959,17 +4973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4980,13 +4994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5013,23 +5027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5185,12 +5199,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -5641,10 +5655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5663,7 +5677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -5693,11 +5707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5711,8 +5725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5726,8 +5740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5745,8 +5759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5756,8 +5770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6169,7 +6183,7 @@ ${indent}${start}${value}${end}`;
       const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -6299,9 +6313,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -6509,7 +6523,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7176,14 +7190,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -8058,17 +8072,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -8272,9 +8286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8308,7 +8322,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -8323,7 +8337,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -8349,14 +8363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8371,10 +8385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8385,10 +8399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8405,13 +8419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -8508,22 +8522,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -8582,7 +8596,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -8628,7 +8642,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -8644,9 +8658,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -8654,7 +8668,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -8692,7 +8706,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -8789,8 +8803,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -8893,8 +8907,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -8994,10 +9008,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9185,8 +9199,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -9203,20 +9217,20 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -9226,13 +9240,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
+      if (tag2?.format)
+        node.format = tag2.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -9276,15 +9290,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -9307,8 +9321,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -9348,7 +9362,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -9385,9 +9399,9 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+            if (strict2 && !hasSpace) {
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -9398,8 +9412,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -9428,7 +9442,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
+    function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -9457,7 +9471,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
         value,
         type: _type,
@@ -9654,18 +9668,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
@@ -9678,8 +9692,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -9688,17 +9702,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -9708,17 +9722,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -9767,20 +9781,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -9792,13 +9806,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -9807,7 +9821,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -9821,14 +9835,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -9954,12 +9968,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -10029,10 +10043,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -10119,22 +10133,22 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
+    function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
         }
       }
       return null;
@@ -10372,9 +10386,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10383,23 +10397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10410,10 +10424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11286,8 +11300,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -11377,8 +11391,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -12166,9 +12180,9 @@ var require_dist = __commonJS({
 
 // packages/policy/src/parse-yaml.ts
 function parseYaml(input, file) {
-  const fail = (code, message, line = 0, column = 0, extra = {}) => ({
+  const fail = (code, message2, line = 0, column = 0, extra = {}) => ({
     ok: false,
-    problems: [{ code, file, line, column, pointer: "", message, ...extra }]
+    problems: [{ code, file, line, column, pointer: "", message: message2, ...extra }]
   });
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_POLICY_BYTES) return fail("POLICY_TOO_LARGE", `policy file is ${size} bytes`, 0, 0, { expected: `at most ${MAX_POLICY_BYTES} bytes` });
@@ -12244,12 +12258,12 @@ function decodeUtf8(bytes) {
   }
 }
 function locateBadByte(bytes) {
-  const decoder2 = new TextDecoder("utf-8", { fatal: true });
+  const decoder3 = new TextDecoder("utf-8", { fatal: true });
   let line = 1;
   let column = 1;
   for (let i = 0; i < bytes.length; i++) {
     try {
-      const chunk = decoder2.decode(bytes.subarray(i, i + 1), { stream: true });
+      const chunk = decoder3.decode(bytes.subarray(i, i + 1), { stream: true });
       for (const ch of chunk) {
         if (ch === "\n") {
           line++;
@@ -12262,8 +12276,8 @@ function locateBadByte(bytes) {
   }
   return { byte: bytes[bytes.length - 1] ?? 0, line, column };
 }
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
+function firstLine(message2) {
+  return message2.split("\n")[0] ?? message2;
 }
 var import_yaml, MAX_POLICY_BYTES, MAX_ALIAS_COUNT;
 var init_parse_yaml = __esm({
@@ -12414,10 +12428,10 @@ function readPolicyDocument(input, file, validate) {
   if (!parsed.ok) throw new PolicyError(parsed.problems);
   const { document: document2 } = parsed;
   if (!validate(document2.value)) throw new PolicyError(nonEmpty(toSchemaProblems(validate.errors ?? [], document2, file), document2, file));
-  const policy = document2.value;
-  const problems = checkSemantics(policy, document2, file);
+  const policy2 = document2.value;
+  const problems = checkSemantics(policy2, document2, file);
   if (problems.length > 0) throw new PolicyError(problems);
-  return policy;
+  return policy2;
 }
 function nonEmpty(problems, document2, file) {
   if (problems.length > 0) return problems;
@@ -12436,8 +12450,8 @@ var init_load_policy = __esm({
 });
 
 // packages/policy/src/combine-org.ts
-function singleLayer(policy) {
-  return { layers: [{ name: "repository", policy }] };
+function singleLayer(policy2) {
+  return { layers: [{ name: "repository", policy: policy2 }] };
 }
 var init_combine_org = __esm({
   "packages/policy/src/combine-org.ts"() {
@@ -12552,15 +12566,16 @@ function lastSegment(glob) {
   return last.includes("**") ? void 0 : last;
 }
 function fixedSlashes(glob) {
-  if (glob.includes("**") || /[{(][^})]*\//u.test(glob)) return void 0;
+  if (glob.includes("**") || /[[{(]/u.test(glob)) return void 0;
   return countSlashes(glob);
 }
 function longestLiteral(glob) {
-  if (/[{(][^})]*\//u.test(glob)) return "";
+  const group = glob.search(/[{(]/u);
+  if (glob.includes("[") || glob.includes("..") || group !== -1 && glob.indexOf("/", group) !== -1) return "";
   const last = glob.slice(glob.lastIndexOf("/") + 1);
   if (last.includes("**") || !FLAT_GROUPS.test(last)) return "";
   const outsideGroups = last.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/gu, "\0");
-  return outsideGroups.split(/[\0*?!+@\\{}()[\]]/u).reduce((best, run) => run.length > best.length ? run : best, "");
+  return outsideGroups.split(/[\0*?!+@\\{}()[\]"|$]/u).reduce((best, run) => run.length > best.length ? run : best, "");
 }
 function literalPrefix(segment) {
   const special = segment.search(GLOB_CHARS);
@@ -12585,7 +12600,7 @@ var init_compile_matcher = __esm({
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     PICOMATCH_OPTIONS = { dot: true };
-    GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
+    GLOB_CHARS = /[*?[\]{}()!+@\\"|$]/u;
     FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
     isLiteral = (text3) => text3 !== "" && !GLOB_CHARS.test(text3);
     tailOf = (glob) => glob.startsWith("**/") ? glob.slice(3) : void 0;
@@ -12599,8 +12614,8 @@ function createReferenceClassifier(rings) {
     ringIndex,
     rules: ring.rules.map((rule) => ({ rule, test: (0, import_picomatch3.default)(rule.glob, PICOMATCH_OPTIONS2) }))
   }));
-  return (path) => {
-    const folded = foldCase(path);
+  return (path2) => {
+    const folded = foldCase(path2);
     for (const { ring, ringIndex, rules: rules2 } of compiled) {
       const hit = rules2.find(({ test }) => test(folded));
       if (hit) return { ring, ringIndex, rule: hit.rule };
@@ -12611,8 +12626,8 @@ function createReferenceClassifier(rings) {
 function createClassifier(rings) {
   const lookups = compileLookups(rings);
   const scans = rings.map(compileRingScan);
-  return (path) => {
-    const folded = foldCase(path);
+  return (path2) => {
+    const folded = foldCase(path2);
     const slash = folded.lastIndexOf("/");
     const base = slash === -1 ? folded : folded.slice(slash + 1);
     const found = lookup(lookups, folded, base);
@@ -12710,24 +12725,24 @@ function forEachTouch(changes, visit2) {
     }
   }
 }
-function assignRings(policy, changeSet) {
-  const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
+function assignRings(policy2, changeSet) {
+  const rings = withBaseSymlinkTargets(policy2.rings, changeSet.baseSymlinks);
   const classify2 = createClassifier(rings);
   const gitMetadataRing = findPresetRing(rings, "git-metadata");
   const assignments = [];
-  const open2 = [];
+  const open3 = [];
   let index = 0;
-  forEachTouch(changeSet.changes, (change, path, via) => {
-    const match = classify2(path);
+  forEachTouch(changeSet.changes, (change, path2, via) => {
+    const match = classify2(path2);
     if (via === "path" && isGitlink(change) && (match === void 0 || match.ringIndex > gitMetadataRing)) {
-      const rule = { glob: path, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
-      assignments.push({ touch: { change, path, via: "submodule" }, ringIndex: gitMetadataRing, rule });
-    } else if (match) assignments.push({ touch: { change, path, via }, ringIndex: match.ringIndex, rule: match.rule });
-    else open2.push(index);
+      const rule = { glob: path2, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
+      assignments.push({ touch: { change, path: path2, via: "submodule" }, ringIndex: gitMetadataRing, rule });
+    } else if (match) assignments.push({ touch: { change, path: path2, via }, ringIndex: match.ringIndex, rule: match.rule });
+    else open3.push(index);
     index++;
   });
   const flags = new Uint8Array(index);
-  for (const i of open2) flags[i] = 1;
+  for (const i of open3) flags[i] = 1;
   return { rings, assignments, open: flags };
 }
 function isGitlink(change) {
@@ -12753,8 +12768,8 @@ function withBaseSymlinkTargets(rings, symlinks) {
   }
   return rings.map((ring, index) => extra.has(index) ? { ...ring, rules: [...ring.rules, ...extra.get(index)] } : ring);
 }
-function escapeGlob2(path) {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+function escapeGlob2(path2) {
+  return path2.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
 }
 var SUBMODULE_RULE_WHY;
 var init_assign_rings = __esm({
@@ -12797,7 +12812,7 @@ var init_principals = __esm({
 // packages/guard/src/decide.ts
 function decide(input) {
   const inputReasons = checkInput(input);
-  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(input.changes.changes, globs2)));
+  const maintainer = input.authorTrusted !== false && input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(input.changes.changes, globs2)));
   const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
   const rings = layers.flatMap((l) => l.reports);
   const reasons = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
@@ -12833,15 +12848,15 @@ function checkInput(input) {
   if (malformed3.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed3.length}`, paths: malformed3 });
   return reasons;
 }
-function countOpenEverywhere(open2) {
-  const [first, ...rest] = open2;
+function countOpenEverywhere(open3) {
+  const [first, ...rest] = open3;
   if (!first) return 0;
   let count = 0;
   for (let i = 0; i < first.length; i++) if (first[i] === 1 && rest.every((flags) => flags[i] === 1)) count++;
   return count;
 }
 function reportLayer(layer, input, maintainer) {
-  const { rings, assignments, open: open2 } = assignRings(layer.policy, input.changes);
+  const { rings, assignments, open: open3 } = assignRings(layer.policy, input.changes);
   const byRing = /* @__PURE__ */ new Map();
   for (const assignment of assignments) {
     const hits = byRing.get(assignment.ringIndex);
@@ -12849,7 +12864,7 @@ function reportLayer(layer, input, maintainer) {
     else byRing.set(assignment.ringIndex, [assignment]);
   }
   const reports = [...byRing.entries()].sort(([a], [b]) => a - b).map(([index, hits]) => reportRing(layer.name, rings[index], hits, input, maintainer));
-  return { reports, open: open2 };
+  return { reports, open: open3 };
 }
 function reportRing(layer, ring, hits, input, maintainer) {
   const authorQualifies = maintainer && (ring.approvers.isTrustedSet || qualifies(input.author, ring.approvers));
@@ -12873,14 +12888,14 @@ function toReason(report) {
   const paths = [...new Set(report.paths.map((p) => p.path))];
   const touchesPolicy = paths.some((p) => POLICY_PATHS.includes(foldCase(p)));
   const layer = report.layer === "org" ? "org policy" : "repository policy";
-  const message = `ring ${report.ring} (${layer}) needs ${report.approvalsMissing} more approval${report.approvalsMissing === 1 ? "" : "s"} of the head commit from ${report.whoCanApprove}`;
-  return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message, ring: report.ring, paths };
+  const message2 = `ring ${report.ring} (${layer}) needs ${report.approvalsMissing} more approval${report.approvalsMissing === 1 ? "" : "s"} of the head commit from ${report.whoCanApprove}`;
+  return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message: message2, ring: report.ring, paths };
 }
 function allWithin(changes, globs2) {
   const classify2 = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
   let within = true;
-  forEachTouch(changes, (_change, path) => {
-    within &&= classify2(path) !== void 0;
+  forEachTouch(changes, (_change, path2) => {
+    within &&= classify2(path2) !== void 0;
   });
   return within;
 }
@@ -12999,9 +13014,9 @@ var init_resolve_target = __esm({
 
 // packages/workflow/src/parse-located-yaml.ts
 function parseLocatedYaml(input, file) {
-  const fail = (message, position = { line: 0, column: 0 }) => ({
+  const fail = (message2, position = { line: 0, column: 0 }) => ({
     ok: false,
-    problem: { file, ...position, message }
+    problem: { file, ...position, message: message2 }
   });
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_YAML_BYTES) return fail(`the file is ${size} bytes, more than the ${MAX_YAML_BYTES} bytes discovery reads`);
@@ -13036,22 +13051,22 @@ function parseText(text3, fail) {
     ok: true,
     yaml: {
       value,
-      positionOf: (path, key = false) => {
-        const found = findNode(doc, path, key);
+      positionOf: (path2, key = false) => {
+        const found = findNode(doc, path2, key);
         return found?.range ? at(found.range[0]) : void 0;
       },
-      firstContentLineOf: (path) => firstContentLine(findNode(doc, path, false), at)
+      firstContentLineOf: (path2) => firstContentLine(findNode(doc, path2, false), at)
     }
   };
 }
-function findNode(doc, path, key) {
+function findNode(doc, path2, key) {
   let node = doc.contents;
-  for (const [i, segment] of path.entries()) {
+  for (const [i, segment] of path2.entries()) {
     node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) return void 0;
-      node = key && i === path.length - 1 ? pair.key : pair.value;
+      node = key && i === path2.length - 1 ? pair.key : pair.value;
     } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
       node = node.items[segment];
     } else return void 0;
@@ -13072,8 +13087,8 @@ function decodeUtf82(bytes) {
     return void 0;
   }
 }
-function firstLine2(message) {
-  return message.split("\n")[0] ?? message;
+function firstLine2(message2) {
+  return message2.split("\n")[0] ?? message2;
 }
 var import_yaml2, MAX_YAML_BYTES, MAX_ALIAS_COUNT2;
 var init_parse_located_yaml = __esm({
@@ -13102,9 +13117,9 @@ var init_read_fields = __esm({
       file;
       problems = [];
       /** The value at `path` of the document. */
-      valueAt(path) {
+      valueAt(path2) {
         let value = this.yaml.value;
-        for (const segment of path) {
+        for (const segment of path2) {
           if (typeof segment === "number" ? !Array.isArray(value) : !isRecord(value)) return void 0;
           if (!Object.hasOwn(value, segment)) return void 0;
           value = value[segment];
@@ -13112,93 +13127,93 @@ var init_read_fields = __esm({
         return value;
       }
       /** The mapping at `path`; a problem (and undefined) when something else is there. */
-      record(path, what) {
-        const value = this.valueAt(path);
+      record(path2, what) {
+        const value = this.valueAt(path2);
         if (value === void 0 || value === null) return void 0;
         if (isRecord(value)) return value;
-        this.problem(path, `${what} must be a mapping`);
+        this.problem(path2, `${what} must be a mapping`);
         return void 0;
       }
       /** A scalar at `path` as text (numbers and booleans as written by YAML), with its position. */
-      text(path) {
-        const value = this.valueAt(path);
+      text(path2) {
+        const value = this.valueAt(path2);
         if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return void 0;
-        return { value: String(value), ...this.position(path) };
+        return { value: String(value), ...this.position(path2) };
       }
       /** 1-based line of the value at `path` (0 when unknown). */
-      line(path) {
-        return this.position(path).line;
+      line(path2) {
+        return this.position(path2).line;
       }
       /** 1-based line of the key that names the value at `path` (a job's `build:` line). */
-      keyLine(path) {
-        return this.yaml.positionOf(path, true)?.line ?? this.line(path);
+      keyLine(path2) {
+        return this.yaml.positionOf(path2, true)?.line ?? this.line(path2);
       }
-      problem(path, message) {
-        this.problems.push({ file: this.file, ...this.position(path), message });
+      problem(path2, message2) {
+        this.problems.push({ file: this.file, ...this.position(path2), message: message2 });
       }
       /** `defaults.run` under `path` (a workflow or a job). */
-      runDefaults(path) {
-        const run = [...path, "defaults", "run"];
+      runDefaults(path2) {
+        const run = [...path2, "defaults", "run"];
         if (!this.record(run, "`defaults.run`")) return {};
         const workingDirectory = this.text([...run, "working-directory"]);
         const shell = this.text([...run, "shell"]);
         return { ...workingDirectory && { workingDirectory }, ...shell && { shell: shell.value } };
       }
       /** The `steps` list under `path` (a job or an action's `runs`). */
-      steps(path, owner) {
-        const value = this.valueAt([...path, "steps"]);
+      steps(path2, owner) {
+        const value = this.valueAt([...path2, "steps"]);
         if (value === void 0 || value === null) return [];
         if (!Array.isArray(value)) {
-          this.problem([...path, "steps"], `the steps of ${owner} must be a list`);
+          this.problem([...path2, "steps"], `the steps of ${owner} must be a list`);
           return [];
         }
         const steps = [];
         for (const index of value.keys()) {
-          const step = this.step([...path, "steps", index], index, owner);
+          const step = this.step([...path2, "steps", index], index, owner);
           if (step) steps.push(step);
         }
         return steps;
       }
-      step(path, index, owner) {
-        if (!isRecord(this.valueAt(path))) {
-          this.problem(path, `step ${index + 1} of ${owner} must be a mapping`);
+      step(path2, index, owner) {
+        if (!isRecord(this.valueAt(path2))) {
+          this.problem(path2, `step ${index + 1} of ${owner} must be a mapping`);
           return void 0;
         }
-        const name = this.text([...path, "name"]);
-        const id2 = this.text([...path, "id"]);
-        const uses = this.text([...path, "uses"]);
-        const run = this.runScript([...path, "run"]);
-        const shell = this.text([...path, "shell"]);
-        const workingDirectory = this.text([...path, "working-directory"]);
+        const name = this.text([...path2, "name"]);
+        const id3 = this.text([...path2, "id"]);
+        const uses = this.text([...path2, "uses"]);
+        const run = this.runScript([...path2, "run"]);
+        const shell = this.text([...path2, "shell"]);
+        const workingDirectory = this.text([...path2, "working-directory"]);
         return {
           index,
-          line: this.line(path),
+          line: this.line(path2),
           ...name && { name: name.value },
-          ...id2 && { id: id2.value },
+          ...id3 && { id: id3.value },
           ...uses && { uses },
           ...run && { run },
           ...shell && { shell: shell.value },
           ...workingDirectory && { workingDirectory },
-          with: this.inputs([...path, "with"])
+          with: this.inputs([...path2, "with"])
         };
       }
-      runScript(path) {
-        const text3 = this.text(path);
+      runScript(path2) {
+        const text3 = this.text(path2);
         if (!text3) return void 0;
-        const firstLine3 = this.yaml.firstContentLineOf(path);
+        const firstLine3 = this.yaml.firstContentLineOf(path2);
         return firstLine3 === void 0 ? text3 : { ...text3, firstLine: firstLine3 };
       }
-      inputs(path) {
-        const record2 = this.record(path, "`with`");
+      inputs(path2) {
+        const record2 = this.record(path2, "`with`");
         const inputs = {};
         for (const key of Object.keys(record2 ?? {})) {
-          const text3 = this.text([...path, key]);
+          const text3 = this.text([...path2, key]);
           if (text3) inputs[key] = text3;
         }
         return inputs;
       }
-      position(path) {
-        return this.yaml.positionOf(path) ?? this.yaml.positionOf(path.slice(0, -1)) ?? { line: 0, column: 0 };
+      position(path2) {
+        return this.yaml.positionOf(path2) ?? this.yaml.positionOf(path2.slice(0, -1)) ?? { line: 0, column: 0 };
       }
     };
   }
@@ -13215,26 +13230,26 @@ function parseWorkflow(input, file) {
   }
   const jobsValue = fields.record(["jobs"], "`jobs`");
   const jobs = [];
-  for (const id2 of Object.keys(jobsValue ?? {})) {
-    const job = readJob(fields, id2);
+  for (const id3 of Object.keys(jobsValue ?? {})) {
+    const job = readJob(fields, id3);
     if (job) jobs.push(job);
   }
   return { value: { file, defaults: fields.runDefaults([]), jobs }, problems: fields.problems };
 }
-function readJob(fields, id2) {
-  const path = ["jobs", id2];
-  if (!fields.record(path, `job ${id2}`)) {
-    if (fields.valueAt(path) === null) fields.problem(path, `job ${id2} must be a mapping`);
+function readJob(fields, id3) {
+  const path2 = ["jobs", id3];
+  if (!fields.record(path2, `job ${id3}`)) {
+    if (fields.valueAt(path2) === null) fields.problem(path2, `job ${id3} must be a mapping`);
     return void 0;
   }
-  const uses = fields.text([...path, "uses"]);
+  const uses = fields.text([...path2, "uses"]);
   return {
-    id: id2,
-    line: fields.keyLine(path),
+    id: id3,
+    line: fields.keyLine(path2),
     ...uses && { uses },
-    defaults: fields.runDefaults(path),
-    runsOn: readRunsOn(fields.valueAt([...path, "runs-on"])),
-    steps: fields.steps(path, `job ${id2}`)
+    defaults: fields.runDefaults(path2),
+    runsOn: readRunsOn(fields.valueAt([...path2, "runs-on"])),
+    steps: fields.steps(path2, `job ${id3}`)
   };
 }
 function readRunsOn(value) {
@@ -13374,10 +13389,10 @@ function keepUnresolved(state, word, end) {
   state.line += countNewlines(raw);
   state.pos = end;
 }
-function findClose(state, open2, opening, closing) {
+function findClose(state, open3, opening, closing) {
   const { text: text3 } = state;
   let depth = 0;
-  for (let i = open2; i < text3.length; i++) {
+  for (let i = open3; i < text3.length; i++) {
     const ch = text3[i];
     if (ch === "\\" && state.dialect === "posix") i++;
     else if (ch === "'") i = skipTo(text3, i + 1, "'");
@@ -13587,9 +13602,9 @@ var init_tokenize_shell = __esm({
 });
 
 // packages/workflow/src/resolve-path.ts
-function joinPath(base, path) {
-  const absolute = path.startsWith("/") || base.startsWith("/");
-  const joined = path.startsWith("/") ? path : `${base}/${path}`;
+function joinPath(base, path2) {
+  const absolute = path2.startsWith("/") || base.startsWith("/");
+  const joined = path2.startsWith("/") ? path2 : `${base}/${path2}`;
   const out = [];
   for (const segment of joined.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -13624,14 +13639,14 @@ function runMake(args, ctx, command) {
     if (!value) continue;
     if (MAKE_FILE.includes(option)) files.push(value);
     else {
-      const path = ctx.pathOf(value, `the directory of ${command} -C`);
-      if (path === void 0) return;
-      dir = joinPath(dir, path);
+      const path2 = ctx.pathOf(value, `the directory of ${command} -C`);
+      if (path2 === void 0) return;
+      dir = joinPath(dir, path2);
     }
   }
   for (const file of files) {
-    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the makefile of ${command}`);
-    if (path !== void 0) ctx.file("makefile", joinPath(dir, path), file.line, command);
+    const path2 = file.text === "-" ? void 0 : ctx.pathOf(file, `the makefile of ${command}`);
+    if (path2 !== void 0) ctx.file("makefile", joinPath(dir, path2), file.line, command);
   }
 }
 function runContainerBuild(tool, args, ctx) {
@@ -13648,8 +13663,8 @@ function runContainerBuild(tool, args, ctx) {
   if (!context || context.text === "-" || REMOTE_CONTEXT.test(context.text)) return;
   const command = `${tool} build`;
   for (const file of files) {
-    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the Dockerfile of ${command}`);
-    if (path !== void 0) ctx.file("dockerfile", path, file.line, command);
+    const path2 = file.text === "-" ? void 0 : ctx.pathOf(file, `the Dockerfile of ${command}`);
+    if (path2 !== void 0) ctx.file("dockerfile", path2, file.line, command);
   }
   if (files.length > 0) return;
   const dir = ctx.pathOf(context, `the build context of ${command}`);
@@ -13755,13 +13770,13 @@ function runInterpreter(name, args, input, ctx, command) {
   if (!spec) return;
   const found = findScriptArgument(args, spec);
   if (found.kind === "file") {
-    const path = ctx.pathOf(found.word, `the script run by ${command}`);
-    if (path !== void 0) ctx.file("script", path, found.word.line, command);
+    const path2 = ctx.pathOf(found.word, `the script run by ${command}`);
+    if (path2 !== void 0) ctx.file("script", path2, found.word.line, command);
   } else if (found.kind === "inline" && spec.inlineIsShell) {
     ctx.inline(found.word.text, found.word.line, spec.caseInsensitive ? "powershell" : "posix");
   } else if (found.kind === "stdin" && input.file) {
-    const path = ctx.pathOf(input.file, `the script ${command} reads from stdin`);
-    if (path !== void 0) ctx.file("script", path, input.file.line, command);
+    const path2 = ctx.pathOf(input.file, `the script ${command} reads from stdin`);
+    if (path2 !== void 0) ctx.file("script", path2, input.file.line, command);
   } else if (found.kind === "stdin" && input.heredoc !== void 0 && spec.inlineIsShell) {
     ctx.inline(input.heredoc, input.line + 1, spec.caseInsensitive ? "powershell" : "posix");
   }
@@ -13914,8 +13929,8 @@ function runBun(word, ctx, scripts) {
   if (!word) return;
   if (!word.resolved || word.pattern) return ctx.unresolved(word, "the script bun runs");
   if (!word.text.includes("/") && !/\.[cm]?[jt]sx?$/u.test(word.text)) return scripts(around(word.text));
-  const path = ctx.pathOf(word, "the script bun runs");
-  if (path !== void 0) ctx.file("script", path, word.line, "bun");
+  const path2 = ctx.pathOf(word, "the script bun runs");
+  if (path2 !== void 0) ctx.file("script", path2, word.line, "bun");
 }
 function splitArguments(args, withArgument) {
   const positionals = [];
@@ -14031,8 +14046,8 @@ function skipAssignments(words, from) {
 function runSource(args, ctx, command) {
   const file = args[0];
   if (!file) return;
-  const path = ctx.pathOf(file, `the file read by ${command}`);
-  if (path !== void 0) ctx.file("source", path, file.line, command);
+  const path2 = ctx.pathOf(file, `the file read by ${command}`);
+  if (path2 !== void 0) ctx.file("source", path2, file.line, command);
 }
 function runDeno(args, ctx) {
   const withArgument = ["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--seed", "--env-file"];
@@ -14040,8 +14055,8 @@ function runDeno(args, ctx) {
   while (i < args.length && args[i].text.startsWith("-")) i += withArgument.includes(args[i].text) ? 2 : 1;
   const file = args[i];
   if (!file || i === 0 && !/\.[cm]?[jt]sx?$/u.test(file.text)) return;
-  const path = ctx.pathOf(file, "the script run by deno");
-  if (path !== void 0) ctx.file("script", path, file.line, "deno");
+  const path2 = ctx.pathOf(file, "the script run by deno");
+  if (path2 !== void 0) ctx.file("script", path2, file.line, "deno");
 }
 function runEval(args, ctx, head) {
   const unresolved = args.find((a) => !a.resolved);
@@ -14053,8 +14068,8 @@ function changeDirectory(kind, args, ctx) {
   const target = args.find((a) => !/^-(?:[LPe@]|path|literalpath)$/iu.test(a.text));
   if (!target) return ctx.changeDirectory(kind, void 0, `${kind} to the home directory`);
   if (target.text === "-") return ctx.changeDirectory(kind, void 0, `${kind} -`);
-  const path = target.resolved && !target.pattern ? ctx.dialect === "powershell" ? target.text.replaceAll("\\", "/") : target.text : void 0;
-  ctx.changeDirectory(kind, path, `${kind} ${target.text}`);
+  const path2 = target.resolved && !target.pattern ? ctx.dialect === "powershell" ? target.text.replaceAll("\\", "/") : target.text : void 0;
+  ctx.changeDirectory(kind, path2, `${kind} ${target.text}`);
 }
 var PREFIXES, ASSIGNMENT, SOURCE, CHANGE_DIRECTORY;
 var init_recognize_command = __esm({
@@ -14172,10 +14187,10 @@ var init_find_script_references = __esm({
         const unresolved = (text3, reason, line) => {
           this.out.push({ kind: "unresolved", text: text3, reason, line: lineOffset + line });
         };
-        const locate3 = (path, line) => {
-          if (state.dir.known) return { path: joinPath(state.dir.path, path), cwd: state.dir.path };
-          if (path.startsWith("/")) return { path: joinPath("/", path) };
-          unresolved(path, `relative to the unknown directory after \`${state.dir.why}\``, line);
+        const locate3 = (path2, line) => {
+          if (state.dir.known) return { path: joinPath(state.dir.path, path2), cwd: state.dir.path };
+          if (path2.startsWith("/")) return { path: joinPath("/", path2) };
+          unresolved(path2, `relative to the unknown directory after \`${state.dir.why}\``, line);
           return void 0;
         };
         return {
@@ -14185,8 +14200,8 @@ var init_find_script_references = __esm({
             unresolved(word.text, word.pattern ? `${what}, a pattern` : what, word.line);
             return void 0;
           },
-          file: (role, path, line, command) => {
-            const located = locate3(path, line);
+          file: (role, path2, line, command) => {
+            const located = locate3(path2, line);
             if (located) this.out.push({ kind: "file", role, ...located, line: lineOffset + line, command });
           },
           packageScripts: (manager, dir, scripts, line, command, fallback) => {
@@ -14195,15 +14210,15 @@ var init_find_script_references = __esm({
           },
           unresolved: (word, reason) => unresolved(word.text, reason, word.line),
           inline: (script, line, inlineDialect) => this.walk(script, inlineDialect ?? dialect, state.dir, lineOffset + line - 1, depth + 1),
-          changeDirectory: (kind, path, why) => {
+          changeDirectory: (kind, path2, why) => {
             if (kind === "popd") {
               state.dir = state.pushed.pop() ?? { known: false, why };
               return;
             }
             if (kind === "pushd") state.pushed.push(state.dir);
-            if (path === void 0) state.dir = { known: false, why };
-            else if (state.dir.known) state.dir = { known: true, path: joinPath(state.dir.path, path) };
-            else if (path.startsWith("/")) state.dir = { known: true, path: joinPath("/", path) };
+            if (path2 === void 0) state.dir = { known: false, why };
+            else if (state.dir.known) state.dir = { known: true, path: joinPath(state.dir.path, path2) };
+            else if (path2.startsWith("/")) state.dir = { known: true, path: joinPath("/", path2) };
           }
         };
       }
@@ -14336,9 +14351,9 @@ async function addDockerfile(session, input, expressions, origin, toPath) {
   }
   const relative2 = toPath(value);
   if (relative2 === void 0) return;
-  const path = repositoryPathOf(joinPath(WORKSPACE_ROOT, relative2));
-  if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the Dockerfile ${quote(input.value)} is not a file inside the repository, so it is not protected`);
-  else await session.addFile(path, origin);
+  const path2 = repositoryPathOf(joinPath(WORKSPACE_ROOT, relative2));
+  if (path2 === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the Dockerfile ${quote(input.value)} is not a file inside the repository, so it is not protected`);
+  else await session.addFile(path2, origin);
 }
 var DEFAULT_CONTEXT, REMOTE_CONTEXT2;
 var init_discover_build_push = __esm({
@@ -14377,24 +14392,24 @@ async function discoverScript(session, script, scope) {
 async function discoverFile(session, ref, scope, origin) {
   const named = `named by ${quote(ref.command)}`;
   const absolute = locate2(session, ref.path, scope.dir, origin, named);
-  const path = absolute === void 0 ? void 0 : repositoryPathOf(absolute);
-  if (absolute !== void 0 && path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.path || ref.command)} (${named}) is not a file inside the repository, so it is not protected`);
-  if (path === void 0) return;
-  await session.addFile(path, origin);
-  if (ref.role === "source") await followSource(session, path, ref, scope, origin);
+  const path2 = absolute === void 0 ? void 0 : repositoryPathOf(absolute);
+  if (absolute !== void 0 && path2 === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.path || ref.command)} (${named}) is not a file inside the repository, so it is not protected`);
+  if (path2 === void 0) return;
+  await session.addFile(path2, origin);
+  if (ref.role === "source") await followSource(session, path2, ref, scope, origin);
 }
-async function followSource(session, path, ref, scope, origin) {
+async function followSource(session, path2, ref, scope, origin) {
   if (scope.sourceDepth >= MAX_SOURCE_DEPTH) {
-    session.warn("DISCOVERY_LIMIT_REACHED", origin, `${quote(path)} is sourced more than ${MAX_SOURCE_DEPTH} files deep; it is protected, what it runs is not followed`);
+    session.warn("DISCOVERY_LIMIT_REACHED", origin, `${quote(path2)} is sourced more than ${MAX_SOURCE_DEPTH} files deep; it is protected, what it runs is not followed`);
     return;
   }
   const cwd = ref.cwd !== void 0 && scope.dir.known ? joinPath(scope.dir.path, ref.cwd) : void 0;
-  const dir = cwd === void 0 ? { known: false, why: `the directory of the shell that sources ${quote(path)} is unknown` } : { known: true, path: cwd };
-  if (!session.enter(`source\0${path}\0${cwd ?? ""}`)) return;
-  const read = await session.read(path, origin);
+  const dir = cwd === void 0 ? { known: false, why: `the directory of the shell that sources ${quote(path2)} is unknown` } : { known: true, path: cwd };
+  if (!session.enter(`source\0${path2}\0${cwd ?? ""}`)) return;
+  const read = await session.read(path2, origin);
   if (typeof read === "string") return;
   const text3 = new TextDecoder().decode(read.bytes);
-  await discoverScript(session, text3, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path, line }], sourceDepth: scope.sourceDepth + 1 });
+  await discoverScript(session, text3, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path2, line }], sourceDepth: scope.sourceDepth + 1 });
 }
 async function followPackageScripts(session, ref, scope, origin) {
   const absolute = locate2(session, ref.dir, scope.dir, origin, `the package directory of ${quote(ref.command)}`);
@@ -14422,10 +14437,10 @@ async function followPackageScripts(session, ref, scope, origin) {
     await session.addFile(joinPath(dir, fallback.file), [...origin, { file: manifest, detail: `no scripts.${fallback.whenMissing}` }]);
   }
 }
-function locate2(session, path, dir, origin, what) {
-  if (path.startsWith("/")) return path;
-  if (dir.known) return joinPath(dir.path, path);
-  session.warn("DISCOVERY_UNRESOLVED", origin, `cannot locate ${quote(path)} (${what}): ${dir.why}`);
+function locate2(session, path2, dir, origin, what) {
+  if (path2.startsWith("/")) return path2;
+  if (dir.known) return joinPath(dir.path, path2);
+  session.warn("DISCOVERY_UNRESOLVED", origin, `cannot locate ${quote(path2)} (${what}): ${dir.why}`);
   return void 0;
 }
 function readScripts(bytes) {
@@ -14490,9 +14505,9 @@ async function discoverActionRuns(session, runs, dir, metadata, origin) {
   for (const entry of entries) {
     if (!entry) continue;
     const at = [...origin, { file: metadata, line: entry.line }];
-    const path = repositoryPathOf(joinPath(workspacePath(dir), entry.value));
-    if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `${quote(entry.value)} is not a file inside the repository, so it is not protected`);
-    else await session.addFile(path, at);
+    const path2 = repositoryPathOf(joinPath(workspacePath(dir), entry.value));
+    if (path2 === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `${quote(entry.value)} is not a file inside the repository, so it is not protected`);
+    else await session.addFile(path2, at);
   }
   if (runs.using !== "composite") return;
   for (const step of runs.steps) {
@@ -14514,11 +14529,11 @@ var init_discover_step = __esm({
 });
 
 // packages/guard/src/discover/discover-workflow.ts
-async function discoverWorkflow(session, path, origin, topLevel) {
-  if (!session.enter(`workflow\0${path}`)) return;
-  const read = await session.read(path, origin);
+async function discoverWorkflow(session, path2, origin, topLevel) {
+  if (!session.enter(`workflow\0${path2}`)) return;
+  const read = await session.read(path2, origin);
   if (typeof read === "string") return;
-  const parsed = parseWorkflow(read.bytes, path);
+  const parsed = parseWorkflow(read.bytes, path2);
   const via = origin.length === 0 ? "" : ` (called from ${formatOrigin(origin)})`;
   for (const problem of parsed.problems) {
     session.warn("DISCOVERY_WORKFLOW_INVALID", [], `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}${via}`);
@@ -14538,18 +14553,18 @@ async function discoverJob(session, workflow2, job, origin, topLevel) {
 }
 async function discoverReusableWorkflow(session, uses, at, topLevel) {
   if (!uses.startsWith("./")) return;
-  const path = joinPath("", uses);
-  if (!isRepositoryPath(path)) {
+  const path2 = joinPath("", uses);
+  if (!isRepositoryPath(path2)) {
     session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `the reusable workflow ${quote(uses)} is not inside the repository, so it is not protected`);
     return;
   }
-  await session.addFile(path, at);
-  if (topLevel.has(path)) return;
+  await session.addFile(path2, at);
+  if (topLevel.has(path2)) return;
   if (at.length >= MAX_DISCOVERY_DEPTH) {
-    session.warn("DISCOVERY_LIMIT_REACHED", at, `reusable workflows nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(path)} is protected, what it runs is not followed`);
+    session.warn("DISCOVERY_LIMIT_REACHED", at, `reusable workflows nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(path2)} is protected, what it runs is not followed`);
     return;
   }
-  await discoverWorkflow(session, path, at, topLevel);
+  await discoverWorkflow(session, path2, at, topLevel);
 }
 var init_discover_workflow = __esm({
   "packages/guard/src/discover/discover-workflow.ts"() {
@@ -14592,33 +14607,33 @@ var init_discovery_session = __esm({
         return listing;
       }
       /** Whether `path` is a file of the base commit; undefined when the budget is spent. */
-      async exists(path) {
-        const slash = path.lastIndexOf("/");
-        return (await this.list(slash === -1 ? "" : path.slice(0, slash)))?.has(path);
+      async exists(path2) {
+        const slash = path2.lastIndexOf("/");
+        return (await this.list(slash === -1 ? "" : path2.slice(0, slash)))?.has(path2);
       }
       /** Reads a file to follow it, with a warning when it is too large or past the budget. */
-      async read(path, origin) {
-        const exists = await this.exists(path);
+      async read(path2, origin) {
+        const exists = await this.exists(path2);
         if (exists === false) return "absent";
         if (exists === void 0 || !this.spend()) return "skipped";
-        const bytes = await this.reader.readFile(path);
+        const bytes = await this.reader.readFile(path2);
         if (!bytes) return "absent";
         if (bytes.byteLength > MAX_DISCOVERY_FILE_BYTES) {
-          this.warn("DISCOVERY_FILE_TOO_LARGE", origin, `${escapeUntrusted(path)} is ${bytes.byteLength} bytes; discovery reads at most ${MAX_DISCOVERY_FILE_BYTES}, so what it runs is not followed`);
+          this.warn("DISCOVERY_FILE_TOO_LARGE", origin, `${escapeUntrusted(path2)} is ${bytes.byteLength} bytes; discovery reads at most ${MAX_DISCOVERY_FILE_BYTES}, so what it runs is not followed`);
           return "skipped";
         }
         return { bytes };
       }
       /** Records a discovered file (kept even when absent: a pull request could add it). */
-      async addFile(path, origin) {
-        if (this.files.has(path)) return;
-        const exists = await this.exists(path);
+      async addFile(path2, origin) {
+        if (this.files.has(path2)) return;
+        const exists = await this.exists(path2);
         const note = exists === void 0 ? " (not checked: read limit reached)" : exists ? "" : " (not in the base commit)";
-        if (!this.files.has(path)) this.files.set(path, { path, from: `${formatOrigin(origin)}${note}` });
+        if (!this.files.has(path2)) this.files.set(path2, { path: path2, from: `${formatOrigin(origin)}${note}` });
       }
-      warn(code, origin, message) {
+      warn(code, origin, message2) {
         const where = formatOrigin(origin);
-        this.warnings.push({ code, message: where === "" ? message : `${where}: ${message}` });
+        this.warnings.push({ code, message: where === "" ? message2 : `${where}: ${message2}` });
       }
       /** True the first time `key` is entered: what was followed once is not followed again (cycles). */
       enter(key) {
@@ -14649,9 +14664,9 @@ var init_discovery_session = __esm({
 async function discoverExecutedFiles(reader) {
   const session = new DiscoverySession(reader);
   const listing = await session.list(WORKFLOWS_DIR);
-  const workflows = [...listing ?? []].filter((path) => WORKFLOW_FILE.test(path)).sort();
+  const workflows = [...listing ?? []].filter((path2) => WORKFLOW_FILE.test(path2)).sort();
   const topLevel = new Set(workflows);
-  for (const path of workflows) await discoverWorkflow(session, path, [], topLevel);
+  for (const path2 of workflows) await discoverWorkflow(session, path2, [], topLevel);
   return session.result();
 }
 var WORKFLOWS_DIR, WORKFLOW_FILE;
@@ -14706,25 +14721,25 @@ async function readPolicyFile(file) {
 }
 async function readWorkTreePolicy(root) {
   const present = [];
-  for (const path of POLICY_PATHS) {
-    if (await stat(join(root, path)).then((s) => s.isFile(), () => false)) present.push(path);
+  for (const path2 of POLICY_PATHS) {
+    if (await stat(join(root, path2)).then((s) => s.isFile(), () => false)) present.push(path2);
   }
-  return choose(present, async (path) => readPolicyFile(join(root, path)));
+  return choose(present, async (path2) => readPolicyFile(join(root, path2)));
 }
 async function readCommittedPolicy(repo, commit) {
   const files = await readFilesAtCommit(repo, commit, [...POLICY_PATHS]);
-  const present = POLICY_PATHS.filter((path) => files.get(path) !== void 0);
-  return choose(present, (path) => {
-    const bytes = files.get(path);
-    return Promise.resolve({ policy: loadPolicy(bytes, path), file: path, blobSha: gitBlobSha(bytes) });
+  const present = POLICY_PATHS.filter((path2) => files.get(path2) !== void 0);
+  return choose(present, (path2) => {
+    const bytes = files.get(path2);
+    return Promise.resolve({ policy: loadPolicy(bytes, path2), file: path2, blobSha: gitBlobSha(bytes) });
   });
 }
 async function choose(present, load2) {
   if (present.length > 1) {
     throw new PolicyError([{ code: "POLICY_AMBIGUOUS", file: present.join(" and "), line: 0, column: 0, pointer: "", message: "both policy files exist; ringfence would not know which one applies", expected: "exactly one of .github/ringfence.yml and .github/ringfence.yaml" }]);
   }
-  const [path] = present;
-  return path === void 0 ? { policy: defaultPolicy(), file: void 0, blobSha: void 0 } : load2(path);
+  const [path2] = present;
+  return path2 === void 0 ? { policy: defaultPolicy(), file: void 0, blobSha: void 0 } : load2(path2);
 }
 var PolicyFileError;
 var init_policy_source = __esm({
@@ -14757,16 +14772,16 @@ async function guardLocally(request) {
     readCommittedPolicy(request.repo, baseSha),
     discoverAtCommit(new GitBaseFileReader(request.repo, baseSha))
   ]);
-  const policy = withDiscoveredFiles(loaded.policy, discovery.files);
+  const policy2 = withDiscoveredFiles(loaded.policy, discovery.files);
   const asMaintainer = (login, asserted) => ({
     login,
-    permission: asserted || request.maintainers.some((m) => m.toLowerCase() === login.toLowerCase()) ? maintainerRole(policy) : void 0,
+    permission: asserted || request.maintainers.some((m) => m.toLowerCase() === login.toLowerCase()) ? maintainerRole(policy2) : void 0,
     teams: [],
     isBot: isBotLogin(login)
   });
   return decide({
     changes,
-    policy: singleLayer(policy),
+    policy: singleLayer(policy2),
     policySources: [{ layer: "repository", file: loaded.file, blobSha: loaded.blobSha, ref: baseSha }],
     author: asMaintainer(request.author, request.trust === "maintainer"),
     approvals: request.approvedBy.map((login) => asMaintainer(login, false)),
@@ -14774,8 +14789,8 @@ async function guardLocally(request) {
     warnings: discovery.warnings
   });
 }
-function maintainerRole(policy) {
-  return policy.trusted.permission ?? "write";
+function maintainerRole(policy2) {
+  return policy2.trusted.permission ?? "write";
 }
 var init_local_guard = __esm({
   "packages/cli/src/local-guard.ts"() {
@@ -14811,8 +14826,8 @@ var init_policy_json = __esm({
 });
 
 // packages/cli/src/render-policy.ts
-function renderRings(policy) {
-  const lines = policy.rings.map((ring, i) => {
+function renderRings(policy2) {
+  const lines = policy2.rings.map((ring, i) => {
     const presets = [...new Set(ring.rules.flatMap((r) => r.origin.kind === "preset" ? [r.origin.preset] : []))];
     const paths = ring.rules.filter((r) => r.origin.kind === "path").map((r) => r.glob);
     const what = [paths.length > 0 ? `paths ${paths.join(", ")}` : "", presets.length > 0 ? `presets ${presets.join(", ")}` : ""].filter(Boolean).join("; ");
@@ -14820,8 +14835,8 @@ function renderRings(policy) {
   });
   return [`rings, tightest first (a path belongs to the first that matches):`, ...lines, `  -  open: every other path; needs nothing`].join("\n");
 }
-function renderMatch(path, match) {
-  const shown = escapeUntrusted(path);
+function renderMatch(path2, match) {
+  const shown = escapeUntrusted(path2);
   if (!match) return `${shown}: open ring (no rule matches)`;
   return `${shown}: ring ${match.ring.name}, ${describeRule(match.rule)}; needs ${describeApprovers(match.ring)}`;
 }
@@ -14852,9 +14867,9 @@ function renderRing(ring) {
   const approved = ring.approvedBy.length > 0 ? `, approved by ${ring.approvedBy.join(", ")}` : "";
   const self = ring.authorQualifies ? ", the author qualifies" : "";
   const lines = [`  ring ${ring.ring}${ring.layer === "org" ? " (org)" : ""}: ${status} (requires ${ring.approvalsRequired} from ${ring.whoCanApprove}${self}${approved})`];
-  for (const path of ring.paths.slice(0, MAX_PATHS_SHOWN)) {
-    const via = path.via === "path" ? "" : ` [${path.via}]`;
-    lines.push(`    ${path.kind.padEnd(12)} ${escapeUntrusted(path.path)}${via}  (${escapeUntrusted(path.rule)})`);
+  for (const path2 of ring.paths.slice(0, MAX_PATHS_SHOWN)) {
+    const via = path2.via === "path" ? "" : ` [${path2.via}]`;
+    lines.push(`    ${path2.kind.padEnd(12)} ${escapeUntrusted(path2.path)}${via}  (${escapeUntrusted(path2.rule)})`);
   }
   if (ring.paths.length > MAX_PATHS_SHOWN) lines.push(`    ... and ${ring.paths.length - MAX_PATHS_SHOWN} more`);
   return lines;
@@ -14950,19 +14965,19 @@ async function explainCommand(args, io) {
   io.out(explain(loaded.policy, paths, values.json === true));
   return 0;
 }
-function explain(policy, paths, json) {
-  const classify2 = createReferenceClassifier(policy.rings);
-  const matches = paths.map((path) => ({ path, match: classify2(path) }));
-  if (!json) return matches.map(({ path, match }) => renderMatch(path, match)).join("\n");
+function explain(policy2, paths, json) {
+  const classify2 = createReferenceClassifier(policy2.rings);
+  const matches = paths.map((path2) => ({ path: path2, match: classify2(path2) }));
+  if (!json) return matches.map(({ path: path2, match }) => renderMatch(path2, match)).join("\n");
   return JSON.stringify(
-    matches.map(({ path, match }) => ({ path, ring: match?.ring.name ?? null, rule: match ? { glob: match.rule.glob, ...match.rule.origin } : null, approvals: match?.ring.approvals ?? 0 })),
+    matches.map(({ path: path2, match }) => ({ path: path2, ring: match?.ring.name ?? null, rule: match ? { glob: match.rule.glob, ...match.rule.origin } : null, approvals: match?.ring.approvals ?? 0 })),
     null,
     2
   );
 }
-function normalisePath(path) {
-  const stripped = path.replace(/^(\.\/)+/u, "");
-  if (!isRepositoryPath(stripped)) throw new UsageError("USAGE_INVALID_VALUE", `${JSON.stringify(path)} is not a repository path (expected a relative path such as .github/workflows/ci.yml)`);
+function normalisePath(path2) {
+  const stripped = path2.replace(/^(\.\/)+/u, "");
+  if (!isRepositoryPath(stripped)) throw new UsageError("USAGE_INVALID_VALUE", `${JSON.stringify(path2)} is not a repository path (expected a relative path such as .github/workflows/ci.yml)`);
   return stripped;
 }
 function help(io, text3) {
@@ -15069,8 +15084,8 @@ var init_errors4 = __esm({
     init_src();
     ProvenanceError = class extends RingfenceError {
       location;
-      constructor(code, message, options = {}) {
-        super(code, message, options.cause === void 0 ? {} : { cause: options.cause });
+      constructor(code, message2, options = {}) {
+        super(code, message2, options.cause === void 0 ? {} : { cause: options.cause });
         this.location = options.location ?? {};
       }
     };
@@ -15180,10 +15195,10 @@ var init_parse_subject_pair = __esm({
 // packages/provenance/src/subjects/digest-file.ts
 import { createHash as createHash2 } from "node:crypto";
 import { open } from "node:fs/promises";
-async function digestFile(path, name = path) {
+async function digestFile(path2, name = path2) {
   const hash = createHash2("sha256");
   try {
-    const file = await open(path, "r");
+    const file = await open(path2, "r");
     try {
       if ((await file.stat()).size <= CHUNK_BYTES) hash.update(await file.readFile());
       else for await (const chunk of file.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: false })) hash.update(chunk);
@@ -15232,8 +15247,8 @@ function checkPattern(pattern) {
   }
   return glob;
 }
-async function isDirectory(path) {
-  return stat2(path).then((info) => info.isDirectory(), () => false);
+async function isDirectory(path2) {
+  return stat2(path2).then((info) => info.isDirectory(), () => false);
 }
 async function listDirectory(root, dir, pattern) {
   try {
@@ -15273,8 +15288,8 @@ async function resolveInsideWorkspace(root, name) {
   if (!info.isFile()) throw unreadable(name, "it is not a regular file");
   return real;
 }
-function isInside(root, path) {
-  const rel = relative(root, path);
+function isInside(root, path2) {
+  const rel = relative(root, path2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 function describe2(error) {
@@ -15329,12 +15344,12 @@ async function digestPatterns(root, patterns, concurrency) {
 async function readChecksumFiles(root, files) {
   const subjects = [];
   for (const file of files) {
-    const path = resolve4(root, file);
-    const info = await stat4(path).catch((error) => {
+    const path2 = resolve4(root, file);
+    const info = await stat4(path2).catch((error) => {
       throw new ProvenanceError("PROVENANCE_SUBJECT_UNREADABLE", `checksums file ${file} could not be read: ${error.code ?? String(error)}`, { cause: error, location: { file } });
     });
     if (info.size > MAX_CHECKSUMS_BYTES) throw new ProvenanceError("PROVENANCE_CHECKSUMS_TOO_LARGE", `checksums file ${file} has ${info.size} bytes: expected at most ${MAX_CHECKSUMS_BYTES}`, { location: { file } });
-    const entries = parseChecksums(decodeUtf83(await readFile2(path), file), file);
+    const entries = parseChecksums(decodeUtf83(await readFile2(path2), file), file);
     if (entries.length === 0) throw new ProvenanceError("PROVENANCE_SUBJECTS_EMPTY", `checksums file ${file} lists no subjects`, { location: { file } });
     subjects.push(...entries.map((entry) => entry.subject));
   }
@@ -15399,8 +15414,8 @@ var init_types = __esm({
 function buildGitHubPredicate(facts) {
   const { run } = facts;
   checkRun(facts);
-  const server = facts.serverUrl.replace(/\/+$/u, "");
-  const repository = `${server}/${run.repository}`;
+  const server2 = facts.serverUrl.replace(/\/+$/u, "");
+  const repository = `${server2}/${run.repository}`;
   return {
     buildDefinition: {
       buildType: GITHUB_WORKFLOW_BUILD_TYPE,
@@ -15412,7 +15427,7 @@ function buildGitHubPredicate(facts) {
       resolvedDependencies: [{ uri: `git+${repository}@${run.ref}`, digest: { gitCommit: run.sha.toLowerCase() } }]
     },
     runDetails: {
-      builder: { id: `${server}/${run.jobWorkflowRef}` },
+      builder: { id: `${server2}/${run.jobWorkflowRef}` },
       metadata: {
         invocationId: `${repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`,
         ...formatTimestamp("startedOn", facts.startedOn),
@@ -15520,15 +15535,919 @@ var init_workflow_run = __esm({
 });
 
 // packages/provenance/src/oidc/github-claims.ts
-function serverUrlForIssuer(issuer) {
-  if (issuer === "https://token.actions.githubusercontent.com") return "https://github.com";
-  const tenant = /^https:\/\/token\.actions\.([a-z0-9-]+)\.ghe\.com$/u.exec(issuer)?.[1];
+function serverUrlForIssuer(issuer2) {
+  if (issuer2 === "https://token.actions.githubusercontent.com") return "https://github.com";
+  const tenant = /^https:\/\/token\.actions\.([a-z0-9-]+)\.ghe\.com$/u.exec(issuer2)?.[1];
   return tenant === void 0 ? void 0 : `https://${tenant}.ghe.com`;
 }
 var init_github_claims = __esm({
   "packages/provenance/src/oidc/github-claims.ts"() {
     "use strict";
     init_errors4();
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function decodeBase64(encoded, url = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+var encoder, decoder2, strictDecoder, UINT32_RANGE, NON_ASCII;
+var init_buffer_utils = __esm({
+  "node_modules/jose/dist/webapi/lib/buffer_utils.js"() {
+    encoder = new TextEncoder();
+    decoder2 = new TextDecoder();
+    strictDecoder = new TextDecoder("utf-8", { fatal: true });
+    UINT32_RANGE = 2 ** 32;
+    NON_ASCII = /[^\x00-\x7f]/;
+  }
+});
+
+// node_modules/jose/dist/webapi/util/errors.js
+var errors_exports = {};
+__export(errors_exports, {
+  JOSEAlgNotAllowed: () => JOSEAlgNotAllowed,
+  JOSEError: () => JOSEError,
+  JOSENotSupported: () => JOSENotSupported,
+  JWEDecryptionFailed: () => JWEDecryptionFailed,
+  JWEInvalid: () => JWEInvalid,
+  JWKInvalid: () => JWKInvalid,
+  JWKSInvalid: () => JWKSInvalid,
+  JWKSMultipleMatchingKeys: () => JWKSMultipleMatchingKeys,
+  JWKSNoMatchingKey: () => JWKSNoMatchingKey,
+  JWKSTimeout: () => JWKSTimeout,
+  JWSInvalid: () => JWSInvalid,
+  JWSSignatureVerificationFailed: () => JWSSignatureVerificationFailed,
+  JWTClaimValidationFailed: () => JWTClaimValidationFailed,
+  JWTExpired: () => JWTExpired,
+  JWTInvalid: () => JWTInvalid
+});
+var JOSEError, JWTClaimValidationFailed, JWTExpired, JOSEAlgNotAllowed, JOSENotSupported, JWEDecryptionFailed, JWEInvalid, JWSInvalid, JWTInvalid, JWKInvalid, JWKSInvalid, JWKSNoMatchingKey, JWKSMultipleMatchingKeys, JWKSTimeout, JWSSignatureVerificationFailed;
+var init_errors5 = __esm({
+  "node_modules/jose/dist/webapi/util/errors.js"() {
+    JOSEError = class extends Error {
+      static code = "ERR_JOSE_GENERIC";
+      code = "ERR_JOSE_GENERIC";
+      constructor(message2, options) {
+        super(message2, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+      }
+    };
+    JWTClaimValidationFailed = class extends JOSEError {
+      static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+      code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+      claim;
+      reason;
+      payload;
+      constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
+        super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+      }
+    };
+    JWTExpired = class extends JOSEError {
+      static code = "ERR_JWT_EXPIRED";
+      code = "ERR_JWT_EXPIRED";
+      claim;
+      reason;
+      payload;
+      constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
+        super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+      }
+    };
+    JOSEAlgNotAllowed = class extends JOSEError {
+      static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+      code = "ERR_JOSE_ALG_NOT_ALLOWED";
+    };
+    JOSENotSupported = class extends JOSEError {
+      static code = "ERR_JOSE_NOT_SUPPORTED";
+      code = "ERR_JOSE_NOT_SUPPORTED";
+    };
+    JWEDecryptionFailed = class extends JOSEError {
+      static code = "ERR_JWE_DECRYPTION_FAILED";
+      code = "ERR_JWE_DECRYPTION_FAILED";
+      constructor(message2 = "decryption operation failed", options) {
+        super(message2, options);
+      }
+    };
+    JWEInvalid = class extends JOSEError {
+      static code = "ERR_JWE_INVALID";
+      code = "ERR_JWE_INVALID";
+    };
+    JWSInvalid = class extends JOSEError {
+      static code = "ERR_JWS_INVALID";
+      code = "ERR_JWS_INVALID";
+    };
+    JWTInvalid = class extends JOSEError {
+      static code = "ERR_JWT_INVALID";
+      code = "ERR_JWT_INVALID";
+    };
+    JWKInvalid = class extends JOSEError {
+      static code = "ERR_JWK_INVALID";
+      code = "ERR_JWK_INVALID";
+    };
+    JWKSInvalid = class extends JOSEError {
+      static code = "ERR_JWKS_INVALID";
+      code = "ERR_JWKS_INVALID";
+    };
+    JWKSNoMatchingKey = class extends JOSEError {
+      static code = "ERR_JWKS_NO_MATCHING_KEY";
+      code = "ERR_JWKS_NO_MATCHING_KEY";
+      constructor(message2 = "no applicable key found in the JSON Web Key Set", options) {
+        super(message2, options);
+      }
+    };
+    JWKSMultipleMatchingKeys = class extends JOSEError {
+      [Symbol.asyncIterator] = async function* () {
+      };
+      static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+      code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+      constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
+        super(message2, options);
+      }
+    };
+    JWKSTimeout = class extends JOSEError {
+      static code = "ERR_JWKS_TIMEOUT";
+      code = "ERR_JWKS_TIMEOUT";
+      constructor(message2 = "request timed out", options) {
+        super(message2, options);
+      }
+    };
+    JWSSignatureVerificationFailed = class extends JOSEError {
+      static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+      code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+      constructor(message2 = "signature verification failed", options) {
+        super(message2, options);
+      }
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/util/base64url.js
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder2.decode(input), true);
+  } catch (cause) {
+    throw new TypeError(invalid2, { cause });
+  }
+}
+var invalid2;
+var init_base64url = __esm({
+  "node_modules/jose/dist/webapi/util/base64url.js"() {
+    init_buffer_utils();
+    invalid2 = "The input to be decoded is not correctly encoded.";
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return false;
+        parameters.add(parameter);
+      }
+  return true;
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message2, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message2);
+  return parsed;
+}
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return true;
+}
+var JWS_RECOGNIZED;
+var init_validate = __esm({
+  "node_modules/jose/dist/webapi/lib/validate.js"() {
+    init_errors5();
+    init_base64url();
+    init_buffer_utils();
+    JWS_RECOGNIZED = { __proto__: null, b64: true };
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key.js
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = false) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+var tag, jwkMatchesOp, cache, nist, isCryptoKey, isKeyObject, isKeyLike, unusable;
+var init_key = __esm({
+  "node_modules/jose/dist/webapi/lib/key.js"() {
+    init_validate();
+    init_base64url();
+    init_errors5();
+    tag = (key) => key[Symbol.toStringTag];
+    jwkMatchesOp = (entry, key, usage) => {
+      const { alg } = entry;
+      if (key.use !== void 0) {
+        const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+        if (key.use !== expected)
+          throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+      }
+      if (key.alg !== void 0 && key.alg !== alg)
+        throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+      if (Array.isArray(key.key_ops)) {
+        const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+        if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+          throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+      }
+    };
+    nist = {
+      __proto__: null,
+      prime256v1: "P-256",
+      secp384r1: "P-384",
+      secp521r1: "P-521"
+    };
+    isCryptoKey = (key) => {
+      if (key?.[Symbol.toStringTag] === "CryptoKey")
+        return true;
+      try {
+        return key instanceof CryptoKey;
+      } catch {
+        return false;
+      }
+    };
+    isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject";
+    isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+    unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+var init_key_descriptor = __esm({
+  "node_modules/jose/dist/webapi/lib/key_descriptor.js"() {
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+function rsaes(bits) {
+  return {
+    kty: ["RSA"],
+    mode: "key-encryption",
+    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
+    usages: wrap,
+    ops: ["wrapKey", "unwrapKey"]
+  };
+}
+function ecdh(mode) {
+  return {
+    kty: ["EC", "OKP"],
+    mode,
+    subtle: { name: "ECDH" },
+    resolve: ({ kty, crv, asymmetricKeyType }) => {
+      if (crv === "X25519" || asymmetricKeyType === "x25519")
+        return { name: "X25519" };
+      if (kty === "OKP")
+        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+      return { name: "ECDH", namedCurve: crv };
+    },
+    usages: derive,
+    ops: [void 0, "deriveBits"]
+  };
+}
+function aeskw(bits, gcm = false) {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
+    usages: none,
+    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
+  };
+}
+function pbes2() {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: "PBKDF2" },
+    usages: none,
+    ops: ["deriveBits", "deriveBits"]
+  };
+}
+function contentEncryption(bits, cbc = false) {
+  return {
+    kty: ["oct"],
+    secret: true,
+    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
+    usages: none,
+    ops: contentOps,
+    cekBits: bits,
+    ivBits: cbc ? 128 : 96,
+    cbc
+  };
+}
+var wrap, derive, none, JWE, contentOps, ENC;
+var init_jwe_algorithms = __esm({
+  "node_modules/jose/dist/webapi/lib/jwe_algorithms.js"() {
+    init_errors5();
+    init_key_descriptor();
+    wrap = [
+      ["encrypt", "wrapKey"],
+      ["decrypt", "unwrapKey"]
+    ];
+    derive = [[], ["deriveBits"]];
+    none = [[], []];
+    JWE = table({
+      dir: {
+        kty: ["oct"],
+        mode: "direct-encryption",
+        secret: true,
+        subtle: { name: "AES-GCM" },
+        usages: none,
+        ops: ["encrypt", "decrypt"]
+      },
+      "RSA-OAEP": rsaes(1),
+      "RSA-OAEP-256": rsaes(256),
+      "RSA-OAEP-384": rsaes(384),
+      "RSA-OAEP-512": rsaes(512),
+      "ECDH-ES": ecdh("direct-key-agreement"),
+      "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
+      "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
+      "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
+      A128KW: aeskw(128),
+      A192KW: aeskw(192),
+      A256KW: aeskw(256),
+      A128GCMKW: aeskw(128, true),
+      A192GCMKW: aeskw(192, true),
+      A256GCMKW: aeskw(256, true),
+      "PBES2-HS256+A128KW": pbes2(),
+      "PBES2-HS384+A192KW": pbes2(),
+      "PBES2-HS512+A256KW": pbes2()
+    });
+    contentOps = ["encrypt", "decrypt"];
+    ENC = table({
+      A128GCM: contentEncryption(128),
+      A192GCM: contentEncryption(192),
+      A256GCM: contentEncryption(256),
+      "A128CBC-HS256": contentEncryption(256, true),
+      "A192CBC-HS384": contentEncryption(384, true),
+      "A256CBC-HS512": contentEncryption(512, true)
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jws_algorithms.js
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: true, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+var sig, JWS;
+var init_jws_algorithms = __esm({
+  "node_modules/jose/dist/webapi/lib/jws_algorithms.js"() {
+    init_errors5();
+    init_key_descriptor();
+    sig = [["verify"], ["sign"]];
+    JWS = table({
+      HS256: hmac(256),
+      HS384: hmac(384),
+      HS512: hmac(512),
+      RS256: rsa(256),
+      RS384: rsa(384),
+      RS512: rsa(512),
+      PS256: rsa(256, 32),
+      PS384: rsa(384, 48),
+      PS512: rsa(512, 64),
+      ES256: ecdsa("P-256", 256),
+      ES384: ecdsa("P-384", 384),
+      ES512: ecdsa("P-521", 512),
+      EdDSA: eddsa(),
+      Ed25519: eddsa(),
+      "ML-DSA-44": mldsa(44),
+      "ML-DSA-65": mldsa(65),
+      "ML-DSA-87": mldsa(87)
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jws_verify.js
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = false;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = true);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = false;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder2.decode(jws)), typeof jws != "string")
+    throw new JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+var init_jws_verify = __esm({
+  "node_modules/jose/dist/webapi/lib/jws_verify.js"() {
+    init_jws_algorithms();
+    init_errors5();
+    init_buffer_utils();
+    init_validate();
+    init_key();
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str2) {
+  typeof str2 != "string" && invalidDuration();
+  const matched = REGEX.exec(str2);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4] === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateNumericDate(claimsSet, claim, required2 = false) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required2)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer: issuer2, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer2 !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer2 !== void 0 && !(Array.isArray(issuer2) ? issuer2 : [issuer2]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+var epoch, multipliers, REGEX, checkFailed, normalizeTyp, checkAudiencePresence;
+var init_jwt_claims_set = __esm({
+  "node_modules/jose/dist/webapi/lib/jwt_claims_set.js"() {
+    init_errors5();
+    init_buffer_utils();
+    init_validate();
+    epoch = (date) => Math.floor(date.getTime() / 1e3);
+    multipliers = {
+      s: 1,
+      m: 60,
+      h: 3600,
+      d: 86400,
+      w: 604800,
+      y: 31557600
+    };
+    REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i;
+    checkFailed = "check_failed";
+    normalizeTyp = (value) => {
+      const normalized = value.toLowerCase();
+      return value.includes("/") ? normalized : `application/${normalized}`;
+    };
+    checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
+  }
+});
+
+// node_modules/jose/dist/webapi/jwt/verify.js
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+var init_verify = __esm({
+  "node_modules/jose/dist/webapi/jwt/verify.js"() {
+    init_jws_verify();
+    init_jwt_claims_set();
+    init_errors5();
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key_algorithm.js
+function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
+  throw new JOSENotSupported(`Invalid or unsupported ${source} value`);
+}
+function keyAlgorithm(alg, source) {
+  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
+}
+var init_key_algorithm = __esm({
+  "node_modules/jose/dist/webapi/lib/key_algorithm.js"() {
+    init_errors5();
+    init_jws_algorithms();
+    init_jwe_algorithms();
+  }
+});
+
+// node_modules/jose/dist/webapi/key/import.js
+async function importJWK(jwk, alg, options) {
+  if (!isObject(jwk))
+    throw new TypeError("JWK must be an object");
+  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
+  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
+    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
+  switch (normalized.kty) {
+    case "oct":
+      if (typeof normalized.k != "string")
+        throw new TypeError('missing "k" (Key Value) Parameter value');
+      return decode(normalized.k);
+    case "AKP": {
+      if (typeof jwkAlg != "string" || !jwkAlg)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (alg !== jwkAlg)
+        throw new TypeError("JWK alg and alg option value mismatch");
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    }
+    case "RSA":
+    case "EC":
+    case "OKP":
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    default:
+      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
+  }
+}
+var init_import = __esm({
+  "node_modules/jose/dist/webapi/key/import.js"() {
+    init_base64url();
+    init_key();
+    init_key_algorithm();
+    init_errors5();
+    init_validate();
+  }
+});
+
+// node_modules/jose/dist/webapi/util/decode_protected_header.js
+function decodeProtectedHeader(token) {
+  let encodedProtectedHeader;
+  if (typeof token == "string") {
+    const parts = token.split(".");
+    (parts.length === 3 || parts.length === 5) && ([encodedProtectedHeader] = parts);
+  } else if (typeof token == "object" && token)
+    if ("protected" in token)
+      encodedProtectedHeader = token.protected;
+    else
+      throw new TypeError("Token does not contain a Protected Header");
+  const invalid5 = "Invalid Token or Protected Header formatting";
+  if (typeof encodedProtectedHeader != "string" || !encodedProtectedHeader)
+    throw new TypeError(invalid5);
+  return parseJoseHeader(encodedProtectedHeader, TypeError, invalid5);
+}
+var init_decode_protected_header = __esm({
+  "node_modules/jose/dist/webapi/util/decode_protected_header.js"() {
+    init_validate();
+  }
+});
+
+// node_modules/jose/dist/webapi/util/decode_jwt.js
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+var init_decode_jwt = __esm({
+  "node_modules/jose/dist/webapi/util/decode_jwt.js"() {
+    init_base64url();
+    init_buffer_utils();
+    init_validate();
+    init_errors5();
+  }
+});
+
+// node_modules/jose/dist/webapi/index.js
+var init_webapi = __esm({
+  "node_modules/jose/dist/webapi/index.js"() {
+    init_verify();
+    init_import();
+    init_decode_protected_header();
+    init_decode_jwt();
+    init_errors5();
   }
 });
 
@@ -15889,8 +16808,8 @@ var require_obj = __commonJS({
       tag;
       subs;
       value;
-      constructor(tag, value, subs) {
-        this.tag = tag;
+      constructor(tag2, value, subs) {
+        this.tag = tag2;
         this.value = value;
         this.subs = subs;
       }
@@ -15964,14 +16883,14 @@ var require_obj = __commonJS({
     };
     exports.ASN1Obj = ASN1Obj;
     function parseStream(stream) {
-      const tag = new tag_1.ASN1Tag(stream.getUint8());
+      const tag2 = new tag_1.ASN1Tag(stream.getUint8());
       const len = (0, length_1.decodeLength)(stream);
       const value = stream.slice(stream.position, len);
       const start = stream.position;
       let subs = [];
-      if (tag.constructed) {
+      if (tag2.constructed) {
         subs = collectSubs(stream, len);
-      } else if (tag.isOctetString()) {
+      } else if (tag2.isOctetString()) {
         try {
           subs = collectSubs(stream, len);
         } catch (e) {
@@ -15980,7 +16899,7 @@ var require_obj = __commonJS({
       if (subs.length === 0) {
         stream.seek(start + len);
       }
-      return new ASN1Obj(tag, value, subs);
+      return new ASN1Obj(tag2, value, subs);
     }
     function collectSubs(stream, len) {
       const end = stream.position + len;
@@ -16249,7 +17168,7 @@ var require_tstinfo = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSTInfo = void 0;
-    var crypto = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto());
     var oid_1 = require_oid();
     var error_1 = require_error2();
     var TSTInfo = class {
@@ -16274,8 +17193,8 @@ var require_tstinfo = __commonJS({
         return this.root.toDER();
       }
       verify(data) {
-        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
+        const digest = crypto2.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto2.bufferEqual(digest, this.messageImprintHashedMessage)) {
           throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
         }
       }
@@ -16332,7 +17251,7 @@ var require_timestamp2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RFC3161Timestamp = void 0;
     var asn1_1 = require_asn1();
-    var crypto = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto());
     var oid_1 = require_oid();
     var error_1 = require_error2();
     var tstinfo_1 = require_tstinfo();
@@ -16395,16 +17314,16 @@ var require_timestamp2 = __commonJS({
         this.verifySignature(publicKey);
       }
       verifyMessageDigest() {
-        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
         const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
+        if (!crypto2.bufferEqual(tstInfoDigest, expectedDigest)) {
           throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
         }
       }
       verifySignature(key) {
         const signedAttrs = this.signedAttrsObj.toDER();
         signedAttrs[0] = 49;
-        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        const verified = crypto2.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
         if (!verified) {
           throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
         }
@@ -16534,7 +17453,7 @@ var require_sct = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SignedCertificateTimestamp = void 0;
-    var crypto = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto());
     var stream_1 = require_stream();
     var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
       version;
@@ -16596,7 +17515,7 @@ var require_sct = __commonJS({
         if (this.extensions.byteLength > 0) {
           stream.appendView(this.extensions);
         }
-        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
+        return crypto2.verify(stream.buffer, key, this.signature, this.algorithm);
       }
       // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
       // TLS encoding which means the fields and lengths of most fields are
@@ -16713,8 +17632,8 @@ var require_ext = __commonJS({
         const otherNameValue = otherName.subs[1];
         return otherNameValue.subs[0].value.toString("ascii");
       }
-      findGeneralName(tag) {
-        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
+      findGeneralName(tag2) {
+        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag2));
       }
       // The extnValue field contains a sequence of GeneralNames.
       get generalNames() {
@@ -16726,8 +17645,8 @@ var require_ext = __commonJS({
       get keyIdentifier() {
         return this.findSequenceMember(0)?.value;
       }
-      findSequenceMember(tag) {
-        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
+      findSequenceMember(tag2) {
+        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag2));
       }
       // The extnValue field contains a single sequence wrapping the keyIdentifier
       get sequence() {
@@ -16809,7 +17728,7 @@ var require_cert = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
     var asn1_1 = require_asn1();
-    var crypto = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto());
     var oid_1 = require_oid();
     var pem = __importStar(require_pem());
     var ext_1 = require_ext();
@@ -16913,8 +17832,8 @@ var require_cert = __commonJS({
       }
       verify(issuerCertificate) {
         const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto.createPublicKey(publicKey);
-        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+        const key = crypto2.createPublicKey(publicKey);
+        return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
       }
       validForDate(date) {
         return this.notBefore <= date && date <= this.notAfter;
@@ -17300,16 +18219,16 @@ var require_envelope = __commonJS({
           signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports.Signature.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.payload.length !== 0) {
-          obj.payload = base64FromBytes(message.payload);
+        if (message2.payload.length !== 0) {
+          obj.payload = base64FromBytes(message2.payload);
         }
-        if (message.payloadType !== "") {
-          obj.payloadType = message.payloadType;
+        if (message2.payloadType !== "") {
+          obj.payloadType = message2.payloadType;
         }
-        if (message.signatures?.length) {
-          obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
+        if (message2.signatures?.length) {
+          obj.signatures = message2.signatures.map((e) => exports.Signature.toJSON(e));
         }
         return obj;
       }
@@ -17321,13 +18240,13 @@ var require_envelope = __commonJS({
           keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.sig.length !== 0) {
-          obj.sig = base64FromBytes(message.sig);
+        if (message2.sig.length !== 0) {
+          obj.sig = base64FromBytes(message2.sig);
         }
-        if (message.keyid !== "") {
-          obj.keyid = message.keyid;
+        if (message2.keyid !== "") {
+          obj.keyid = message2.keyid;
         }
         return obj;
       }
@@ -17357,13 +18276,13 @@ var require_timestamp3 = __commonJS({
           nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.seconds !== "0") {
-          obj.seconds = message.seconds;
+        if (message2.seconds !== "0") {
+          obj.seconds = message2.seconds;
         }
-        if (message.nanos !== 0) {
-          obj.nanos = Math.round(message.nanos);
+        if (message2.nanos !== 0) {
+          obj.nanos = Math.round(message2.nanos);
         }
         return obj;
       }
@@ -17643,13 +18562,13 @@ var require_sigstore_common = __commonJS({
           digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.algorithm !== 0) {
-          obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+        if (message2.algorithm !== 0) {
+          obj.algorithm = hashAlgorithmToJSON(message2.algorithm);
         }
-        if (message.digest.length !== 0) {
-          obj.digest = base64FromBytes(message.digest);
+        if (message2.digest.length !== 0) {
+          obj.digest = base64FromBytes(message2.digest);
         }
         return obj;
       }
@@ -17661,13 +18580,13 @@ var require_sigstore_common = __commonJS({
           signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.messageDigest !== void 0) {
-          obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+        if (message2.messageDigest !== void 0) {
+          obj.messageDigest = exports.HashOutput.toJSON(message2.messageDigest);
         }
-        if (message.signature.length !== 0) {
-          obj.signature = base64FromBytes(message.signature);
+        if (message2.signature.length !== 0) {
+          obj.signature = base64FromBytes(message2.signature);
         }
         return obj;
       }
@@ -17676,10 +18595,10 @@ var require_sigstore_common = __commonJS({
       fromJSON(object) {
         return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.keyId.length !== 0) {
-          obj.keyId = base64FromBytes(message.keyId);
+        if (message2.keyId.length !== 0) {
+          obj.keyId = base64FromBytes(message2.keyId);
         }
         return obj;
       }
@@ -17690,10 +18609,10 @@ var require_sigstore_common = __commonJS({
           signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.signedTimestamp.length !== 0) {
-          obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        if (message2.signedTimestamp.length !== 0) {
+          obj.signedTimestamp = base64FromBytes(message2.signedTimestamp);
         }
         return obj;
       }
@@ -17706,16 +18625,16 @@ var require_sigstore_common = __commonJS({
           validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.rawBytes !== void 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+        if (message2.rawBytes !== void 0) {
+          obj.rawBytes = base64FromBytes(message2.rawBytes);
         }
-        if (message.keyDetails !== 0) {
-          obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        if (message2.keyDetails !== 0) {
+          obj.keyDetails = publicKeyDetailsToJSON(message2.keyDetails);
         }
-        if (message.validFor !== void 0) {
-          obj.validFor = exports.TimeRange.toJSON(message.validFor);
+        if (message2.validFor !== void 0) {
+          obj.validFor = exports.TimeRange.toJSON(message2.validFor);
         }
         return obj;
       }
@@ -17724,10 +18643,10 @@ var require_sigstore_common = __commonJS({
       fromJSON(object) {
         return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.hint !== "") {
-          obj.hint = message.hint;
+        if (message2.hint !== "") {
+          obj.hint = message2.hint;
         }
         return obj;
       }
@@ -17736,10 +18655,10 @@ var require_sigstore_common = __commonJS({
       fromJSON(object) {
         return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.id?.length) {
-          obj.id = message.id.map((e) => Math.round(e));
+        if (message2.id?.length) {
+          obj.id = message2.id.map((e) => Math.round(e));
         }
         return obj;
       }
@@ -17751,13 +18670,13 @@ var require_sigstore_common = __commonJS({
           value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.oid !== void 0) {
-          obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
+        if (message2.oid !== void 0) {
+          obj.oid = exports.ObjectIdentifier.toJSON(message2.oid);
         }
-        if (message.value.length !== 0) {
-          obj.value = base64FromBytes(message.value);
+        if (message2.value.length !== 0) {
+          obj.value = base64FromBytes(message2.value);
         }
         return obj;
       }
@@ -17769,13 +18688,13 @@ var require_sigstore_common = __commonJS({
           commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.organization !== "") {
-          obj.organization = message.organization;
+        if (message2.organization !== "") {
+          obj.organization = message2.organization;
         }
-        if (message.commonName !== "") {
-          obj.commonName = message.commonName;
+        if (message2.commonName !== "") {
+          obj.commonName = message2.commonName;
         }
         return obj;
       }
@@ -17784,10 +18703,10 @@ var require_sigstore_common = __commonJS({
       fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.rawBytes.length !== 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+        if (message2.rawBytes.length !== 0) {
+          obj.rawBytes = base64FromBytes(message2.rawBytes);
         }
         return obj;
       }
@@ -17799,15 +18718,15 @@ var require_sigstore_common = __commonJS({
           identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.type !== 0) {
-          obj.type = subjectAlternativeNameTypeToJSON(message.type);
+        if (message2.type !== 0) {
+          obj.type = subjectAlternativeNameTypeToJSON(message2.type);
         }
-        if (message.identity?.$case === "regexp") {
-          obj.regexp = message.identity.regexp;
-        } else if (message.identity?.$case === "value") {
-          obj.value = message.identity.value;
+        if (message2.identity?.$case === "regexp") {
+          obj.regexp = message2.identity.regexp;
+        } else if (message2.identity?.$case === "value") {
+          obj.value = message2.identity.value;
         }
         return obj;
       }
@@ -17818,10 +18737,10 @@ var require_sigstore_common = __commonJS({
           certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.certificates?.length) {
-          obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
+        if (message2.certificates?.length) {
+          obj.certificates = message2.certificates.map((e) => exports.X509Certificate.toJSON(e));
         }
         return obj;
       }
@@ -17833,13 +18752,13 @@ var require_sigstore_common = __commonJS({
           end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.start !== void 0) {
-          obj.start = message.start.toISOString();
+        if (message2.start !== void 0) {
+          obj.start = message2.start.toISOString();
         }
-        if (message.end !== void 0) {
-          obj.end = message.end.toISOString();
+        if (message2.end !== void 0) {
+          obj.end = message2.end.toISOString();
         }
         return obj;
       }
@@ -17884,13 +18803,13 @@ var require_sigstore_rekor = __commonJS({
           version: isSet(object.version) ? globalThis.String(object.version) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.kind !== "") {
-          obj.kind = message.kind;
+        if (message2.kind !== "") {
+          obj.kind = message2.kind;
         }
-        if (message.version !== "") {
-          obj.version = message.version;
+        if (message2.version !== "") {
+          obj.version = message2.version;
         }
         return obj;
       }
@@ -17899,10 +18818,10 @@ var require_sigstore_rekor = __commonJS({
       fromJSON(object) {
         return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.envelope !== "") {
-          obj.envelope = message.envelope;
+        if (message2.envelope !== "") {
+          obj.envelope = message2.envelope;
         }
         return obj;
       }
@@ -17917,22 +18836,22 @@ var require_sigstore_rekor = __commonJS({
           checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
+        if (message2.logIndex !== "0") {
+          obj.logIndex = message2.logIndex;
         }
-        if (message.rootHash.length !== 0) {
-          obj.rootHash = base64FromBytes(message.rootHash);
+        if (message2.rootHash.length !== 0) {
+          obj.rootHash = base64FromBytes(message2.rootHash);
         }
-        if (message.treeSize !== "0") {
-          obj.treeSize = message.treeSize;
+        if (message2.treeSize !== "0") {
+          obj.treeSize = message2.treeSize;
         }
-        if (message.hashes?.length) {
-          obj.hashes = message.hashes.map((e) => base64FromBytes(e));
+        if (message2.hashes?.length) {
+          obj.hashes = message2.hashes.map((e) => base64FromBytes(e));
         }
-        if (message.checkpoint !== void 0) {
-          obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+        if (message2.checkpoint !== void 0) {
+          obj.checkpoint = exports.Checkpoint.toJSON(message2.checkpoint);
         }
         return obj;
       }
@@ -17943,10 +18862,10 @@ var require_sigstore_rekor = __commonJS({
           signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.signedEntryTimestamp.length !== 0) {
-          obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        if (message2.signedEntryTimestamp.length !== 0) {
+          obj.signedEntryTimestamp = base64FromBytes(message2.signedEntryTimestamp);
         }
         return obj;
       }
@@ -17963,28 +18882,28 @@ var require_sigstore_rekor = __commonJS({
           canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
+        if (message2.logIndex !== "0") {
+          obj.logIndex = message2.logIndex;
         }
-        if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        if (message2.logId !== void 0) {
+          obj.logId = sigstore_common_1.LogId.toJSON(message2.logId);
         }
-        if (message.kindVersion !== void 0) {
-          obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+        if (message2.kindVersion !== void 0) {
+          obj.kindVersion = exports.KindVersion.toJSON(message2.kindVersion);
         }
-        if (message.integratedTime !== "0") {
-          obj.integratedTime = message.integratedTime;
+        if (message2.integratedTime !== "0") {
+          obj.integratedTime = message2.integratedTime;
         }
-        if (message.inclusionPromise !== void 0) {
-          obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+        if (message2.inclusionPromise !== void 0) {
+          obj.inclusionPromise = exports.InclusionPromise.toJSON(message2.inclusionPromise);
         }
-        if (message.inclusionProof !== void 0) {
-          obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+        if (message2.inclusionProof !== void 0) {
+          obj.inclusionProof = exports.InclusionProof.toJSON(message2.inclusionProof);
         }
-        if (message.canonicalizedBody.length !== 0) {
-          obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        if (message2.canonicalizedBody.length !== 0) {
+          obj.canonicalizedBody = base64FromBytes(message2.canonicalizedBody);
         }
         return obj;
       }
@@ -18016,10 +18935,10 @@ var require_sigstore_bundle = __commonJS({
           rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.rfc3161Timestamps?.length) {
-          obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+        if (message2.rfc3161Timestamps?.length) {
+          obj.rfc3161Timestamps = message2.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
         }
         return obj;
       }
@@ -18035,20 +18954,20 @@ var require_sigstore_bundle = __commonJS({
           timestampVerificationData: isSet(object.timestampVerificationData) ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.content?.$case === "publicKey") {
-          obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
-        } else if (message.content?.$case === "x509CertificateChain") {
-          obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
-        } else if (message.content?.$case === "certificate") {
-          obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        if (message2.content?.$case === "publicKey") {
+          obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message2.content.publicKey);
+        } else if (message2.content?.$case === "x509CertificateChain") {
+          obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message2.content.x509CertificateChain);
+        } else if (message2.content?.$case === "certificate") {
+          obj.certificate = sigstore_common_1.X509Certificate.toJSON(message2.content.certificate);
         }
-        if (message.tlogEntries?.length) {
-          obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+        if (message2.tlogEntries?.length) {
+          obj.tlogEntries = message2.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
         }
-        if (message.timestampVerificationData !== void 0) {
-          obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        if (message2.timestampVerificationData !== void 0) {
+          obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message2.timestampVerificationData);
         }
         return obj;
       }
@@ -18061,18 +18980,18 @@ var require_sigstore_bundle = __commonJS({
           content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+        if (message2.mediaType !== "") {
+          obj.mediaType = message2.mediaType;
         }
-        if (message.verificationMaterial !== void 0) {
-          obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+        if (message2.verificationMaterial !== void 0) {
+          obj.verificationMaterial = exports.VerificationMaterial.toJSON(message2.verificationMaterial);
         }
-        if (message.content?.$case === "messageSignature") {
-          obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
-        } else if (message.content?.$case === "dsseEnvelope") {
-          obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        if (message2.content?.$case === "messageSignature") {
+          obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message2.content.messageSignature);
+        } else if (message2.content?.$case === "dsseEnvelope") {
+          obj.dsseEnvelope = envelope_1.Envelope.toJSON(message2.content.dsseEnvelope);
         }
         return obj;
       }
@@ -18142,25 +19061,25 @@ var require_sigstore_trustroot = __commonJS({
           operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.baseUrl !== "") {
-          obj.baseUrl = message.baseUrl;
+        if (message2.baseUrl !== "") {
+          obj.baseUrl = message2.baseUrl;
         }
-        if (message.hashAlgorithm !== 0) {
-          obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        if (message2.hashAlgorithm !== 0) {
+          obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message2.hashAlgorithm);
         }
-        if (message.publicKey !== void 0) {
-          obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        if (message2.publicKey !== void 0) {
+          obj.publicKey = sigstore_common_1.PublicKey.toJSON(message2.publicKey);
         }
-        if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        if (message2.logId !== void 0) {
+          obj.logId = sigstore_common_1.LogId.toJSON(message2.logId);
         }
-        if (message.checkpointKeyId !== void 0) {
-          obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        if (message2.checkpointKeyId !== void 0) {
+          obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message2.checkpointKeyId);
         }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
+        if (message2.operator !== "") {
+          obj.operator = message2.operator;
         }
         return obj;
       }
@@ -18175,22 +19094,22 @@ var require_sigstore_trustroot = __commonJS({
           operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.subject !== void 0) {
-          obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        if (message2.subject !== void 0) {
+          obj.subject = sigstore_common_1.DistinguishedName.toJSON(message2.subject);
         }
-        if (message.uri !== "") {
-          obj.uri = message.uri;
+        if (message2.uri !== "") {
+          obj.uri = message2.uri;
         }
-        if (message.certChain !== void 0) {
-          obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        if (message2.certChain !== void 0) {
+          obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message2.certChain);
         }
-        if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        if (message2.validFor !== void 0) {
+          obj.validFor = sigstore_common_1.TimeRange.toJSON(message2.validFor);
         }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
+        if (message2.operator !== "") {
+          obj.operator = message2.operator;
         }
         return obj;
       }
@@ -18205,22 +19124,22 @@ var require_sigstore_trustroot = __commonJS({
           timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+        if (message2.mediaType !== "") {
+          obj.mediaType = message2.mediaType;
         }
-        if (message.tlogs?.length) {
-          obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        if (message2.tlogs?.length) {
+          obj.tlogs = message2.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
         }
-        if (message.certificateAuthorities?.length) {
-          obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        if (message2.certificateAuthorities?.length) {
+          obj.certificateAuthorities = message2.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
         }
-        if (message.ctlogs?.length) {
-          obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        if (message2.ctlogs?.length) {
+          obj.ctlogs = message2.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
         }
-        if (message.timestampAuthorities?.length) {
-          obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        if (message2.timestampAuthorities?.length) {
+          obj.timestampAuthorities = message2.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
         }
         return obj;
       }
@@ -18237,28 +19156,28 @@ var require_sigstore_trustroot = __commonJS({
           tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+        if (message2.mediaType !== "") {
+          obj.mediaType = message2.mediaType;
         }
-        if (message.caUrls?.length) {
-          obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
+        if (message2.caUrls?.length) {
+          obj.caUrls = message2.caUrls.map((e) => exports.Service.toJSON(e));
         }
-        if (message.oidcUrls?.length) {
-          obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
+        if (message2.oidcUrls?.length) {
+          obj.oidcUrls = message2.oidcUrls.map((e) => exports.Service.toJSON(e));
         }
-        if (message.rekorTlogUrls?.length) {
-          obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
+        if (message2.rekorTlogUrls?.length) {
+          obj.rekorTlogUrls = message2.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
         }
-        if (message.rekorTlogConfig !== void 0) {
-          obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        if (message2.rekorTlogConfig !== void 0) {
+          obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message2.rekorTlogConfig);
         }
-        if (message.tsaUrls?.length) {
-          obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
+        if (message2.tsaUrls?.length) {
+          obj.tsaUrls = message2.tsaUrls.map((e) => exports.Service.toJSON(e));
         }
-        if (message.tsaConfig !== void 0) {
-          obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+        if (message2.tsaConfig !== void 0) {
+          obj.tsaConfig = exports.ServiceConfiguration.toJSON(message2.tsaConfig);
         }
         return obj;
       }
@@ -18272,19 +19191,19 @@ var require_sigstore_trustroot = __commonJS({
           operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.url !== "") {
-          obj.url = message.url;
+        if (message2.url !== "") {
+          obj.url = message2.url;
         }
-        if (message.majorApiVersion !== 0) {
-          obj.majorApiVersion = Math.round(message.majorApiVersion);
+        if (message2.majorApiVersion !== 0) {
+          obj.majorApiVersion = Math.round(message2.majorApiVersion);
         }
-        if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        if (message2.validFor !== void 0) {
+          obj.validFor = sigstore_common_1.TimeRange.toJSON(message2.validFor);
         }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
+        if (message2.operator !== "") {
+          obj.operator = message2.operator;
         }
         return obj;
       }
@@ -18296,13 +19215,13 @@ var require_sigstore_trustroot = __commonJS({
           count: isSet(object.count) ? globalThis.Number(object.count) : 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.selector !== 0) {
-          obj.selector = serviceSelectorToJSON(message.selector);
+        if (message2.selector !== 0) {
+          obj.selector = serviceSelectorToJSON(message2.selector);
         }
-        if (message.count !== 0) {
-          obj.count = Math.round(message.count);
+        if (message2.count !== 0) {
+          obj.count = Math.round(message2.count);
         }
         return obj;
       }
@@ -18315,16 +19234,16 @@ var require_sigstore_trustroot = __commonJS({
           signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+        if (message2.mediaType !== "") {
+          obj.mediaType = message2.mediaType;
         }
-        if (message.trustedRoot !== void 0) {
-          obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+        if (message2.trustedRoot !== void 0) {
+          obj.trustedRoot = exports.TrustedRoot.toJSON(message2.trustedRoot);
         }
-        if (message.signingConfig !== void 0) {
-          obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+        if (message2.signingConfig !== void 0) {
+          obj.signingConfig = exports.SigningConfig.toJSON(message2.signingConfig);
         }
         return obj;
       }
@@ -18352,16 +19271,16 @@ var require_sigstore_verification = __commonJS({
           oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.issuer !== "") {
-          obj.issuer = message.issuer;
+        if (message2.issuer !== "") {
+          obj.issuer = message2.issuer;
         }
-        if (message.san !== void 0) {
-          obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        if (message2.san !== void 0) {
+          obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message2.san);
         }
-        if (message.oids?.length) {
-          obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+        if (message2.oids?.length) {
+          obj.oids = message2.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
         }
         return obj;
       }
@@ -18372,10 +19291,10 @@ var require_sigstore_verification = __commonJS({
           identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.identities?.length) {
-          obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
+        if (message2.identities?.length) {
+          obj.identities = message2.identities.map((e) => exports.CertificateIdentity.toJSON(e));
         }
         return obj;
       }
@@ -18386,10 +19305,10 @@ var require_sigstore_verification = __commonJS({
           publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.publicKeys?.length) {
-          obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+        if (message2.publicKeys?.length) {
+          obj.publicKeys = message2.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
         }
         return obj;
       }
@@ -18408,27 +19327,27 @@ var require_sigstore_verification = __commonJS({
           observerOptions: isSet(object.observerOptions) ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.signers?.$case === "certificateIdentities") {
-          obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
-        } else if (message.signers?.$case === "publicKeys") {
-          obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        if (message2.signers?.$case === "certificateIdentities") {
+          obj.certificateIdentities = exports.CertificateIdentities.toJSON(message2.signers.certificateIdentities);
+        } else if (message2.signers?.$case === "publicKeys") {
+          obj.publicKeys = exports.PublicKeyIdentities.toJSON(message2.signers.publicKeys);
         }
-        if (message.tlogOptions !== void 0) {
-          obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        if (message2.tlogOptions !== void 0) {
+          obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message2.tlogOptions);
         }
-        if (message.ctlogOptions !== void 0) {
-          obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        if (message2.ctlogOptions !== void 0) {
+          obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message2.ctlogOptions);
         }
-        if (message.tsaOptions !== void 0) {
-          obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        if (message2.tsaOptions !== void 0) {
+          obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message2.tsaOptions);
         }
-        if (message.integratedTsOptions !== void 0) {
-          obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        if (message2.integratedTsOptions !== void 0) {
+          obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message2.integratedTsOptions);
         }
-        if (message.observerOptions !== void 0) {
-          obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        if (message2.observerOptions !== void 0) {
+          obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message2.observerOptions);
         }
         return obj;
       }
@@ -18441,16 +19360,16 @@ var require_sigstore_verification = __commonJS({
           disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+        if (message2.threshold !== 0) {
+          obj.threshold = Math.round(message2.threshold);
         }
-        if (message.performOnlineVerification !== false) {
-          obj.performOnlineVerification = message.performOnlineVerification;
+        if (message2.performOnlineVerification !== false) {
+          obj.performOnlineVerification = message2.performOnlineVerification;
         }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
+        if (message2.disable !== false) {
+          obj.disable = message2.disable;
         }
         return obj;
       }
@@ -18462,13 +19381,13 @@ var require_sigstore_verification = __commonJS({
           disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+        if (message2.threshold !== 0) {
+          obj.threshold = Math.round(message2.threshold);
         }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
+        if (message2.disable !== false) {
+          obj.disable = message2.disable;
         }
         return obj;
       }
@@ -18480,13 +19399,13 @@ var require_sigstore_verification = __commonJS({
           disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+        if (message2.threshold !== 0) {
+          obj.threshold = Math.round(message2.threshold);
         }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
+        if (message2.disable !== false) {
+          obj.disable = message2.disable;
         }
         return obj;
       }
@@ -18498,13 +19417,13 @@ var require_sigstore_verification = __commonJS({
           disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+        if (message2.threshold !== 0) {
+          obj.threshold = Math.round(message2.threshold);
         }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
+        if (message2.disable !== false) {
+          obj.disable = message2.disable;
         }
         return obj;
       }
@@ -18516,13 +19435,13 @@ var require_sigstore_verification = __commonJS({
           disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+        if (message2.threshold !== 0) {
+          obj.threshold = Math.round(message2.threshold);
         }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
+        if (message2.disable !== false) {
+          obj.disable = message2.disable;
         }
         return obj;
       }
@@ -18533,14 +19452,14 @@ var require_sigstore_verification = __commonJS({
           data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.data?.$case === "artifactUri") {
-          obj.artifactUri = message.data.artifactUri;
-        } else if (message.data?.$case === "artifact") {
-          obj.artifact = base64FromBytes(message.data.artifact);
-        } else if (message.data?.$case === "artifactDigest") {
-          obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        if (message2.data?.$case === "artifactUri") {
+          obj.artifactUri = message2.data.artifactUri;
+        } else if (message2.data?.$case === "artifact") {
+          obj.artifact = base64FromBytes(message2.data.artifact);
+        } else if (message2.data?.$case === "artifactDigest") {
+          obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message2.data.artifactDigest);
         }
         return obj;
       }
@@ -18554,19 +19473,19 @@ var require_sigstore_verification = __commonJS({
           artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.artifactTrustRoot !== void 0) {
-          obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        if (message2.artifactTrustRoot !== void 0) {
+          obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message2.artifactTrustRoot);
         }
-        if (message.artifactVerificationOptions !== void 0) {
-          obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        if (message2.artifactVerificationOptions !== void 0) {
+          obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message2.artifactVerificationOptions);
         }
-        if (message.bundle !== void 0) {
-          obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        if (message2.bundle !== void 0) {
+          obj.bundle = sigstore_bundle_1.Bundle.toJSON(message2.bundle);
         }
-        if (message.artifact !== void 0) {
-          obj.artifact = exports.Artifact.toJSON(message.artifact);
+        if (message2.artifact !== void 0) {
+          obj.artifact = exports.Artifact.toJSON(message2.artifact);
         }
         return obj;
       }
@@ -18731,8 +19650,8 @@ var require_error3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValidationError = void 0;
     var ValidationError = class extends Error {
-      constructor(message, fields) {
-        super(message);
+      constructor(message2, fields) {
+        super(message2);
         this.fields = fields;
       }
     };
@@ -19167,8 +20086,8 @@ var require_error4 = __commonJS({
     var HTTPError = class extends Error {
       statusCode;
       location;
-      constructor({ status, message, location }) {
-        super(`(${status}) ${message}`);
+      constructor({ status, message: message2, location }) {
+        super(`(${status}) ${message2}`);
         this.statusCode = status;
         this.location = location;
       }
@@ -19188,21 +20107,21 @@ var require_error5 = __commonJS({
     var InternalError = class extends Error {
       code;
       cause;
-      constructor({ code, message, cause }) {
-        super(message);
+      constructor({ code, message: message2, cause }) {
+        super(message2);
         this.name = this.constructor.name;
         this.cause = cause;
         this.code = code;
       }
     };
     exports.InternalError = InternalError;
-    function internalError(err, code, message) {
+    function internalError(err, code, message2) {
       if (err instanceof error_1.HTTPError) {
-        message += ` - ${err.message}`;
+        message2 += ` - ${err.message}`;
       }
       throw new InternalError({
         code,
-        message,
+        message: message2,
         cause: err
       });
     }
@@ -19248,14 +20167,14 @@ var require_retry = __commonJS({
           const counts = {};
           for (let i = 0; i < this.#errors.length; i++) {
             const error = this.#errors[i];
-            const { message } = error;
-            if (!counts[message]) {
-              counts[message] = 0;
+            const { message: message2 } = error;
+            if (!counts[message2]) {
+              counts[message2] = 0;
             }
-            counts[message]++;
-            if (counts[message] >= mainErrorCount) {
+            counts[message2]++;
+            if (counts[message2] >= mainErrorCount) {
               mainError = error;
-              mainErrorCount = counts[message];
+              mainErrorCount = counts[message2];
             }
           }
         }
@@ -19346,13 +20265,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve9, reject) {
+      return new Promise(function(resolve11, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve9(result);
+            return resolve11(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -20108,10 +21027,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve9());
+          this.on("end", () => resolve11());
         });
       }
       /**
@@ -20135,7 +21054,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve9;
+          let resolve11;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -20149,19 +21068,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve9({ value, done: !!this[EOF] });
+            resolve11({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve9({ done: true, value: void 0 });
+            resolve11({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve9 = res2;
+            resolve11 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -20897,15 +21816,15 @@ var require_fetch_error = __commonJS({
   "node_modules/minipass-fetch/lib/fetch-error.js"(exports, module) {
     "use strict";
     var FetchError = class extends Error {
-      constructor(message, type, systemError) {
-        super(message);
+      constructor(message2, type, systemError) {
+        super(message2);
         this.code = "FETCH_ERROR";
         if (systemError) {
           Object.assign(this, systemError);
         }
         this.errno = this.code;
         this.type = this.code === "EBADSIZE" && this.found > this.expect ? "max-size" : type;
-        this.message = message;
+        this.message = message2;
         Error.captureStackTrace(this, this.constructor);
       }
       get name() {
@@ -20996,8 +21915,8 @@ var require_bom_handling = __commonJS({
     "use strict";
     var BOMChar = "\uFEFF";
     exports.PrependBOM = PrependBOMWrapper;
-    function PrependBOMWrapper(encoder, options) {
-      this.encoder = encoder;
+    function PrependBOMWrapper(encoder2, options) {
+      this.encoder = encoder2;
       this.addBOM = true;
     }
     PrependBOMWrapper.prototype.write = function(str2) {
@@ -21011,8 +21930,8 @@ var require_bom_handling = __commonJS({
       return this.encoder.end();
     };
     exports.StripBOM = StripBOMWrapper;
-    function StripBOMWrapper(decoder2, options) {
-      this.decoder = decoder2;
+    function StripBOMWrapper(decoder3, options) {
+      this.decoder = decoder3;
       this.pass = false;
       this.options = options || {};
     }
@@ -22942,15 +23861,15 @@ var require_dbcs_codec = __commonJS({
       this.nodeIdx = 0;
       return ret;
     };
-    function findIdx(table, val) {
-      if (table[0] > val) {
+    function findIdx(table2, val) {
+      if (table2[0] > val) {
         return -1;
       }
       var l = 0;
-      var r = table.length;
+      var r = table2.length;
       while (l < r - 1) {
         var mid = l + (r - l + 1 >> 1);
-        if (table[mid] <= val) {
+        if (table2[mid] <= val) {
           l = mid;
         } else {
           r = mid;
@@ -24588,14 +25507,14 @@ var require_lib2 = __commonJS({
     module.exports.encodings = null;
     module.exports.defaultCharUnicode = "�";
     module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode(str2, encoding, options) {
+    module.exports.encode = function encode2(str2, encoding, options) {
       str2 = "" + (str2 || "");
-      var encoder = module.exports.getEncoder(encoding, options);
-      var res = encoder.write(str2);
-      var trail = encoder.end();
+      var encoder2 = module.exports.getEncoder(encoding, options);
+      var res = encoder2.write(str2);
+      var trail = encoder2.end();
       return trail && trail.length > 0 ? Buffer2.concat([res, trail]) : res;
     };
-    module.exports.decode = function decode(buf, encoding, options) {
+    module.exports.decode = function decode3(buf, encoding, options) {
       if (typeof buf === "string") {
         if (!module.exports.skipDecodeWarning) {
           console.error("Iconv-lite warning: decode()-ing strings is deprecated. Refer to https://github.com/ashtuchkin/iconv-lite/wiki/Use-Buffers-when-decoding");
@@ -24603,9 +25522,9 @@ var require_lib2 = __commonJS({
         }
         buf = Buffer2.from("" + (buf || ""), "binary");
       }
-      var decoder2 = module.exports.getDecoder(encoding, options);
-      var res = decoder2.write(buf);
-      var trail = decoder2.end();
+      var decoder3 = module.exports.getDecoder(encoding, options);
+      var res = decoder3.write(buf);
+      var trail = decoder3.end();
       return trail ? res + trail : res;
     };
     module.exports.encodingExists = function encodingExists(enc) {
@@ -24663,19 +25582,19 @@ var require_lib2 = __commonJS({
     };
     module.exports.getEncoder = function getEncoder(encoding, options) {
       var codec = module.exports.getCodec(encoding);
-      var encoder = new codec.encoder(options, codec);
+      var encoder2 = new codec.encoder(options, codec);
       if (codec.bomAware && options && options.addBOM) {
-        encoder = new bomHandling.PrependBOM(encoder, options);
+        encoder2 = new bomHandling.PrependBOM(encoder2, options);
       }
-      return encoder;
+      return encoder2;
     };
     module.exports.getDecoder = function getDecoder(encoding, options) {
       var codec = module.exports.getCodec(encoding);
-      var decoder2 = new codec.decoder(options, codec);
+      var decoder3 = new codec.decoder(options, codec);
       if (codec.bomAware && !(options && options.stripBOM === false)) {
-        decoder2 = new bomHandling.StripBOM(decoder2, options);
+        decoder3 = new bomHandling.StripBOM(decoder3, options);
       }
-      return decoder2;
+      return decoder3;
     };
     module.exports.enableStreamingAPI = function enableStreamingAPI(streamModule2) {
       if (module.exports.supportsStreams) {
@@ -24719,9 +25638,9 @@ var require_body = __commonJS({
     var Blob = require_blob();
     var { BUFFER } = Blob;
     var FetchError = require_fetch_error();
-    var decode;
+    var decode3;
     try {
-      decode = require_lib2().decode;
+      decode3 = require_lib2().decode;
     } catch (e) {
     }
     var INTERNALS = /* @__PURE__ */ Symbol("Body internals");
@@ -24778,7 +25697,7 @@ var require_body = __commonJS({
         return this[CONSUME_BODY]();
       }
       textConverted() {
-        if (typeof decode !== "function") {
+        if (typeof decode3 !== "function") {
           throw new Error("The package `iconv-lite` must be installed to use the textConverted() function");
         }
         return this[CONSUME_BODY]().then((buf) => convertBody(buf, this.headers));
@@ -24811,12 +25730,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve9();
+          resolve11();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -24927,7 +25846,7 @@ var require_body = __commonJS({
       }
       charset = charset.toString().trim().replace(/^latin[-_]?(\d+)$/i, "ISO-8859-$1").replace(/^win(?:dows)?[-_]?(\d+)$/i, "WINDOWS-$1").replace(/^utf[-_]?(\d+)$/i, "UTF-$1").replace(/^ks_c_5601-1987$/i, "CP949").replace(/^us[-_]?ascii$/i, "ASCII").toUpperCase();
       try {
-        return decode(buffer, charset).toString();
+        return decode3(buffer, charset).toString();
       } catch {
         return buffer.toString("UTF-8");
       }
@@ -25529,8 +26448,8 @@ var require_abort_error = __commonJS({
   "node_modules/minipass-fetch/lib/abort-error.js"(exports, module) {
     "use strict";
     var AbortError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.code = "FETCH_ABORTED";
         this.type = "aborted";
         Error.captureStackTrace(this, this.constructor);
@@ -25567,7 +26486,7 @@ var require_lib3 = __commonJS({
     var fetch2 = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve9, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve11, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url);
@@ -25591,10 +26510,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve9(new Response(data, { headers }));
+          return resolve11(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -25713,7 +26632,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve9(fetch2(new Request(locationURL, requestOpts)));
+              resolve11(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -25741,7 +26660,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve9(response);
+            resolve11(response);
             return;
           }
           const zlibOptions = {
@@ -25760,25 +26679,25 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve9(response);
+            resolve11(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
             res.once("data", (chunk) => {
-              const decoder3 = (chunk[0] & 15) === 8 ? new zlib.Inflate() : new zlib.InflateRaw();
+              const decoder4 = (chunk[0] & 15) === 8 ? new zlib.Inflate() : new zlib.InflateRaw();
               body.on(
                 "error",
                 /* istanbul ignore next */
-                (er) => decoder3.emit("error", er)
-              ).pipe(decoder3);
-              response = new Response(decoder3, responseOptions);
-              resolve9(response);
+                (er) => decoder4.emit("error", er)
+              ).pipe(decoder4);
+              response = new Response(decoder4, responseOptions);
+              resolve11(response);
             });
             return;
           }
           if (codings === "br") {
             try {
-              var decoder2 = new zlib.BrotliDecompress();
+              var decoder3 = new zlib.BrotliDecompress();
             } catch (err) {
               reject(err);
               finalize();
@@ -25787,14 +26706,14 @@ var require_lib3 = __commonJS({
             body.on(
               "error",
               /* istanbul ignore next */
-              (er) => decoder2.emit("error", er)
-            ).pipe(decoder2);
-            response = new Response(decoder2, responseOptions);
-            resolve9(response);
+              (er) => decoder3.emit("error", er)
+            ).pipe(decoder3);
+            response = new Response(decoder3, responseOptions);
+            resolve11(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve9(response);
+          resolve11(response);
         });
         writeToStream(req, request);
       });
@@ -27102,11 +28021,11 @@ var require_negotiator = __commonJS({
 var require_lib4 = __commonJS({
   "node_modules/ssri/lib/index.js"(exports, module) {
     "use strict";
-    var crypto = __require("crypto");
+    var crypto2 = __require("crypto");
     var { Minipass } = require_commonjs();
     var SPEC_ALGORITHMS = ["sha512", "sha384", "sha256"];
     var DEFAULT_ALGORITHMS = ["sha512"];
-    var NODE_HASHES = crypto.getHashes();
+    var NODE_HASHES = crypto2.getHashes();
     var BASE64_REGEX = /^[a-z0-9+/]+(?:=?=?)$/i;
     var SRI_REGEX = /^([a-z0-9]+)-([^?]+)(\?[?\S*]*)?$/;
     var STRICT_SRI_REGEX = /^([a-z0-9]+)-([A-Za-z0-9+/=]{44,88})(\?[\x21-\x7E]*)?$/;
@@ -27146,7 +28065,7 @@ var require_lib4 = __commonJS({
         if (this.algorithm !== null && !this.algorithms.includes(this.algorithm)) {
           this.algorithms.push(this.algorithm);
         }
-        this.hashes = this.algorithms.map(crypto.createHash);
+        this.hashes = this.algorithms.map(crypto2.createHash);
       }
       #getOptions() {
         this.sri = this.opts?.integrity ? parse(this.opts?.integrity, this.opts) : null;
@@ -27228,18 +28147,18 @@ var require_lib4 = __commonJS({
         return true;
       }
       constructor(hash, opts) {
-        const strict = opts?.strict;
+        const strict2 = opts?.strict;
         this.source = hash.trim();
         this.digest = "";
         this.algorithm = "";
         this.options = [];
         const match = this.source.match(
-          strict ? STRICT_SRI_REGEX : SRI_REGEX
+          strict2 ? STRICT_SRI_REGEX : SRI_REGEX
         );
         if (!match) {
           return;
         }
-        if (strict && !SPEC_ALGORITHMS.includes(match[1])) {
+        if (strict2 && !SPEC_ALGORITHMS.includes(match[1])) {
           return;
         }
         if (!NODE_HASHES.includes(match[1])) {
@@ -27443,7 +28362,7 @@ var require_lib4 = __commonJS({
       const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS];
       const optString = getOptString(opts?.options);
       return algorithms.reduce((acc, algo) => {
-        const digest = crypto.createHash(algo).update(data).digest("base64");
+        const digest = crypto2.createHash(algo).update(data).digest("base64");
         const hash = new Hash(
           `${algo}-${digest}${optString}`,
           opts
@@ -27461,7 +28380,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -27469,7 +28388,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve9(sri));
+        istream.on("end", () => resolve11(sri));
         istream.resume();
       });
     }
@@ -27489,7 +28408,7 @@ var require_lib4 = __commonJS({
         }
       }
       const algorithm = sri.pickAlgorithm(opts);
-      const digest = crypto.createHash(algorithm).update(data).digest("base64");
+      const digest = crypto2.createHash(algorithm).update(data).digest("base64");
       const newSri = parse({ algorithm, digest });
       const match = newSri.match(sri, opts);
       opts = opts || {};
@@ -27528,7 +28447,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -27536,7 +28455,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve9(verified));
+        checker.on("end", () => resolve11(verified));
         checker.resume();
       });
     }
@@ -27548,7 +28467,7 @@ var require_lib4 = __commonJS({
     function createIntegrity(opts) {
       const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS];
       const optString = getOptString(opts?.options);
-      const hashes = algorithms.map(crypto.createHash);
+      const hashes = algorithms.map(crypto2.createHash);
       return {
         update: function(chunk, enc) {
           hashes.forEach((h) => h.update(chunk, enc));
@@ -27629,8 +28548,8 @@ var require_policy = __commonJS({
         if (!["GET", "HEAD"].includes(request.method)) {
           return false;
         }
-        const policy = new CacheSemantics(requestObject(request), emptyResponse, policyOptions);
-        return policy.storable();
+        const policy2 = new CacheSemantics(requestObject(request), emptyResponse, policyOptions);
+        return policy2.storable();
       }
       // returns true if the policy satisfies the request
       satisfies(request) {
@@ -27688,8 +28607,8 @@ var require_policy = __commonJS({
       revalidated(request, response) {
         const _req = requestObject(request);
         const _res = responseObject(response);
-        const policy = this.policy.revalidatedPolicy(_req, _res);
-        return !policy.modified;
+        const policy2 = this.policy.revalidatedPolicy(_req, _res);
+        return !policy2.modified;
       }
     };
     module.exports = CachePolicy;
@@ -28155,10 +29074,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve9());
+          this.on("end", () => resolve11());
         });
       }
       // for await (let chunk of stream)
@@ -28169,7 +29088,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve9 = null;
+          let resolve11 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28180,17 +29099,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve9({ value, done: !!this[EOF] });
+            resolve11({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve9({ done: true });
+            resolve11({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve9 = res2;
+            resolve11 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -28783,10 +29702,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve9());
+          this.on("end", () => resolve11());
         });
       }
       // for await (let chunk of stream)
@@ -28797,7 +29716,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve9 = null;
+          let resolve11 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -28808,17 +29727,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve9({ value, done: !!this[EOF] });
+            resolve11({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve9({ done: true });
+            resolve11({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve9 = res2;
+            resolve11 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -28979,7 +29898,7 @@ var require_minipass_pipeline = __commonJS({
 // node_modules/@npmcli/fs/lib/common/get-options.js
 var require_get_options = __commonJS({
   "node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
-    var getOptions = (input, { copy, wrap }) => {
+    var getOptions = (input, { copy, wrap: wrap2 }) => {
       const result = {};
       if (input && typeof input === "object") {
         for (const prop of copy) {
@@ -28988,7 +29907,7 @@ var require_get_options = __commonJS({
           }
         }
       } else {
-        result[wrap] = input;
+        result[wrap2] = input;
       }
       return result;
     };
@@ -29260,14 +30179,14 @@ var require_semver = __commonJS({
         if (!m[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m[4].split(".").map((id2) => {
-            if (/^[0-9]+$/.test(id2)) {
-              const num = +id2;
+          this.prerelease = m[4].split(".").map((id3) => {
+            if (/^[0-9]+$/.test(id3)) {
+              const num = +id3;
               if (num >= 0 && num < MAX_SAFE_INTEGER) {
                 return num;
               }
             }
-            return id2;
+            return id3;
           });
         }
         this.build = m[5] ? m[5].split(".") : [];
@@ -30212,7 +31131,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -30246,7 +31165,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -30285,7 +31204,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -30327,7 +31246,7 @@ var require_range = __commonJS({
       debug("stars", comp);
       return comp;
     };
-    var isX = (id2) => !id2 || id2.toLowerCase() === "x" || id2 === "*";
+    var isX = (id3) => !id3 || id3.toLowerCase() === "x" || id3 === "*";
     var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
@@ -31229,12 +32148,12 @@ var require_errors3 = __commonJS({
     var { inspect } = __require("util");
     var SystemError = class {
       constructor(code, prefix, context) {
-        let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+        let message2 = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
         if (context.path !== void 0) {
-          message += ` ${context.path}`;
+          message2 += ` ${context.path}`;
         }
         if (context.dest !== void 0) {
-          message += ` => ${context.dest}`;
+          message2 += ` => ${context.dest}`;
         }
         this.code = code;
         Object.defineProperties(this, {
@@ -31245,7 +32164,7 @@ var require_errors3 = __commonJS({
             configurable: true
           },
           message: {
-            value: message,
+            value: message2,
             enumerable: false,
             writable: true,
             configurable: true
@@ -31313,10 +32232,10 @@ var require_errors3 = __commonJS({
         });
       }
     };
-    function E(code, message) {
+    function E(code, message2) {
       module.exports[code] = class NodeError extends SystemError {
         constructor(ctx) {
-          super(code, message, ctx);
+          super(code, message2, ctx);
         }
       };
     }
@@ -31378,11 +32297,11 @@ var require_polyfill = __commonJS({
       utimes
     } = __require("fs/promises");
     var {
-      dirname: dirname2,
+      dirname: dirname3,
       isAbsolute: isAbsolute2,
       join: join4,
       parse,
-      resolve: resolve9,
+      resolve: resolve11,
       sep: sep2,
       toNamespacedPath
     } = __require("path");
@@ -31406,8 +32325,8 @@ var require_polyfill = __commonJS({
       );
     }
     function getValidatedPath(fileURLOrPath) {
-      const path = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
-      return path;
+      const path2 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      return path2;
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
@@ -31476,7 +32395,7 @@ var require_polyfill = __commonJS({
       ]);
     }
     async function checkParentDir(destStat, src, dest, opts) {
-      const destParent = dirname2(dest);
+      const destParent = dirname3(dest);
       const dirExists = await pathExists(destParent);
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
@@ -31492,8 +32411,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve9(dirname2(src));
-      const destParent = resolve9(dirname2(dest));
+      const srcParent = resolve11(dirname3(src));
+      const destParent = resolve11(dirname3(dest));
       if (destParent === srcParent || destParent === parse(destParent).root) {
         return;
       }
@@ -31516,7 +32435,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path) => resolve9(path).split(sep2).filter(Boolean);
+    var normalizePathToArray = (path2) => resolve11(path2).split(sep2).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -31646,7 +32565,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve9(dirname2(src), resolvedSrc);
+        resolvedSrc = resolve11(dirname3(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -31661,7 +32580,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve9(dirname2(dest), resolvedDest);
+        resolvedDest = resolve11(dirname3(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -31765,11 +32684,11 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname2, join: join4, resolve: resolve9, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname: dirname3, join: join4, resolve: resolve11, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs = __require("fs/promises");
-    var pathExists = async (path) => {
+    var pathExists = async (path2) => {
       try {
-        await fs.access(path);
+        await fs.access(path2);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -31786,7 +32705,7 @@ var require_move_file = __commonJS({
       if (!options.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs.mkdir(dirname2(destination), { recursive: true });
+      await fs.mkdir(dirname3(destination), { recursive: true });
       try {
         await fs.rename(source, destination);
       } catch (error) {
@@ -31810,11 +32729,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve9(symDestination, relative2(symSource, target));
+            target = resolve11(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs.stat(resolve9(dirname2(symSource), target));
+            targetStat = await fs.stat(resolve11(dirname3(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -31854,29 +32773,29 @@ var require_lib5 = __commonJS({
 var require_tmp = __commonJS({
   "node_modules/cacache/lib/util/tmp.js"(exports, module) {
     "use strict";
-    var crypto = __require("crypto");
+    var crypto2 = __require("crypto");
     var { withTempDir } = require_lib5();
     var fs = __require("fs/promises");
-    var path = __require("path");
+    var path2 = __require("path");
     module.exports.mkdir = mktmpdir;
-    module.exports.tmpName = function tmpName(cache, tmpPrefix) {
-      const id2 = crypto.randomUUID();
-      return path.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id2}` : id2);
+    module.exports.tmpName = function tmpName(cache2, tmpPrefix) {
+      const id3 = crypto2.randomUUID();
+      return path2.join(cache2, "tmp", tmpPrefix ? `${tmpPrefix}-${id3}` : id3);
     };
-    async function mktmpdir(cache, opts = {}) {
+    async function mktmpdir(cache2, opts = {}) {
       const { tmpPrefix } = opts;
-      const tmpDir = path.join(cache, "tmp");
+      const tmpDir = path2.join(cache2, "tmp");
       await fs.mkdir(tmpDir, { recursive: true, owner: "inherit" });
-      const target = `${tmpDir}${path.sep}${tmpPrefix || ""}`;
+      const target = `${tmpDir}${path2.sep}${tmpPrefix || ""}`;
       return fs.mkdtemp(target, { owner: "inherit" });
     }
     module.exports.withTmp = withTmp;
-    function withTmp(cache, opts, cb) {
+    function withTmp(cache2, opts, cb) {
       if (!cb) {
         cb = opts;
         opts = {};
       }
-      return withTempDir(path.join(cache, "tmp"), cb, opts);
+      return withTempDir(path2.join(cache2, "tmp"), cb, opts);
     }
   }
 });
@@ -31985,20 +32904,20 @@ var require_path = __commonJS({
     "use strict";
     var contentVer = require_package3()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
-    var path = __require("path");
+    var path2 = __require("path");
     var ssri = require_lib4();
     module.exports = contentPath;
-    function contentPath(cache, integrity) {
+    function contentPath(cache2, integrity) {
       const sri = ssri.parse(integrity, { single: true });
-      return path.join(
-        contentDir(cache),
+      return path2.join(
+        contentDir(cache2),
         sri.algorithm,
         ...hashToSegments(sri.hexDigest())
       );
     }
     module.exports.contentDir = contentDir;
-    function contentDir(cache) {
-      return path.join(cache, `content-v${contentVer}`);
+    function contentDir(cache2) {
+      return path2.join(cache2, `content-v${contentVer}`);
     }
   }
 });
@@ -32075,7 +32994,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve9 = (value) => {
+    const resolve11 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -32125,10 +33044,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve9(result);
+        resolve11(result);
         return;
       }
-      resolve9(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve11(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -32275,8 +33194,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve9) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve9);
+                  await new Promise((resolve11) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve11);
                   });
                 }
               } finally {
@@ -32329,8 +33248,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result = await (promises[headIndex] ?? new Promise((resolve9) => {
-              wake = resolve9;
+            const result = await (promises[headIndex] ?? new Promise((resolve11) => {
+              wake = resolve11;
             }));
             const { done, value } = result;
             promises[headIndex] = void 0;
@@ -32459,17 +33378,17 @@ var init_p_map = __esm({
 var require_entry_index = __commonJS({
   "node_modules/cacache/lib/entry-index.js"(exports, module) {
     "use strict";
-    var crypto = __require("crypto");
+    var crypto2 = __require("crypto");
     var {
       appendFile,
       mkdir: mkdir2,
-      readFile: readFile8,
+      readFile: readFile11,
       readdir: readdir2,
       rm,
       writeFile: writeFile3
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
-    var path = __require("path");
+    var path2 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var contentPath = require_path();
@@ -32478,16 +33397,16 @@ var require_entry_index = __commonJS({
     var { moveFile } = require_lib5();
     var lsStreamConcurrency = 5;
     module.exports.NotFoundError = class NotFoundError extends Error {
-      constructor(cache, key) {
-        super(`No cache entry for ${key} found in ${cache}`);
+      constructor(cache2, key) {
+        super(`No cache entry for ${key} found in ${cache2}`);
         this.code = "ENOENT";
-        this.cache = cache;
+        this.cache = cache2;
         this.key = key;
       }
     };
     module.exports.compact = compact;
-    async function compact(cache, key, matchFn, opts = {}) {
-      const bucket = bucketPath(cache, key);
+    async function compact(cache2, key, matchFn, opts = {}) {
+      const bucket = bucketPath(cache2, key);
       const entries = await bucketEntries(bucket);
       const newEntries = [];
       for (let i = entries.length - 1; i >= 0; --i) {
@@ -32505,8 +33424,8 @@ var require_entry_index = __commonJS({
         return `${hash2}	${stringified}`;
       }).join("\n");
       const setup = async () => {
-        const target = tmpName(cache, opts.tmpPrefix);
-        await mkdir2(path.dirname(target), { recursive: true });
+        const target = tmpName(cache2, opts.tmpPrefix);
+        await mkdir2(path2.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -32519,7 +33438,7 @@ var require_entry_index = __commonJS({
       };
       const write = async (tmp2) => {
         await writeFile3(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir2(path.dirname(bucket), { recursive: true });
+        await mkdir2(path2.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -32529,12 +33448,12 @@ var require_entry_index = __commonJS({
       } finally {
         await teardown(tmp);
       }
-      return newEntries.reverse().map((entry) => formatEntry(cache, entry, true));
+      return newEntries.reverse().map((entry) => formatEntry(cache2, entry, true));
     }
     module.exports.insert = insert;
-    async function insert(cache, key, integrity, opts = {}) {
+    async function insert(cache2, key, integrity, opts = {}) {
       const { metadata, size, time } = opts;
-      const bucket = bucketPath(cache, key);
+      const bucket = bucketPath(cache2, key);
       const entry = {
         key,
         integrity: integrity && ssri.stringify(integrity),
@@ -32543,7 +33462,7 @@ var require_entry_index = __commonJS({
         metadata
       };
       try {
-        await mkdir2(path.dirname(bucket), { recursive: true });
+        await mkdir2(path2.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -32553,16 +33472,16 @@ ${hashEntry(stringified)}	${stringified}`);
         }
         throw err;
       }
-      return formatEntry(cache, entry);
+      return formatEntry(cache2, entry);
     }
     module.exports.find = find;
-    async function find(cache, key) {
-      const bucket = bucketPath(cache, key);
+    async function find(cache2, key) {
+      const bucket = bucketPath(cache2, key);
       try {
         const entries = await bucketEntries(bucket);
         return entries.reduce((latest, next) => {
           if (next && next.key === key) {
-            return formatEntry(cache, next);
+            return formatEntry(cache2, next);
           } else {
             return latest;
           }
@@ -32576,16 +33495,16 @@ ${hashEntry(stringified)}	${stringified}`);
       }
     }
     module.exports.delete = del;
-    function del(cache, key, opts = {}) {
+    function del(cache2, key, opts = {}) {
       if (!opts.removeFully) {
-        return insert(cache, key, null, opts);
+        return insert(cache2, key, null, opts);
       }
-      const bucket = bucketPath(cache, key);
+      const bucket = bucketPath(cache2, key);
       return rm(bucket, { recursive: true, force: true });
     }
     module.exports.lsStream = lsStream;
-    function lsStream(cache) {
-      const indexDir = bucketDir(cache);
+    function lsStream(cache2) {
+      const indexDir = bucketDir(cache2);
       const stream = new Minipass({ objectMode: true });
       Promise.resolve().then(async () => {
         const { default: pMap2 } = await Promise.resolve().then(() => (init_p_map(), p_map_exports));
@@ -32593,17 +33512,17 @@ ${hashEntry(stringified)}	${stringified}`);
         await pMap2(
           buckets,
           async (bucket) => {
-            const bucketPath2 = path.join(indexDir, bucket);
+            const bucketPath2 = path2.join(indexDir, bucket);
             const subbuckets = await readdirOrEmpty(bucketPath2);
             await pMap2(
               subbuckets,
               async (subbucket) => {
-                const subbucketPath = path.join(bucketPath2, subbucket);
+                const subbucketPath = path2.join(bucketPath2, subbucket);
                 const subbucketEntries = await readdirOrEmpty(subbucketPath);
                 await pMap2(
                   subbucketEntries,
                   async (entry) => {
-                    const entryPath = path.join(subbucketPath, entry);
+                    const entryPath = path2.join(subbucketPath, entry);
                     try {
                       const entries = await bucketEntries(entryPath);
                       const reduced = entries.reduce((acc, entry2) => {
@@ -32611,7 +33530,7 @@ ${hashEntry(stringified)}	${stringified}`);
                         return acc;
                       }, /* @__PURE__ */ new Map());
                       for (const entry2 of reduced.values()) {
-                        const formatted = formatEntry(cache, entry2);
+                        const formatted = formatEntry(cache2, entry2);
                         if (formatted) {
                           stream.write(formatted);
                         }
@@ -32637,8 +33556,8 @@ ${hashEntry(stringified)}	${stringified}`);
       return stream;
     }
     module.exports.ls = ls;
-    async function ls(cache) {
-      const entries = await lsStream(cache).collect();
+    async function ls(cache2) {
+      const entries = await lsStream(cache2).collect();
       return entries.reduce((acc, xs) => {
         acc[xs.key] = xs;
         return acc;
@@ -32646,7 +33565,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile8(bucket, "utf8");
+      const data = await readFile11(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -32671,15 +33590,15 @@ ${hashEntry(stringified)}	${stringified}`);
       return entries;
     }
     module.exports.bucketDir = bucketDir;
-    function bucketDir(cache) {
-      return path.join(cache, `index-v${indexV}`);
+    function bucketDir(cache2) {
+      return path2.join(cache2, `index-v${indexV}`);
     }
     module.exports.bucketPath = bucketPath;
-    function bucketPath(cache, key) {
+    function bucketPath(cache2, key) {
       const hashed = hashKey(key);
-      return path.join.apply(
-        path,
-        [bucketDir(cache)].concat(hashToSegments(hashed))
+      return path2.join.apply(
+        path2,
+        [bucketDir(cache2)].concat(hashToSegments(hashed))
       );
     }
     module.exports.hashKey = hashKey;
@@ -32691,16 +33610,16 @@ ${hashEntry(stringified)}	${stringified}`);
       return hash(str2, "sha1");
     }
     function hash(str2, digest) {
-      return crypto.createHash(digest).update(str2).digest("hex");
+      return crypto2.createHash(digest).update(str2).digest("hex");
     }
-    function formatEntry(cache, entry, keepAll) {
+    function formatEntry(cache2, entry, keepAll) {
       if (!entry.integrity && !keepAll) {
         return null;
       }
       return {
         key: entry.key,
         integrity: entry.integrity,
-        path: entry.integrity ? contentPath(cache, entry.integrity) : void 0,
+        path: entry.integrity ? contentPath(cache2, entry.integrity) : void 0,
         size: entry.size,
         time: entry.time,
         metadata: entry.metadata
@@ -33346,21 +34265,21 @@ var require_memoization = __commonJS({
       return old;
     }
     module.exports.put = put;
-    function put(cache, entry, data, opts) {
-      pickMem(opts).set(`key:${cache}:${entry.key}`, { entry, data });
-      putDigest(cache, entry.integrity, data, opts);
+    function put(cache2, entry, data, opts) {
+      pickMem(opts).set(`key:${cache2}:${entry.key}`, { entry, data });
+      putDigest(cache2, entry.integrity, data, opts);
     }
     module.exports.put.byDigest = putDigest;
-    function putDigest(cache, integrity, data, opts) {
-      pickMem(opts).set(`digest:${cache}:${integrity}`, data);
+    function putDigest(cache2, integrity, data, opts) {
+      pickMem(opts).set(`digest:${cache2}:${integrity}`, data);
     }
     module.exports.get = get;
-    function get(cache, key, opts) {
-      return pickMem(opts).get(`key:${cache}:${key}`);
+    function get(cache2, key, opts) {
+      return pickMem(opts).get(`key:${cache2}:${key}`);
     }
     module.exports.get.byDigest = getDigest;
-    function getDigest(cache, integrity, opts) {
-      return pickMem(opts).get(`digest:${cache}:${integrity}`);
+    function getDigest(cache2, integrity, opts) {
+      return pickMem(opts).get(`digest:${cache2}:${integrity}`);
     }
     var ObjProxy = class {
       constructor(obj) {
@@ -33424,17 +34343,17 @@ var require_lib6 = __commonJS({
     var _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
     var _errored = /* @__PURE__ */ Symbol("_errored");
     var ReadStream = class extends Minipass {
-      constructor(path, opt) {
+      constructor(path2, opt) {
         opt = opt || {};
         super(opt);
         this.readable = true;
         this.writable = false;
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new TypeError("path must be a string");
         }
         this[_errored] = false;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
-        this[_path] = path;
+        this[_path] = path2;
         this[_readSize] = opt.readSize || 16 * 1024 * 1024;
         this[_reading] = false;
         this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
@@ -33580,7 +34499,7 @@ var require_lib6 = __commonJS({
       }
     };
     var WriteStream = class extends EE {
-      constructor(path, opt) {
+      constructor(path2, opt) {
         opt = opt || {};
         super(opt);
         this.readable = false;
@@ -33590,7 +34509,7 @@ var require_lib6 = __commonJS({
         this[_ended] = false;
         this[_needDrain] = false;
         this[_queue] = [];
-        this[_path] = path;
+        this[_path] = path2;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
         this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
         this[_pos] = typeof opt.start === "number" ? opt.start : null;
@@ -33785,9 +34704,9 @@ var require_read = __commonJS({
     var Pipeline = require_minipass_pipeline();
     module.exports = read;
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
-    async function read(cache, integrity, opts = {}) {
+    async function read(cache2, integrity, opts = {}) {
       const { size } = opts;
-      const { stat: stat5, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+      const { stat: stat5, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
         const stat6 = size ? { size } : await fs.stat(cpath2);
         return { stat: stat6, cpath: cpath2, sri: sri2 };
       });
@@ -33818,11 +34737,11 @@ var require_read = __commonJS({
     };
     module.exports.stream = readStream;
     module.exports.readStream = readStream;
-    function readStream(cache, integrity, opts = {}) {
+    function readStream(cache2, integrity, opts = {}) {
       const { size } = opts;
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const { stat: stat5, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+        const { stat: stat5, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
           const stat6 = size ? { size } : await fs.stat(cpath2);
           return { stat: stat6, cpath: cpath2, sri: sri2 };
         });
@@ -33831,18 +34750,18 @@ var require_read = __commonJS({
       return stream;
     }
     module.exports.copy = copy;
-    function copy(cache, integrity, dest) {
-      return withContentSri(cache, integrity, (cpath) => {
+    function copy(cache2, integrity, dest) {
+      return withContentSri(cache2, integrity, (cpath) => {
         return fs.copyFile(cpath, dest);
       });
     }
     module.exports.hasContent = hasContent;
-    async function hasContent(cache, integrity) {
+    async function hasContent(cache2, integrity) {
       if (!integrity) {
         return false;
       }
       try {
-        return await withContentSri(cache, integrity, async (cpath, sri) => {
+        return await withContentSri(cache2, integrity, async (cpath, sri) => {
           const stat5 = await fs.stat(cpath);
           return { size: stat5.size, sri, stat: stat5 };
         });
@@ -33859,17 +34778,17 @@ var require_read = __commonJS({
         }
       }
     }
-    async function withContentSri(cache, integrity, fn) {
+    async function withContentSri(cache2, integrity, fn) {
       const sri = ssri.parse(integrity);
       const algo = sri.pickAlgorithm();
       const digests = sri[algo];
       if (digests.length <= 1) {
-        const cpath = contentPath(cache, digests[0]);
+        const cpath = contentPath(cache2, digests[0]);
         return fn(cpath, digests[0]);
       } else {
         const results = await Promise.all(digests.map(async (meta) => {
           try {
-            return await withContentSri(cache, meta, fn);
+            return await withContentSri(cache2, meta, fn);
           } catch (err) {
             if (err.code === "ENOENT") {
               return Object.assign(
@@ -33898,11 +34817,11 @@ var require_read = __commonJS({
       err.code = "EBADSIZE";
       return err;
     }
-    function integrityError(sri, path) {
-      const err = new Error(`Integrity verification failed for ${sri} (${path})`);
+    function integrityError(sri, path2) {
+      const err = new Error(`Integrity verification failed for ${sri} (${path2})`);
       err.code = "EINTEGRITY";
       err.sri = sri;
-      err.path = path;
+      err.path = path2;
       return err;
     }
   }
@@ -33918,9 +34837,9 @@ var require_get = __commonJS({
     var index = require_entry_index();
     var memo = require_memoization();
     var read = require_read();
-    async function getData(cache, key, opts = {}) {
+    async function getData(cache2, key, opts = {}) {
       const { integrity, memoize, size } = opts;
-      const memoized = memo.get(cache, key, opts);
+      const memoized = memo.get(cache2, key, opts);
       if (memoized && memoize !== false) {
         return {
           metadata: memoized.entry.metadata,
@@ -33929,13 +34848,13 @@ var require_get = __commonJS({
           size: memoized.entry.size
         };
       }
-      const entry = await index.find(cache, key, opts);
+      const entry = await index.find(cache2, key, opts);
       if (!entry) {
-        throw new index.NotFoundError(cache, key);
+        throw new index.NotFoundError(cache2, key);
       }
-      const data = await read(cache, entry.integrity, { integrity, size });
+      const data = await read(cache2, entry.integrity, { integrity, size });
       if (memoize) {
-        memo.put(cache, entry, data, opts);
+        memo.put(cache2, entry, data, opts);
       }
       return {
         data,
@@ -33945,15 +34864,15 @@ var require_get = __commonJS({
       };
     }
     module.exports = getData;
-    async function getDataByDigest(cache, key, opts = {}) {
+    async function getDataByDigest(cache2, key, opts = {}) {
       const { integrity, memoize, size } = opts;
-      const memoized = memo.get.byDigest(cache, key, opts);
+      const memoized = memo.get.byDigest(cache2, key, opts);
       if (memoized && memoize !== false) {
         return memoized;
       }
-      const res = await read(cache, key, { integrity, size });
+      const res = await read(cache2, key, { integrity, size });
       if (memoize) {
-        memo.put.byDigest(cache, key, res, opts);
+        memo.put.byDigest(cache2, key, res, opts);
       }
       return res;
     }
@@ -33968,17 +34887,17 @@ var require_get = __commonJS({
       stream.end(memoized.data);
       return stream;
     };
-    function getStream(cache, key, opts = {}) {
+    function getStream(cache2, key, opts = {}) {
       const { memoize, size } = opts;
-      const memoized = memo.get(cache, key, opts);
+      const memoized = memo.get(cache2, key, opts);
       if (memoized && memoize !== false) {
         return getMemoizedStream(memoized);
       }
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const entry = await index.find(cache, key);
+        const entry = await index.find(cache2, key);
         if (!entry) {
-          throw new index.NotFoundError(cache, key);
+          throw new index.NotFoundError(cache2, key);
         }
         stream.emit("metadata", entry.metadata);
         stream.emit("integrity", entry.integrity);
@@ -33989,13 +34908,13 @@ var require_get = __commonJS({
           ev === "size" && cb(entry.size);
         });
         const src = read.readStream(
-          cache,
+          cache2,
           entry.integrity,
           { ...opts, size: typeof size !== "number" ? entry.size : size }
         );
         if (memoize) {
           const memoStream = new Collect.PassThrough();
-          memoStream.on("collect", (data) => memo.put(cache, entry, data, opts));
+          memoStream.on("collect", (data) => memo.put(cache2, entry, data, opts));
           stream.unshift(memoStream);
         }
         stream.unshift(src);
@@ -34004,21 +34923,21 @@ var require_get = __commonJS({
       return stream;
     }
     module.exports.stream = getStream;
-    function getStreamDigest(cache, integrity, opts = {}) {
+    function getStreamDigest(cache2, integrity, opts = {}) {
       const { memoize } = opts;
-      const memoized = memo.get.byDigest(cache, integrity, opts);
+      const memoized = memo.get.byDigest(cache2, integrity, opts);
       if (memoized && memoize !== false) {
         const stream = new Minipass();
         stream.end(memoized);
         return stream;
       } else {
-        const stream = read.readStream(cache, integrity, opts);
+        const stream = read.readStream(cache2, integrity, opts);
         if (!memoize) {
           return stream;
         }
         const memoStream = new Collect.PassThrough();
         memoStream.on("collect", (data) => memo.put.byDigest(
-          cache,
+          cache2,
           integrity,
           data,
           opts
@@ -34027,22 +34946,22 @@ var require_get = __commonJS({
       }
     }
     module.exports.stream.byDigest = getStreamDigest;
-    function info(cache, key, opts = {}) {
+    function info(cache2, key, opts = {}) {
       const { memoize } = opts;
-      const memoized = memo.get(cache, key, opts);
+      const memoized = memo.get(cache2, key, opts);
       if (memoized && memoize !== false) {
         return Promise.resolve(memoized.entry);
       } else {
-        return index.find(cache, key);
+        return index.find(cache2, key);
       }
     }
     module.exports.info = info;
-    async function copy(cache, key, dest, opts = {}) {
-      const entry = await index.find(cache, key, opts);
+    async function copy(cache2, key, dest, opts = {}) {
+      const entry = await index.find(cache2, key, opts);
       if (!entry) {
-        throw new index.NotFoundError(cache, key);
+        throw new index.NotFoundError(cache2, key);
       }
-      await read.copy(cache, entry.integrity, dest, opts);
+      await read.copy(cache2, entry.integrity, dest, opts);
       return {
         metadata: entry.metadata,
         size: entry.size,
@@ -34050,8 +34969,8 @@ var require_get = __commonJS({
       };
     }
     module.exports.copy = copy;
-    async function copyByDigest(cache, key, dest, opts = {}) {
-      await read.copy(cache, key, dest, opts);
+    async function copyByDigest(cache2, key, dest, opts = {}) {
+      await read.copy(cache2, key, dest, opts);
       return key;
     }
     module.exports.copy.byDigest = copyByDigest;
@@ -34070,13 +34989,13 @@ var require_write = __commonJS({
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
     var Flush = require_minipass_flush();
-    var path = __require("path");
+    var path2 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var fsm = require_lib6();
     module.exports = write;
     var moveOperations = /* @__PURE__ */ new Map();
-    async function write(cache, data, opts = {}) {
+    async function write(cache2, data, opts = {}) {
       const { algorithms, size, integrity } = opts;
       if (typeof size === "number" && data.length !== size) {
         throw sizeError(size, data.length);
@@ -34086,11 +35005,11 @@ var require_write = __commonJS({
         throw checksumError(integrity, sri);
       }
       for (const algo in sri) {
-        const tmp = await makeTmp(cache, opts);
+        const tmp = await makeTmp(cache2, opts);
         const hash = sri[algo].toString();
         try {
           await fs.writeFile(tmp.target, data, { flag: "wx" });
-          await moveToDestination(tmp, cache, hash, opts);
+          await moveToDestination(tmp, cache2, hash, opts);
         } finally {
           if (!tmp.moved) {
             await fs.rm(tmp.target, { recursive: true, force: true });
@@ -34101,10 +35020,10 @@ var require_write = __commonJS({
     }
     module.exports.stream = writeStream;
     var CacacheWriteStream = class extends Flush {
-      constructor(cache, opts) {
+      constructor(cache2, opts) {
         super();
         this.opts = opts;
-        this.cache = cache;
+        this.cache = cache2;
         this.inputStream = new Minipass();
         this.inputStream.on("error", (er) => this.emit("error", er));
         this.inputStream.on("drain", () => this.emit("drain"));
@@ -34139,16 +35058,16 @@ var require_write = __commonJS({
         });
       }
     };
-    function writeStream(cache, opts = {}) {
-      return new CacacheWriteStream(cache, opts);
+    function writeStream(cache2, opts = {}) {
+      return new CacacheWriteStream(cache2, opts);
     }
-    async function handleContent(inputStream, cache, opts) {
-      const tmp = await makeTmp(cache, opts);
+    async function handleContent(inputStream, cache2, opts) {
+      const tmp = await makeTmp(cache2, opts);
       try {
-        const res = await pipeToTmp(inputStream, cache, tmp.target, opts);
+        const res = await pipeToTmp(inputStream, cache2, tmp.target, opts);
         await moveToDestination(
           tmp,
-          cache,
+          cache2,
           res.integrity,
           opts
         );
@@ -34159,7 +35078,7 @@ var require_write = __commonJS({
         }
       }
     }
-    async function pipeToTmp(inputStream, cache, tmpTarget, opts) {
+    async function pipeToTmp(inputStream, cache2, tmpTarget, opts) {
       const outStream = new fsm.WriteStream(tmpTarget, {
         flags: "wx"
       });
@@ -34188,17 +35107,17 @@ var require_write = __commonJS({
       await pipeline.promise();
       return { integrity, size };
     }
-    async function makeTmp(cache, opts) {
-      const tmpTarget = tmpName(cache, opts.tmpPrefix);
-      await fs.mkdir(path.dirname(tmpTarget), { recursive: true });
+    async function makeTmp(cache2, opts) {
+      const tmpTarget = tmpName(cache2, opts.tmpPrefix);
+      await fs.mkdir(path2.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
       };
     }
-    async function moveToDestination(tmp, cache, sri) {
-      const destination = contentPath(cache, sri);
-      const destDir = path.dirname(destination);
+    async function moveToDestination(tmp, cache2, sri) {
+      const destination = contentPath(cache2, sri);
+      const destDir = path2.dirname(destination);
       if (moveOperations.has(destination)) {
         return moveOperations.get(destination);
       }
@@ -34252,18 +35171,18 @@ var require_put = __commonJS({
       ...opts
     });
     module.exports = putData;
-    async function putData(cache, key, data, opts = {}) {
+    async function putData(cache2, key, data, opts = {}) {
       const { memoize } = opts;
       opts = putOpts(opts);
-      const res = await write(cache, data, opts);
-      const entry = await index.insert(cache, key, res.integrity, { ...opts, size: res.size });
+      const res = await write(cache2, data, opts);
+      const entry = await index.insert(cache2, key, res.integrity, { ...opts, size: res.size });
       if (memoize) {
-        memo.put(cache, entry, data, opts);
+        memo.put(cache2, entry, data, opts);
       }
       return res.integrity;
     }
     module.exports.stream = putStream;
-    function putStream(cache, key, opts = {}) {
+    function putStream(cache2, key, opts = {}) {
       const { memoize } = opts;
       opts = putOpts(opts);
       let integrity;
@@ -34277,7 +35196,7 @@ var require_put = __commonJS({
         });
         pipeline.push(memoizer);
       }
-      const contentStream = write.stream(cache, opts).on("integrity", (int) => {
+      const contentStream = write.stream(cache2, opts).on("integrity", (int) => {
         integrity = int;
       }).on("size", (s) => {
         size = s;
@@ -34288,9 +35207,9 @@ var require_put = __commonJS({
       pipeline.push(new Flush({
         async flush() {
           if (!error) {
-            const entry = await index.insert(cache, key, integrity, { ...opts, size });
+            const entry = await index.insert(cache2, key, integrity, { ...opts, size });
             if (memoize && memoData) {
-              memo.put(cache, entry, memoData, opts);
+              memo.put(cache2, entry, memoData, opts);
             }
             pipeline.emit("integrity", integrity);
             pipeline.emit("size", size);
@@ -37332,9 +38251,9 @@ var require_glob = __commonJS({
   "node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_index_min2();
-    var path = __require("path");
-    var globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep);
-    module.exports = (path2, options) => glob(globify(path2), options);
+    var path2 = __require("path");
+    var globify = (pattern) => pattern.split(path2.win32.sep).join(path2.posix.sep);
+    module.exports = (path3, options) => glob(globify(path3), options);
   }
 });
 
@@ -37346,10 +38265,10 @@ var require_rm = __commonJS({
     var contentPath = require_path();
     var { hasContent } = require_read();
     module.exports = rm;
-    async function rm(cache, integrity) {
-      const content = await hasContent(cache, integrity);
+    async function rm(cache2, integrity) {
+      const content = await hasContent(cache2, integrity);
       if (content && content.sri) {
-        await fs.rm(contentPath(cache, content.sri), { recursive: true, force: true });
+        await fs.rm(contentPath(cache2, content.sri), { recursive: true, force: true });
         return true;
       } else {
         return false;
@@ -37366,23 +38285,23 @@ var require_rm2 = __commonJS({
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
-    var path = __require("path");
+    var path2 = __require("path");
     var rmContent = require_rm();
     module.exports = entry;
     module.exports.entry = entry;
-    function entry(cache, key, opts) {
+    function entry(cache2, key, opts) {
       memo.clearMemoized();
-      return index.delete(cache, key, opts);
+      return index.delete(cache2, key, opts);
     }
     module.exports.content = content;
-    function content(cache, integrity) {
+    function content(cache2, integrity) {
       memo.clearMemoized();
-      return rmContent(cache, integrity);
+      return rmContent(cache2, integrity);
     }
     module.exports.all = all;
-    async function all(cache) {
+    async function all(cache2) {
       memo.clearMemoized();
-      const paths = await glob(path.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
+      const paths = await glob(path2.join(cache2, "*(content-*|index-*)"), { silent: true, nosort: true });
       return Promise.all(paths.map((p) => rm(p, { recursive: true, force: true })));
     }
   }
@@ -37394,7 +38313,7 @@ var require_verify = __commonJS({
     "use strict";
     var {
       mkdir: mkdir2,
-      readFile: readFile8,
+      readFile: readFile11,
       rm,
       stat: stat5,
       truncate,
@@ -37404,7 +38323,7 @@ var require_verify = __commonJS({
     var fsm = require_lib6();
     var glob = require_glob();
     var index = require_entry_index();
-    var path = __require("path");
+    var path2 = __require("path");
     var ssri = require_lib4();
     var hasOwnProperty = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var verifyOpts = (opts) => ({
@@ -37414,9 +38333,9 @@ var require_verify = __commonJS({
       ...opts
     });
     module.exports = verify;
-    async function verify(cache, opts) {
+    async function verify(cache2, opts) {
       opts = verifyOpts(opts);
-      opts.log.silly("verify", "verifying cache at", cache);
+      opts.log.silly("verify", "verifying cache at", cache2);
       const steps = [
         markStartTime,
         fixPerms,
@@ -37430,7 +38349,7 @@ var require_verify = __commonJS({
       for (const step of steps) {
         const label = step.name;
         const start = /* @__PURE__ */ new Date();
-        const s = await step(cache, opts);
+        const s = await step(cache2, opts);
         if (s) {
           Object.keys(s).forEach((k) => {
             stats[k] = s[k];
@@ -37446,7 +38365,7 @@ var require_verify = __commonJS({
       opts.log.silly(
         "verify",
         "verification finished for",
-        cache,
+        cache2,
         "in",
         `${stats.runTime.total}ms`
       );
@@ -37458,15 +38377,15 @@ var require_verify = __commonJS({
     async function markEndTime() {
       return { endTime: /* @__PURE__ */ new Date() };
     }
-    async function fixPerms(cache, opts) {
+    async function fixPerms(cache2, opts) {
       opts.log.silly("verify", "fixing cache permissions");
-      await mkdir2(cache, { recursive: true });
+      await mkdir2(cache2, { recursive: true });
       return null;
     }
-    async function garbageCollect(cache, opts) {
+    async function garbageCollect(cache2, opts) {
       opts.log.silly("verify", "garbage collecting content");
       const { default: pMap2 } = await Promise.resolve().then(() => (init_p_map(), p_map_exports));
-      const indexStream = index.lsStream(cache);
+      const indexStream = index.lsStream(cache2);
       const liveContent = /* @__PURE__ */ new Set();
       indexStream.on("data", (entry) => {
         if (opts.filter && !opts.filter(entry)) {
@@ -37477,11 +38396,11 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve9, reject) => {
-        indexStream.on("end", resolve9).on("error", reject);
+      await new Promise((resolve11, reject) => {
+        indexStream.on("end", resolve11).on("error", reject);
       });
-      const contentDir = contentPath.contentDir(cache);
-      const files = await glob(path.join(contentDir, "**"), {
+      const contentDir = contentPath.contentDir(cache2);
+      const files = await glob(path2.join(contentDir, "**"), {
         follow: false,
         nodir: true,
         nosort: true
@@ -37541,10 +38460,10 @@ var require_verify = __commonJS({
       }
       return contentInfo;
     }
-    async function rebuildIndex(cache, opts) {
+    async function rebuildIndex(cache2, opts) {
       opts.log.silly("verify", "rebuilding index");
       const { default: pMap2 } = await Promise.resolve().then(() => (init_p_map(), p_map_exports));
-      const entries = await index.ls(cache);
+      const entries = await index.ls(cache2);
       const stats = {
         missingContent: 0,
         rejectedEntries: 0,
@@ -37562,29 +38481,29 @@ var require_verify = __commonJS({
           } else if (buckets[hashed] && excluded) {
           } else if (excluded) {
             buckets[hashed] = [];
-            buckets[hashed]._path = index.bucketPath(cache, k);
+            buckets[hashed]._path = index.bucketPath(cache2, k);
           } else {
             buckets[hashed] = [entry];
-            buckets[hashed]._path = index.bucketPath(cache, k);
+            buckets[hashed]._path = index.bucketPath(cache2, k);
           }
         }
       }
       await pMap2(
         Object.keys(buckets),
         (key) => {
-          return rebuildBucket(cache, buckets[key], stats, opts);
+          return rebuildBucket(cache2, buckets[key], stats, opts);
         },
         { concurrency: opts.concurrency }
       );
       return stats;
     }
-    async function rebuildBucket(cache, bucket, stats) {
+    async function rebuildBucket(cache2, bucket, stats) {
       await truncate(bucket._path);
       for (const entry of bucket) {
-        const content = contentPath(cache, entry.integrity);
+        const content = contentPath(cache2, entry.integrity);
         try {
           await stat5(content);
-          await index.insert(cache, entry.key, entry.integrity, {
+          await index.insert(cache2, entry.key, entry.integrity, {
             metadata: entry.metadata,
             size: entry.size,
             time: entry.time
@@ -37600,18 +38519,18 @@ var require_verify = __commonJS({
         }
       }
     }
-    function cleanTmp(cache, opts) {
+    function cleanTmp(cache2, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm(path.join(cache, "tmp"), { recursive: true, force: true });
+      return rm(path2.join(cache2, "tmp"), { recursive: true, force: true });
     }
-    async function writeVerifile(cache, opts) {
-      const verifile = path.join(cache, "_lastverified");
+    async function writeVerifile(cache2, opts) {
+      const verifile = path2.join(cache2, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
       return writeFile3(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
-    async function lastRun(cache) {
-      const data = await readFile8(path.join(cache, "_lastverified"), { encoding: "utf8" });
+    async function lastRun(cache2) {
+      const data = await readFile11(path2.join(cache2, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -37856,12 +38775,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve9, reject;
+          let resolve11, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve9 = _resolve;
+            resolve11 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve9, reject, ...args);
+          process.emit("input", "read", resolve11, reject, ...args);
           return promise;
         }
       }
@@ -37902,22 +38821,22 @@ var require_matchers = __commonJS({
     };
     var DEEP_HEADER_AUTHORIZATION = {
       type: TYPE_PATH,
-      predicate: ({ path }) => path.endsWith(".headers.authorization"),
+      predicate: ({ path: path2 }) => path2.endsWith(".headers.authorization"),
       replacement: "[REDACTED_HEADER_AUTHORIZATION]"
     };
     var DEEP_HEADER_SET_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path }) => path.endsWith(".headers.set-cookie"),
+      predicate: ({ path: path2 }) => path2.endsWith(".headers.set-cookie"),
       replacement: "[REDACTED_HEADER_SET_COOKIE]"
     };
     var DEEP_HEADER_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path }) => path.endsWith(".headers.cookie"),
+      predicate: ({ path: path2 }) => path2.endsWith(".headers.cookie"),
       replacement: "[REDACTED_HEADER_COOKIE]"
     };
     var REWRITE_REQUEST = {
       type: TYPE_PATH,
-      predicate: ({ path }) => path.endsWith(".request"),
+      predicate: ({ path: path2 }) => path2.endsWith(".request"),
       replacement: (input) => ({
         method: input?.method,
         path: input?.path,
@@ -37927,7 +38846,7 @@ var require_matchers = __commonJS({
     };
     var REWRITE_RESPONSE = {
       type: TYPE_PATH,
-      predicate: ({ path }) => path.endsWith(".response"),
+      predicate: ({ path: path2 }) => path2.endsWith(".response"),
       replacement: (input) => ({
         data: input?.data,
         status: input?.status,
@@ -38043,12 +38962,12 @@ var require_utils2 = __commonJS({
       },
       [TYPE_PATH]: (matcher) => (value, ctx) => {
         const rawPath = ctx?.path;
-        const path = rawPath.join(".").toLowerCase();
+        const path2 = rawPath.join(".").toLowerCase();
         const { predicate, replacement } = matcher;
         const replace = typeof replacement === "function" ? replacement : () => replacement;
-        const shouldRun = predicate({ rawPath, path });
+        const shouldRun = predicate({ rawPath, path: path2 });
         if (shouldRun) {
-          value = replace(value, { rawPath, path });
+          value = replace(value, { rawPath, path: path2 });
         }
         return value;
       }
@@ -38746,7 +39665,7 @@ var require_dns = __commonJS({
     "use strict";
     var { LRUCache } = require_index_min3();
     var dns = __require("dns");
-    var cache = new LRUCache({ max: 50 });
+    var cache2 = new LRUCache({ max: 50 });
     var getOptions = ({
       family = 0,
       hints = dns.ADDRCONFIG,
@@ -38768,21 +39687,21 @@ var require_dns = __commonJS({
           ...typeof lookupOptions === "number" ? { family: lookupOptions } : lookupOptions
         };
         const key = JSON.stringify({ hostname, ...options });
-        if (cache.has(key)) {
-          const cached = cache.get(key);
+        if (cache2.has(key)) {
+          const cached = cache2.get(key);
           return process.nextTick(callback, null, ...cached);
         }
         lookup2(hostname, options, (err, ...result) => {
           if (err) {
             return callback(err);
           }
-          cache.set(key, result, { ttl });
+          cache2.set(key, result, { ttl });
           return callback(null, ...result);
         });
       }
     });
     module.exports = {
-      cache,
+      cache: cache2,
       getOptions
     };
   }
@@ -39695,8 +40614,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve9, reject) => {
-        req2.once("response", resolve9).once("error", reject).end();
+      const promise = new Promise((resolve11, reject) => {
+        req2.once("response", resolve11).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -40003,7 +40922,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -40069,7 +40988,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine3, headers);
           cleanup();
-          resolve9({
+          resolve11({
             connect: {
               statusCode,
               statusText,
@@ -41589,8 +42508,8 @@ var require_util2 = __commonJS({
     exports.SocksClientError = void 0;
     exports.shuffleArray = shuffleArray;
     var SocksClientError = class extends Error {
-      constructor(message, options) {
-        super(message);
+      constructor(message2, options) {
+        super(message2);
         this.options = options;
       }
     };
@@ -41611,8 +42530,8 @@ var require_address_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AddressError = void 0;
     var AddressError = class extends Error {
-      constructor(message, parseMessage) {
-        super(message);
+      constructor(message2, parseMessage) {
+        super(message2);
         this.name = "AddressError";
         this.parseMessage = parseMessage;
       }
@@ -44098,11 +45017,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -44118,7 +45037,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -44152,13 +45071,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve9(err);
+              return resolve11(err);
             } else {
               return reject(err);
             }
@@ -44169,16 +45088,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve9(info);
+              resolve11(info);
             } else {
-              resolve9(info);
+              resolve11(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve9(err);
+              resolve11(err);
             } else {
               reject(err);
             }
@@ -44195,13 +45114,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve9(err);
+              return resolve11(err);
             } else {
               return reject(err);
             }
@@ -44227,14 +45146,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve9({ socket: sock });
+              resolve11({ socket: sock });
             } else {
-              resolve9({ socket: sock });
+              resolve11({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve9(err);
+              resolve11(err);
             } else {
               reject(err);
             }
@@ -44918,12 +45837,12 @@ var require_dist9 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve9, reject) => {
+          host = await new Promise((resolve11, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve9(res);
+                resolve11(res);
               }
             });
           });
@@ -45758,8 +46677,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve9, reject) => {
-            cacheWriteResolve = resolve9;
+          const cacheWritePromise = new Promise((resolve11, reject) => {
+            cacheWriteResolve = resolve11;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -45947,7 +46866,7 @@ var require_fetch = __commonJS({
     var { FetchError, Request, isRedirect } = require_lib3();
     var url = __require("url");
     var CachePolicy = require_policy();
-    var cache = require_cache();
+    var cache2 = require_cache();
     var remote = require_remote();
     var canFollowRedirect = (request, response, options) => {
       if (!isRedirect(response.status)) {
@@ -46004,9 +46923,9 @@ var require_fetch = __commonJS({
       };
     };
     var fetch2 = async (request, options) => {
-      const response = CachePolicy.storable(request, options) ? await cache(request, options) : await remote(request, options);
+      const response = CachePolicy.storable(request, options) ? await cache2(request, options) : await remote(request, options);
       if (!["GET", "HEAD"].includes(request.method) && response.status >= 200 && response.status <= 399) {
-        await cache.invalidate(request, options);
+        await cache2.invalidate(request, options);
       }
       if (!canFollowRedirect(request, response, options)) {
         return response;
@@ -46105,19 +47024,19 @@ var require_fetch2 = __commonJS({
       }, retryOpts(options.retry));
     }
     var errorFromResponse = async (response) => {
-      let message = response.statusText;
+      let message2 = response.statusText;
       const location = response.headers.get(HTTP2_HEADER_LOCATION) || void 0;
       const contentType = response.headers.get(HTTP2_HEADER_CONTENT_TYPE);
       if (contentType?.includes("application/json")) {
         try {
           const body = await response.json();
-          message = body.message || message;
+          message2 = body.message || message2;
         } catch (e) {
         }
       }
       return new error_1.HTTPError({
         status: response.status,
-        message,
+        message: message2,
         location
       });
     };
@@ -46402,10 +47321,10 @@ var require_verifier = __commonJS({
       fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.rawBytes.length !== 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+        if (message2.rawBytes.length !== 0) {
+          obj.rawBytes = base64FromBytes(message2.rawBytes);
         }
         return obj;
       }
@@ -46417,15 +47336,15 @@ var require_verifier = __commonJS({
           keyDetails: isSet(object.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object.keyDetails) : 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.verifier?.$case === "publicKey") {
-          obj.publicKey = exports.PublicKey.toJSON(message.verifier.publicKey);
-        } else if (message.verifier?.$case === "x509Certificate") {
-          obj.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message.verifier.x509Certificate);
+        if (message2.verifier?.$case === "publicKey") {
+          obj.publicKey = exports.PublicKey.toJSON(message2.verifier.publicKey);
+        } else if (message2.verifier?.$case === "x509Certificate") {
+          obj.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message2.verifier.x509Certificate);
         }
-        if (message.keyDetails !== 0) {
-          obj.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message.keyDetails);
+        if (message2.keyDetails !== 0) {
+          obj.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message2.keyDetails);
         }
         return obj;
       }
@@ -46437,13 +47356,13 @@ var require_verifier = __commonJS({
           verifier: isSet(object.verifier) ? exports.Verifier.fromJSON(object.verifier) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.content.length !== 0) {
-          obj.content = base64FromBytes(message.content);
+        if (message2.content.length !== 0) {
+          obj.content = base64FromBytes(message2.content);
         }
-        if (message.verifier !== void 0) {
-          obj.verifier = exports.Verifier.toJSON(message.verifier);
+        if (message2.verifier !== void 0) {
+          obj.verifier = exports.Verifier.toJSON(message2.verifier);
         }
         return obj;
       }
@@ -46476,13 +47395,13 @@ var require_dsse3 = __commonJS({
           verifiers: globalThis.Array.isArray(object?.verifiers) ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.envelope !== void 0) {
-          obj.envelope = envelope_1.Envelope.toJSON(message.envelope);
+        if (message2.envelope !== void 0) {
+          obj.envelope = envelope_1.Envelope.toJSON(message2.envelope);
         }
-        if (message.verifiers?.length) {
-          obj.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
+        if (message2.verifiers?.length) {
+          obj.verifiers = message2.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
         }
         return obj;
       }
@@ -46494,13 +47413,13 @@ var require_dsse3 = __commonJS({
           signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e)) : []
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.payloadHash !== void 0) {
-          obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
+        if (message2.payloadHash !== void 0) {
+          obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message2.payloadHash);
         }
-        if (message.signatures?.length) {
-          obj.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
+        if (message2.signatures?.length) {
+          obj.signatures = message2.signatures.map((e) => verifier_1.Signature.toJSON(e));
         }
         return obj;
       }
@@ -46526,13 +47445,13 @@ var require_hashedrekord = __commonJS({
           signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.digest.length !== 0) {
-          obj.digest = base64FromBytes(message.digest);
+        if (message2.digest.length !== 0) {
+          obj.digest = base64FromBytes(message2.digest);
         }
-        if (message.signature !== void 0) {
-          obj.signature = verifier_1.Signature.toJSON(message.signature);
+        if (message2.signature !== void 0) {
+          obj.signature = verifier_1.Signature.toJSON(message2.signature);
         }
         return obj;
       }
@@ -46544,13 +47463,13 @@ var require_hashedrekord = __commonJS({
           signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.data !== void 0) {
-          obj.data = sigstore_common_1.HashOutput.toJSON(message.data);
+        if (message2.data !== void 0) {
+          obj.data = sigstore_common_1.HashOutput.toJSON(message2.data);
         }
-        if (message.signature !== void 0) {
-          obj.signature = verifier_1.Signature.toJSON(message.signature);
+        if (message2.signature !== void 0) {
+          obj.signature = verifier_1.Signature.toJSON(message2.signature);
         }
         return obj;
       }
@@ -46583,16 +47502,16 @@ var require_entry2 = __commonJS({
           spec: isSet(object.spec) ? exports.Spec.fromJSON(object.spec) : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.kind !== "") {
-          obj.kind = message.kind;
+        if (message2.kind !== "") {
+          obj.kind = message2.kind;
         }
-        if (message.apiVersion !== "") {
-          obj.apiVersion = message.apiVersion;
+        if (message2.apiVersion !== "") {
+          obj.apiVersion = message2.apiVersion;
         }
-        if (message.spec !== void 0) {
-          obj.spec = exports.Spec.toJSON(message.spec);
+        if (message2.spec !== void 0) {
+          obj.spec = exports.Spec.toJSON(message2.spec);
         }
         return obj;
       }
@@ -46603,12 +47522,12 @@ var require_entry2 = __commonJS({
           spec: isSet(object.hashedRekordV002) ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object.hashedRekordV002) } : isSet(object.dsseV002) ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object.dsseV002) } : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.spec?.$case === "hashedRekordV002") {
-          obj.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message.spec.hashedRekordV002);
-        } else if (message.spec?.$case === "dsseV002") {
-          obj.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message.spec.dsseV002);
+        if (message2.spec?.$case === "hashedRekordV002") {
+          obj.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message2.spec.hashedRekordV002);
+        } else if (message2.spec?.$case === "dsseV002") {
+          obj.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message2.spec.dsseV002);
         }
         return obj;
       }
@@ -46622,12 +47541,12 @@ var require_entry2 = __commonJS({
           } : isSet(object.dsseRequestV002) ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object.dsseRequestV002) } : void 0
         };
       },
-      toJSON(message) {
+      toJSON(message2) {
         const obj = {};
-        if (message.spec?.$case === "hashedRekordRequestV002") {
-          obj.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message.spec.hashedRekordRequestV002);
-        } else if (message.spec?.$case === "dsseRequestV002") {
-          obj.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message.spec.dsseRequestV002);
+        if (message2.spec?.$case === "hashedRekordRequestV002") {
+          obj.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message2.spec.hashedRekordRequestV002);
+        } else if (message2.spec?.$case === "dsseRequestV002") {
+          obj.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message2.spec.dsseRequestV002);
         }
         return obj;
       }
@@ -46836,13 +47755,13 @@ var require_entry3 = __commonJS({
       const payloadHash = util_1.crypto.digest(SHA256_ALGORITHM, envelope.payload).toString("hex");
       const envelopeHash = calculateDSSEHash(envelope, publicKey);
       const payload = util_1.encoding.base64Encode(envelope.payload.toString("base64"));
-      const sig = util_1.encoding.base64Encode(envelope.signatures[0].sig.toString("base64"));
+      const sig2 = util_1.encoding.base64Encode(envelope.signatures[0].sig.toString("base64"));
       const keyid = envelope.signatures[0].keyid;
       const encodedKey = util_1.encoding.base64Encode(publicKey);
       const dsse = {
         payloadType: envelope.payloadType,
         payload,
-        signatures: [{ sig, publicKey: encodedKey }]
+        signatures: [{ sig: sig2, publicKey: encodedKey }]
       };
       if (keyid.length > 0) {
         dsse.signatures[0].keyid = keyid;
@@ -47620,8 +48539,8 @@ var require_error6 = __commonJS({
       code;
       cause;
       /* eslint-disable-line @typescript-eslint/no-explicit-any */
-      constructor({ code, message, cause }) {
-        super(message);
+      constructor({ code, message: message2, cause }) {
+        super(message2);
         this.code = code;
         this.cause = cause;
         this.name = this.constructor.name;
@@ -47791,15 +48710,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path2) => path2.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path3) => path3.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path].slice(0, -1);
+        const path2 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path2].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -47812,14 +48731,14 @@ var require_certificate = __commonJS({
           });
         }
         for (let i = 0; i < issuers.length; i++) {
-          const issuer = issuers[i];
-          if (issuer.equals(certificate)) {
+          const issuer2 = issuers[i];
+          if (issuer2.equals(certificate)) {
             paths.push([certificate]);
             continue;
           }
-          const subPaths = this.buildPaths(issuer);
+          const subPaths = this.buildPaths(issuer2);
           for (let j = 0; j < subPaths.length; j++) {
-            paths.push([issuer, ...subPaths[j]]);
+            paths.push([issuer2, ...subPaths[j]]);
           }
         }
         return paths;
@@ -47849,39 +48768,39 @@ var require_certificate = __commonJS({
             issuers.push(possibleIssuer);
           }
         });
-        issuers = issuers.filter((issuer) => {
+        issuers = issuers.filter((issuer2) => {
           try {
-            return certificate.verify(issuer);
+            return certificate.verify(issuer2);
           } catch (ex) {
             return false;
           }
         });
         return issuers;
       }
-      checkPath(path) {
-        if (path.length < 1) {
+      checkPath(path2) {
+        if (path2.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path.slice(1).every((cert) => cert.isCA);
+        const validCAs = path2.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path.length - 2; i >= 0; i--) {
-          if (!path[i].issuer.equals(path[i + 1].subject)) {
+        for (let i = path2.length - 2; i >= 0; i--) {
+          if (!path2[i].issuer.equals(path2[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path.length; i++) {
-          const cert = path[i];
+        for (let i = 0; i < path2.length; i++) {
+          const cert = path2[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -47918,7 +48837,7 @@ var require_sct2 = __commonJS({
     var core_1 = require_dist2();
     var error_1 = require_error6();
     var trust_1 = require_trust();
-    function verifySCTs(cert, issuer, ctlogs) {
+    function verifySCTs(cert, issuer2, ctlogs) {
       let extSCT;
       const clone = cert.clone();
       for (let i = 0; i < clone.extensions.length; i++) {
@@ -47936,7 +48855,7 @@ var require_sct2 = __commonJS({
         return [];
       }
       const preCert = new core_1.ByteStream();
-      const issuerId = core_1.crypto.digest("sha256", issuer.publicKey);
+      const issuerId = core_1.crypto.digest("sha256", issuer2.publicKey);
       preCert.appendView(issuerId);
       const tbs = clone.tbsCertificate.toDER();
       preCert.appendUint24(tbs.length);
@@ -47985,22 +48904,22 @@ var require_key2 = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path = [];
+      let path2 = [];
       timestamps.forEach((timestamp) => {
-        path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path2 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
-        signer: getSigner(path[0])
+        scts: (0, sct_1.verifySCTs)(path2[0], path2[1], trustMaterial.ctlogs),
+        signer: getSigner(path2[0])
       };
     }
     function getSigner(cert) {
-      let issuer;
+      let issuer2;
       const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
       if (issuerExtension) {
-        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
+        issuer2 = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
       } else {
-        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
+        issuer2 = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
       }
       const oids = cert.extensions.map((ext) => {
         const oid = ext.subs[0].toOID();
@@ -48010,7 +48929,7 @@ var require_key2 = __commonJS({
         };
       });
       const identity = {
-        extensions: { issuer },
+        extensions: { issuer: issuer2 },
         subjectAlternativeName: cert.subjectAltName,
         oids
       };
@@ -48685,13 +49604,13 @@ var require_verifier2 = __commonJS({
           tsaThreshold: 0
         };
       }
-      verify(entity, policy) {
+      verify(entity, policy2) {
         const timestamps = this.verifyTimestamps(entity);
         const signer = this.verifySigningKey(entity, timestamps);
         this.verifyTLogs(entity);
         this.verifySignature(entity, signer);
-        if (policy) {
-          this.verifyPolicy(policy, signer.identity || {});
+        if (policy2) {
+          this.verifyPolicy(policy2, signer.identity || {});
         }
         return signer;
       }
@@ -48775,15 +49694,15 @@ var require_verifier2 = __commonJS({
           });
         }
       }
-      verifyPolicy(policy, identity) {
-        if (policy.subjectAlternativeName) {
-          (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
+      verifyPolicy(policy2, identity) {
+        if (policy2.subjectAlternativeName) {
+          (0, policy_1.verifySubjectAlternativeName)(policy2.subjectAlternativeName, identity.subjectAlternativeName);
         }
-        if (policy.extensions) {
-          (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
+        if (policy2.extensions) {
+          (0, policy_1.verifyExtensions)(policy2.extensions, identity.extensions);
         }
-        if (policy.oids) {
-          (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
+        if (policy2.oids) {
+          (0, policy_1.verifyOIDs)(policy2.oids, identity.oids);
         }
       }
     };
@@ -48856,12 +49775,12 @@ var init_read_statement = __esm({
 });
 
 // packages/provenance/src/verify/verify-bundle.ts
-var import_bundle2, import_verify;
+var import_bundle2, import_verify2;
 var init_verify_bundle = __esm({
   "packages/provenance/src/verify/verify-bundle.ts"() {
     "use strict";
     import_bundle2 = __toESM(require_dist4(), 1);
-    import_verify = __toESM(require_dist11(), 1);
+    import_verify2 = __toESM(require_dist11(), 1);
     init_errors4();
     init_expectations();
     init_policy_extensions();
@@ -48931,8 +49850,8 @@ var init_verify_error = __esm({
     VerifyError = class extends RingfenceError {
       expected;
       found;
-      constructor(code, message, options = {}) {
-        super(code, message, options.cause === void 0 ? {} : { cause: options.cause });
+      constructor(code, message2, options = {}) {
+        super(code, message2, options.cause === void 0 ? {} : { cause: options.cause });
         this.expected = options.expected;
         this.found = options.found;
       }
@@ -48944,11 +49863,11 @@ var init_verify_error = __esm({
 import { createPublicKey as createPublicKey2 } from "node:crypto";
 function compileVerifyPolicy(options) {
   const subjectSha256 = options.subjectSha256.toLowerCase();
-  if (!/^[0-9a-f]{64}$/u.test(subjectSha256)) throw invalid2(`the artifact digest must be 64 hex digits (sha256), not ${JSON.stringify(options.subjectSha256)}`);
+  if (!/^[0-9a-f]{64}$/u.test(subjectSha256)) throw invalid3(`the artifact digest must be 64 hex digits (sha256), not ${JSON.stringify(options.subjectSha256)}`);
   const keyed = options.publicKeyPem !== void 0;
   if (keyed && options.requireApproval) throw new VerifyError("VERIFY_APPROVAL_KEY_SIGNED", "approval cannot be required of a key-signed bundle: whoever holds the key can write any evidence; require a certificate from an external builder instead");
-  const issuer = options.expectedIssuer ?? GITHUB_ACTIONS_ISSUER;
-  const serverUrl = (options.serverUrl ?? serverUrlForIssuer(issuer) ?? "https://github.com").replace(/\/+$/u, "");
+  const issuer2 = options.expectedIssuer ?? GITHUB_ACTIONS_ISSUER;
+  const serverUrl = (options.serverUrl ?? serverUrlForIssuer(issuer2) ?? "https://github.com").replace(/\/+$/u, "");
   const repository = options.expectedRepository === void 0 ? void 0 : parseRepository(options.expectedRepository, serverUrl);
   const builder = options.expectedBuilder === void 0 ? void 0 : parseBuilder(options.expectedBuilder, serverUrl);
   const base = {
@@ -48966,15 +49885,15 @@ function compileVerifyPolicy(options) {
   };
   if (keyed) {
     const given = CERTIFICATE_ONLY.filter((name) => options[name] !== void 0);
-    if (given.length > 0) throw invalid2(`${given.join(", ")} can only be checked against a certificate, and a key-signed bundle has none`);
+    if (given.length > 0) throw invalid3(`${given.join(", ")} can only be checked against a certificate, and a key-signed bundle has none`);
     const publicKeyPem = checkKey(options.publicKeyPem);
     const buildTypes = repository || base.ref ? [GITHUB_WORKFLOW_BUILD_TYPE] : [GITHUB_WORKFLOW_BUILD_TYPE, LOCAL_BUILD_TYPE];
     return { ...base, signer: { kind: "public-key", trustedRoots: options.trustedRoots ?? [], publicKeyPem }, buildTypes };
   }
-  if (!options.trustedRoots || options.trustedRoots.length === 0) throw invalid2("a trusted root is required to verify a certificate-signed bundle (the Sigstore instance whose CA, logs and TSAs to trust)");
-  if (!repository) throw invalid2("the expected repository (owner/name) is required: without it any repository's build would pass");
+  if (!options.trustedRoots || options.trustedRoots.length === 0) throw invalid3("a trusted root is required to verify a certificate-signed bundle (the Sigstore instance whose CA, logs and TSAs to trust)");
+  if (!repository) throw invalid3("the expected repository (owner/name) is required: without it any repository's build would pass");
   if (base.requireApproval) checkApprovalBuilder(builder, repository);
-  return { ...base, signer: { kind: "certificate", trustedRoots: options.trustedRoots, issuer, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };
+  return { ...base, signer: { kind: "certificate", trustedRoots: options.trustedRoots, issuer: issuer2, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };
 }
 function checkApprovalBuilder(builder, repository) {
   if (!builder) throw new VerifyError("VERIFY_APPROVAL_BUILDER_UNPINNED", "approval can be required only together with an exact expected builder (owner/repo/path@ref of a workflow outside the source repository)");
@@ -48984,16 +49903,16 @@ function checkApprovalBuilder(builder, repository) {
 }
 function parseRepository(text3, serverUrl) {
   const match = REPOSITORY.exec(text3);
-  if (!match) throw invalid2(`the expected repository must be owner/name, not ${JSON.stringify(text3)}`);
+  if (!match) throw invalid3(`the expected repository must be owner/name, not ${JSON.stringify(text3)}`);
   return { owner: match[1], name: match[2], uri: `${serverUrl}/${text3}` };
 }
 function parseBuilder(text3, serverUrl) {
   const match = BUILDER.exec(text3);
-  if (!match) throw invalid2(`the expected builder must be owner/repo/.github/workflows/FILE.yml@REF (the signing workflow's job_workflow_ref), not ${JSON.stringify(text3)}`);
+  if (!match) throw invalid3(`the expected builder must be owner/repo/.github/workflows/FILE.yml@REF (the signing workflow's job_workflow_ref), not ${JSON.stringify(text3)}`);
   return { ref: text3, owner: match[1], repo: match[2], uri: `${serverUrl}/${text3}` };
 }
 function compileRef(text3) {
-  if (!text3.startsWith("refs/")) throw invalid2(`the expected ref must be a full ref such as refs/heads/main or refs/tags/v*, not ${JSON.stringify(text3)}`);
+  if (!text3.startsWith("refs/")) throw invalid3(`the expected ref must be a full ref such as refs/heads/main or refs/tags/v*, not ${JSON.stringify(text3)}`);
   if (!import_picomatch5.default.scan(text3).isGlob) return { text: text3, glob: false, test: (ref) => ref === text3 };
   let matcher;
   try {
@@ -49004,19 +49923,19 @@ function compileRef(text3) {
   return { text: text3, glob: true, test: (ref) => matcher(ref) };
 }
 function digits(text3) {
-  if (!/^[1-9][0-9]{0,19}$/u.test(text3)) throw invalid2(`the expected repository id must be a number, not ${JSON.stringify(text3)}`);
+  if (!/^[1-9][0-9]{0,19}$/u.test(text3)) throw invalid3(`the expected repository id must be a number, not ${JSON.stringify(text3)}`);
   return text3;
 }
 function runnerEnvironment(text3) {
-  if (text3 !== "github-hosted" && text3 !== "self-hosted") throw invalid2(`the expected runner environment must be github-hosted or self-hosted, not ${JSON.stringify(text3)}`);
+  if (text3 !== "github-hosted" && text3 !== "self-hosted") throw invalid3(`the expected runner environment must be github-hosted or self-hosted, not ${JSON.stringify(text3)}`);
   return text3;
 }
 function hex(text3) {
-  if (!HEX.test(text3)) throw invalid2(`the expected builder digest must be a commit SHA (40 or 64 lowercase hex digits), not ${JSON.stringify(text3)}`);
+  if (!HEX.test(text3)) throw invalid3(`the expected builder digest must be a commit SHA (40 or 64 lowercase hex digits), not ${JSON.stringify(text3)}`);
   return text3;
 }
 function checkKey(pem) {
-  if (!/-----BEGIN (?:RSA )?PUBLIC KEY-----/u.test(pem ?? "")) throw invalid2("the public key must be a PEM public key (-----BEGIN PUBLIC KEY-----)");
+  if (!/-----BEGIN (?:RSA )?PUBLIC KEY-----/u.test(pem ?? "")) throw invalid3("the public key must be a PEM public key (-----BEGIN PUBLIC KEY-----)");
   try {
     createPublicKey2(pem);
     return pem;
@@ -49024,8 +49943,8 @@ function checkKey(pem) {
     throw new VerifyError("VERIFY_EXPECTATION_INVALID", `the public key is not a PEM public key: ${error.message}`, { cause: error });
   }
 }
-function invalid2(message) {
-  return new VerifyError("VERIFY_EXPECTATION_INVALID", message);
+function invalid3(message2) {
+  return new VerifyError("VERIFY_EXPECTATION_INVALID", message2);
 }
 var import_picomatch5, GITHUB_ACTIONS_ISSUER, REPOSITORY, BUILDER, HEX, CERTIFICATE_ONLY;
 var init_verify_policy = __esm({
@@ -49115,43 +50034,43 @@ var init_certificate_claims = __esm({
 });
 
 // packages/provenance/src/verify/check-certificate.ts
-function checkCertificateIdentity(claims, policy, passed) {
-  if (policy.signer.kind !== "certificate") return [];
-  const { issuer, identity } = policy.signer;
+function checkCertificateIdentity(claims, policy2, passed) {
+  if (policy2.signer.kind !== "certificate") return [];
+  const { issuer: issuer2, identity } = policy2.signer;
   const warnings = [];
-  expectClaim(claims, "issuer", issuer, "VERIFY_ISSUER_MISMATCH", "OIDC issuer");
+  expectClaim(claims, "issuer", issuer2, "VERIFY_ISSUER_MISMATCH", "OIDC issuer");
   passed.push("issuer");
   if (identity !== void 0) {
     if (claims.subjectAlternativeName !== identity) throw mismatch("VERIFY_IDENTITY_MISMATCH", "certificate identity (SAN)", identity, claims.subjectAlternativeName);
     passed.push("identity");
   }
-  const repository = policy.repository;
+  const repository = policy2.repository;
   expectClaim(claims, "sourceRepositoryUri", repository.uri, "VERIFY_REPOSITORY_MISMATCH", "source repository");
-  if (claims.sourceRepositoryOwnerUri !== void 0) expectClaim(claims, "sourceRepositoryOwnerUri", `${policy.serverUrl}/${repository.owner}`, "VERIFY_REPOSITORY_MISMATCH", "source repository owner");
+  if (claims.sourceRepositoryOwnerUri !== void 0) expectClaim(claims, "sourceRepositoryOwnerUri", `${policy2.serverUrl}/${repository.owner}`, "VERIFY_REPOSITORY_MISMATCH", "source repository owner");
   passed.push("repository");
-  if (policy.repositoryId !== void 0) {
+  if (policy2.repositoryId !== void 0) {
     const foundId = required(claims, "sourceRepositoryIdentifier");
-    if (foundId !== policy.repositoryId) throw mismatch("VERIFY_REPOSITORY_ID_MISMATCH", `source repository id of ${repository.owner}/${repository.name} (a re-created repository has a new id)`, policy.repositoryId, foundId);
+    if (foundId !== policy2.repositoryId) throw mismatch("VERIFY_REPOSITORY_ID_MISMATCH", `source repository id of ${repository.owner}/${repository.name} (a re-created repository has a new id)`, policy2.repositoryId, foundId);
     passed.push("repository-id");
   } else {
     const pin = claims.sourceRepositoryIdentifier === void 0 ? "the certificate carries no id either" : `pin this one with --expected-repository-id ${claims.sourceRepositoryIdentifier}`;
     warnings.push({ code: "VERIFY_REPOSITORY_ID_UNPINNED", message: `the repository id was not pinned: a repository re-created as ${repository.owner}/${repository.name} would pass too; ${pin}` });
   }
-  if (policy.ref) {
+  if (policy2.ref) {
     const ref = required(claims, "sourceRepositoryRef");
-    if (!policy.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref${policy.ref.glob ? " (glob)" : ""}`, policy.ref.text, ref);
+    if (!policy2.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref${policy2.ref.glob ? " (glob)" : ""}`, policy2.ref.text, ref);
     passed.push("ref");
   }
-  if (policy.builder) {
-    expectClaim(claims, "buildSignerUri", policy.builder.uri, "VERIFY_BUILDER_MISMATCH", "builder (the signing workflow)");
+  if (policy2.builder) {
+    expectClaim(claims, "buildSignerUri", policy2.builder.uri, "VERIFY_BUILDER_MISMATCH", "builder (the signing workflow)");
     passed.push("builder");
   }
-  if (policy.builderDigest !== void 0) {
-    expectClaim(claims, "buildSignerDigest", policy.builderDigest, "VERIFY_BUILDER_DIGEST_MISMATCH", "builder digest (the signing workflow's commit)");
+  if (policy2.builderDigest !== void 0) {
+    expectClaim(claims, "buildSignerDigest", policy2.builderDigest, "VERIFY_BUILDER_DIGEST_MISMATCH", "builder digest (the signing workflow's commit)");
     passed.push("builder-digest");
   }
-  if (policy.runnerEnvironment !== void 0) {
-    expectClaim(claims, "runnerEnvironment", policy.runnerEnvironment, "VERIFY_RUNNER_ENVIRONMENT_MISMATCH", "runner environment");
+  if (policy2.runnerEnvironment !== void 0) {
+    expectClaim(claims, "runnerEnvironment", policy2.runnerEnvironment, "VERIFY_RUNNER_ENVIRONMENT_MISMATCH", "runner environment");
     passed.push("runner-environment");
   }
   return warnings;
@@ -49183,15 +50102,15 @@ function checkStatementAgreement(statement, claims) {
     }
   }
 }
-function checkKeySignedStatement(statement, policy) {
+function checkKeySignedStatement(statement, policy2) {
   const stated = workflow(statement);
-  if (policy.repository) {
+  if (policy2.repository) {
     const repository = str(stated["repository"]);
-    if (repository !== policy.repository.uri) throw mismatch("VERIFY_REPOSITORY_MISMATCH", "source repository in the key-signed statement", policy.repository.uri, repository);
+    if (repository !== policy2.repository.uri) throw mismatch("VERIFY_REPOSITORY_MISMATCH", "source repository in the key-signed statement", policy2.repository.uri, repository);
   }
-  if (policy.ref) {
+  if (policy2.ref) {
     const ref = str(stated["ref"]);
-    if (ref === void 0 || !policy.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref in the key-signed statement${policy.ref.glob ? " (glob)" : ""}`, policy.ref.text, ref);
+    if (ref === void 0 || !policy2.ref.test(ref)) throw mismatch("VERIFY_REF_MISMATCH", `source ref in the key-signed statement${policy2.ref.glob ? " (glob)" : ""}`, policy2.ref.text, ref);
   }
 }
 function sourceCommit(statement, claims) {
@@ -49200,8 +50119,8 @@ function sourceCommit(statement, claims) {
   return commits.size === 1 ? str([...commits][0]) : commits.size === 0 ? void 0 : `several commits for ${uri}`;
 }
 function workflowUri(stated) {
-  const [repository, path, ref] = [str(stated["repository"]), str(stated["path"]), str(stated["ref"])];
-  return repository && path && ref ? `${repository}/${path}@${ref}` : void 0;
+  const [repository, path2, ref] = [str(stated["repository"]), str(stated["path"]), str(stated["ref"])];
+  return repository && path2 && ref ? `${repository}/${path2}@${ref}` : void 0;
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
@@ -49308,17 +50227,17 @@ function parseBundle(json) {
 function instanceThresholds(root) {
   return { tlog: root.tlogs.length > 0 ? 1 : 0, ctlog: root.ctlogs.length > 0 ? 1 : 0, timestamps: 1 };
 }
-function checkSignature(bundle, policy) {
-  const keyed = policy.signer.kind === "public-key";
+function checkSignature(bundle, policy2) {
+  const keyed = policy2.signer.kind === "public-key";
   if ((0, import_bundle3.isBundleWithPublicKey)(bundle) !== keyed) {
     const [expected, found] = keyed ? ["a public key", "a certificate"] : ["a certificate", "a public key"];
     throw new VerifyError("VERIFY_SIGNER_KIND_MISMATCH", `expected a bundle signed by ${expected}, found one signed by ${found}`, { expected, found });
   }
-  const roots = policy.signer.trustedRoots.length > 0 ? policy.signer.trustedRoots : [EMPTY_ROOT];
+  const roots = policy2.signer.trustedRoots.length > 0 ? policy2.signer.trustedRoots : [EMPTY_ROOT];
   const failures = [];
   for (const root of roots) {
     try {
-      return verifyWithRoot(bundle, root, policy);
+      return verifyWithRoot(bundle, root, policy2);
     } catch (error) {
       if (!(error instanceof VerifyError)) throw error;
       failures.push(error);
@@ -49326,29 +50245,29 @@ function checkSignature(bundle, policy) {
   }
   throw failures.reduce((furthest, next) => (STAGE[next.code] ?? 0) > (STAGE[furthest.code] ?? 0) ? next : furthest);
 }
-function verifyWithRoot(bundle, root, policy) {
-  const thresholds = policy.thresholds ?? (policy.signer.kind === "public-key" ? KEY_ONLY_THRESHOLDS : instanceThresholds(root));
+function verifyWithRoot(bundle, root, policy2) {
+  const thresholds = policy2.thresholds ?? (policy2.signer.kind === "public-key" ? KEY_ONLY_THRESHOLDS : instanceThresholds(root));
   const entries = bundle.verificationMaterial.tlogEntries.length;
   if (entries < thresholds.tlog) throw new VerifyError("VERIFY_TLOG_MISSING", `the trusted root requires ${thresholds.tlog} transparency log entr${thresholds.tlog === 1 ? "y" : "ies"}, the bundle has ${entries}`, { expected: String(thresholds.tlog), found: String(entries) });
-  const key = policy.signer.kind === "public-key" ? createPublicKey3(policy.signer.publicKeyPem) : void 0;
+  const key = policy2.signer.kind === "public-key" ? createPublicKey3(policy2.signer.publicKeyPem) : void 0;
   const keys = key ? () => ({ publicKey: key, validFor: () => true }) : {};
   let entity;
   try {
-    entity = (0, import_verify2.toSignedEntity)(bundle);
-    return new import_verify2.Verifier((0, import_verify2.toTrustMaterial)(root, keys), { tlogThreshold: thresholds.tlog, ctlogThreshold: thresholds.ctlog, timestampThreshold: thresholds.timestamps }).verify(entity);
+    entity = (0, import_verify3.toSignedEntity)(bundle);
+    return new import_verify3.Verifier((0, import_verify3.toTrustMaterial)(root, keys), { tlogThreshold: thresholds.tlog, ctlogThreshold: thresholds.ctlog, timestampThreshold: thresholds.timestamps }).verify(entity);
   } catch (error) {
     throw classify(error, entity, key);
   }
 }
 function classify(error, entity, key) {
-  const { code, message } = error;
+  const { code, message: message2 } = error;
   const detail = describe3(error);
   if (code === "TLOG_BODY_ERROR") {
     return signatureHolds(entity, key) ? new VerifyError("VERIFY_TLOG_INVALID", `the transparency log entry is for other content than this envelope (${detail})`, { cause: error }) : new VerifyError("VERIFY_SIGNATURE_INVALID", `the signature does not verify: the payload or the signature was changed after signing (${detail})`, { cause: error });
   }
   const known = typeof code === "string" ? SIGSTORE_CODES[code] : void 0;
   if (known) return new VerifyError(known[0], `${known[1]} (${detail})`, { cause: error });
-  return new VerifyError("VERIFY_BUNDLE_MALFORMED", `the bundle's verification material does not parse: ${typeof message === "string" ? message : String(error)}`, { cause: error });
+  return new VerifyError("VERIFY_BUNDLE_MALFORMED", `the bundle's verification material does not parse: ${typeof message2 === "string" ? message2 : String(error)}`, { cause: error });
 }
 function signatureHolds(entity, key) {
   if (!entity) return false;
@@ -49361,12 +50280,12 @@ function describe3(error) {
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${typeof code === "string" ? `${code}: ` : ""}${error.message}${cause}`;
 }
-var import_bundle3, import_verify2, EMPTY_ROOT, STAGE, SIGSTORE_CODES;
+var import_bundle3, import_verify3, EMPTY_ROOT, STAGE, SIGSTORE_CODES;
 var init_check_signature = __esm({
   "packages/provenance/src/verify/check-signature.ts"() {
     "use strict";
     import_bundle3 = __toESM(require_dist4(), 1);
-    import_verify2 = __toESM(require_dist11(), 1);
+    import_verify3 = __toESM(require_dist11(), 1);
     init_expectations();
     init_verify_error();
     EMPTY_ROOT = { mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1", tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
@@ -49385,20 +50304,20 @@ var init_check_signature = __esm({
 });
 
 // packages/provenance/src/verify/check-statement.ts
-function checkStatement(envelope, policy) {
+function checkStatement(envelope, policy2) {
   const statement = parseStatement(envelope);
-  if (statement.predicateType !== policy.predicateType) throw mismatch("VERIFY_PREDICATE_TYPE_MISMATCH", "predicate type", policy.predicateType, text(statement.predicateType));
+  if (statement.predicateType !== policy2.predicateType) throw mismatch("VERIFY_PREDICATE_TYPE_MISMATCH", "predicate type", policy2.predicateType, text(statement.predicateType));
   const predicate = statement.predicate;
   const buildType = predicate?.buildDefinition?.buildType;
   if (typeof predicate?.runDetails?.builder?.id !== "string" || typeof predicate.buildDefinition?.externalParameters !== "object") {
     throw malformed2("the predicate lacks buildDefinition.externalParameters or runDetails.builder.id (SLSA provenance v1 requires both)");
   }
-  if (typeof buildType !== "string" || !policy.buildTypes.includes(buildType)) throw mismatch("VERIFY_BUILD_TYPE_MISMATCH", "build type", policy.buildTypes.join(" or "), text(buildType));
-  const subject = statement.subject.find((s) => s.digest.sha256 === policy.subjectSha256);
+  if (typeof buildType !== "string" || !policy2.buildTypes.includes(buildType)) throw mismatch("VERIFY_BUILD_TYPE_MISMATCH", "build type", policy2.buildTypes.join(" or "), text(buildType));
+  const subject = statement.subject.find((s) => s.digest.sha256 === policy2.subjectSha256);
   if (!subject) {
     const digests = statement.subject.map((s) => s.digest.sha256 ?? `(no sha256: ${Object.keys(s.digest).join(", ") || "empty digest set"})`);
     const shown = `${digests.slice(0, SHOWN_DIGESTS).join(", ")}${digests.length > SHOWN_DIGESTS ? ` and ${digests.length - SHOWN_DIGESTS} more` : ""}`;
-    throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `no subject of the statement has sha256 ${policy.subjectSha256}: found ${shown}`, { expected: policy.subjectSha256, found: shown });
+    throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `no subject of the statement has sha256 ${policy2.subjectSha256}: found ${shown}`, { expected: policy2.subjectSha256, found: shown });
   }
   return { statement, subject };
 }
@@ -49478,55 +50397,55 @@ var init_verify_checks = __esm({
 });
 
 // packages/provenance/src/verify/verify-provenance.ts
-function verifyProvenance(json, policy) {
+function verifyProvenance(json, policy2) {
   const progress = { passed: [], warnings: [] };
   try {
-    const provenance = runChecks(json, policy, progress);
-    return verdict(policy, progress, { provenance });
+    const provenance = runChecks(json, policy2, progress);
+    return verdict(policy2, progress, { provenance });
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
     const failure = { code: error.code, check: CHECK_OF_CODE[error.code], message: error.message, ...error.expected === void 0 ? {} : { expected: error.expected }, ...error.found === void 0 ? {} : { found: error.found } };
-    return verdict(policy, progress, { failure });
+    return verdict(policy2, progress, { failure });
   }
 }
-function runChecks(json, policy, progress) {
+function runChecks(json, policy2, progress) {
   const { passed } = progress;
   const bundle = parseBundle(json);
   passed.push("bundle");
-  const signer = checkSignature(bundle, policy);
+  const signer = checkSignature(bundle, policy2);
   passed.push("signature");
-  const claims = policy.signer.kind === "certificate" ? readCertificateClaims(signer.identity ?? {}) : void 0;
+  const claims = policy2.signer.kind === "certificate" ? readCertificateClaims(signer.identity ?? {}) : void 0;
   if (claims) {
     progress.certificate = claims;
     passed.push("certificate");
   }
-  const { statement, subject } = checkStatement(bundle.content.dsseEnvelope, policy);
+  const { statement, subject } = checkStatement(bundle.content.dsseEnvelope, policy2);
   passed.push("statement", "predicate-type", "build-type", "subject");
   if (!claims) {
-    checkKeySignedStatement(statement, policy);
-    if (policy.repository) passed.push("repository");
-    if (policy.ref) passed.push("ref");
+    checkKeySignedStatement(statement, policy2);
+    if (policy2.repository) passed.push("repository");
+    if (policy2.ref) passed.push("ref");
     return { subject, predicate: statement.predicate };
   }
-  progress.warnings.push(...checkCertificateIdentity(claims, policy, passed));
+  progress.warnings.push(...checkCertificateIdentity(claims, policy2, passed));
   checkStatementAgreement(statement, claims);
   passed.push("statement-agreement");
-  if (policy.requireApproval) {
+  if (policy2.requireApproval) {
     progress.approval = checkApproval(statement, claims);
     passed.push("approval");
   }
   return { subject, predicate: statement.predicate };
 }
-function verdict(policy, progress, result) {
+function verdict(policy2, progress, result) {
   const { failure, provenance } = result;
   return {
     version: VERDICT_VERSION,
     control: "verify",
     outcome: failure ? "blocked" : "allowed",
     reasons: failure ? [{ code: VERIFY_REASON_CODE, message: `${failure.code}: ${failure.message}` }] : [],
-    inputs: verifyInputs(policy),
+    inputs: verifyInputs(policy2),
     detail: {
-      signer: policy.signer.kind,
+      signer: policy2.signer.kind,
       passed: progress.passed,
       ...failure ? { failure } : {},
       ...progress.certificate ? { certificate: progress.certificate } : {},
@@ -49536,20 +50455,20 @@ function verdict(policy, progress, result) {
     }
   };
 }
-function verifyInputs(policy) {
-  const inputs = { subjectSha256: policy.subjectSha256, signer: policy.signer.kind, trustedRoots: policy.signer.trustedRoots.length };
+function verifyInputs(policy2) {
+  const inputs = { subjectSha256: policy2.subjectSha256, signer: policy2.signer.kind, trustedRoots: policy2.signer.trustedRoots.length };
   const given = [
-    ["expectedRepository", policy.repository && `${policy.repository.owner}/${policy.repository.name}`],
-    ["expectedRepositoryId", policy.repositoryId],
-    ["expectedRef", policy.ref?.text],
-    ["expectedBuilder", policy.builder?.ref],
-    ["expectedBuilderDigest", policy.builderDigest],
-    ["expectedRunnerEnvironment", policy.runnerEnvironment],
-    ["expectedIssuer", policy.signer.kind === "certificate" ? policy.signer.issuer : void 0],
-    ["expectedIdentity", policy.signer.kind === "certificate" ? policy.signer.identity : void 0]
+    ["expectedRepository", policy2.repository && `${policy2.repository.owner}/${policy2.repository.name}`],
+    ["expectedRepositoryId", policy2.repositoryId],
+    ["expectedRef", policy2.ref?.text],
+    ["expectedBuilder", policy2.builder?.ref],
+    ["expectedBuilderDigest", policy2.builderDigest],
+    ["expectedRunnerEnvironment", policy2.runnerEnvironment],
+    ["expectedIssuer", policy2.signer.kind === "certificate" ? policy2.signer.issuer : void 0],
+    ["expectedIdentity", policy2.signer.kind === "certificate" ? policy2.signer.identity : void 0]
   ];
   for (const [name, value] of given) if (value !== void 0) inputs[name] = value;
-  if (policy.requireApproval) inputs["requireApproval"] = true;
+  if (policy2.requireApproval) inputs["requireApproval"] = true;
   return inputs;
 }
 var VERIFY_REASON_CODE;
@@ -49629,8 +50548,8 @@ async function provenanceCommand(args, io) {
   io.out(values.json ? JSON.stringify(summary, null, 2) : `wrote ${key ? "signed provenance" : "an unsigned provenance statement"} for ${subjects.length} subject(s) to ${values.out}`);
   return 0;
 }
-async function readKey(path, given) {
-  return readFile4(path, "utf8").catch((error) => {
+async function readKey(path2, given) {
+  return readFile4(path2, "utf8").catch((error) => {
     throw new UsageError("USAGE_INVALID_VALUE", `--key ${given}: cannot read the key file (${error.code ?? String(error)})`, { cause: error });
   });
 }
@@ -49791,8 +50710,8 @@ async function initCommand(args, io) {
   else io.out(render(files, presets, ruleset, appId));
   return 0;
 }
-async function place(repo, path, content, force) {
-  const full = join3(repo, path);
+async function place(repo, path2, content, force) {
+  const full = join3(repo, path2);
   const existing = await readFile5(full, "utf8").catch(() => void 0);
   if (existing === content) return "unchanged";
   if (existing !== void 0 && !force) return "kept (differs; --force to overwrite)";
@@ -49801,7 +50720,7 @@ async function place(repo, path, content, force) {
   return existing === void 0 ? "created" : "overwritten";
 }
 function render(files, presets, ruleset, appId) {
-  const lines = Object.entries(files).map(([path, outcome]) => `  ${path}: ${outcome}`);
+  const lines = Object.entries(files).map(([path2, outcome]) => `  ${path2}: ${outcome}`);
   const found = presets.map((p) => `  ${p.preset} (${p.count} file${p.count === 1 ? "" : "s"}, e.g. ${p.examples.join(", ")})`);
   return [
     "files:",
@@ -49910,7 +50829,7 @@ function defined(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
 }
 var VERIFY_HELP, OPTIONS6, DIGEST_ARGUMENT;
-var init_verify = __esm({
+var init_verify2 = __esm({
   "packages/cli/src/commands/verify.ts"() {
     "use strict";
     init_src();
@@ -49963,6 +50882,69 @@ Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime erro
       help: { type: "boolean", short: "h" }
     };
     DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/u;
+  }
+});
+
+// packages/broker/src/audit/file-audit-log.ts
+import { open as open2 } from "node:fs/promises";
+var FileAuditLog;
+var init_file_audit_log = __esm({
+  "packages/broker/src/audit/file-audit-log.ts"() {
+    "use strict";
+    init_src();
+    FileAuditLog = class _FileAuditLog {
+      constructor(handle) {
+        this.handle = handle;
+      }
+      handle;
+      queued = [];
+      batch;
+      last = Promise.resolve();
+      /** Opens (creating when absent) the log at `path`. */
+      static async open(path2) {
+        return new _FileAuditLog(await open2(path2, "a", 384));
+      }
+      write(event) {
+        this.queued.push(redactSecrets(JSON.stringify(event)) + "\n");
+        if (this.batch === void 0) {
+          const batch = this.last.then(async () => {
+            const text3 = this.queued.join("");
+            this.queued = [];
+            this.batch = void 0;
+            await this.handle.appendFile(text3);
+          });
+          this.batch = batch;
+          this.last = batch.catch(() => void 0);
+        }
+        return this.batch;
+      }
+      /** Waits for queued lines, flushes to disk and closes the file. */
+      async close() {
+        await this.last;
+        await this.handle.sync().catch(() => void 0);
+        await this.handle.close();
+      }
+    };
+  }
+});
+
+// packages/broker/src/audit/memory-audit-sink.ts
+var MemoryAuditSink;
+var init_memory_audit_sink = __esm({
+  "packages/broker/src/audit/memory-audit-sink.ts"() {
+    "use strict";
+    MemoryAuditSink = class {
+      constructor(limit = 1e4) {
+        this.limit = limit;
+      }
+      limit;
+      events = [];
+      write(event) {
+        this.events.push(event);
+        if (this.events.length > this.limit) this.events.splice(0, this.events.length - this.limit);
+        return Promise.resolve();
+      }
+    };
   }
 });
 
@@ -50141,8 +51123,8 @@ function isProtectedRef(pattern, protectedRefs) {
 function workflowRefPart(pattern) {
   const at = pattern.text.indexOf("@refs/");
   if (at < 0) return void 0;
-  const path = pattern.text.slice(0, at);
-  if (SPANS_SEGMENTS.test(path) || path.split("/").length !== 5) return void 0;
+  const path2 = pattern.text.slice(0, at);
+  if (SPANS_SEGMENTS.test(path2) || path2.split("/").length !== 5) return void 0;
   return toPattern(pattern.text.slice(at + 1));
 }
 var HOST_PROTECTED_PERMISSIONS, SPANS_SEGMENTS;
@@ -50159,7 +51141,7 @@ var init_write_confinement = __esm({
 // packages/token/src/check-rule.ts
 function checkRule(rule, written, pointer, context) {
   const problems = [];
-  const emit = (code, at, message, expected) => problems.push({ code, ...context.at(at), message: `rule ${rule.name}: ${message}`, expected });
+  const emit = (code, at, message2, expected) => problems.push({ code, ...context.at(at), message: `rule ${rule.name}: ${message2}`, expected });
   checkPatterns(rule, written, pointer, emit);
   if (rule.layer === "org" && !rule.conditions.some((c) => c.source === "policy" && (c.field === "repository_owner_id" || c.field === "repository_id"))) {
     emit("TOKEN_POLICY_UNBOUND_RULE", `${pointer}/match`, "matches jobs of any owner", "repository_owner_id or repository_id in `match`");
@@ -50199,20 +51181,20 @@ function checkPermission(rule, name, level, at, context, emit) {
 function checkProtectedRepositories(rule, pointer, context, emit) {
   const writes = HOST_PROTECTED_PERMISSIONS.filter((name) => isWriteLevel(rule.permissions[name] ?? "read"));
   if (writes.length === 0) return;
-  rule.repositories.forEach((id2, index) => {
-    if (context.protectedRepositories.includes(id2)) {
-      emit("TOKEN_POLICY_PROTECTED_REPOSITORY", `${pointer}/grant/repositories/${index}`, `grants ${writes.join(", ")} write to protected repository ${id2}`, "a repository outside token.protected_repositories");
+  rule.repositories.forEach((id3, index) => {
+    if (context.protectedRepositories.includes(id3)) {
+      emit("TOKEN_POLICY_PROTECTED_REPOSITORY", `${pointer}/grant/repositories/${index}`, `grants ${writes.join(", ")} write to protected repository ${id3}`, "a repository outside token.protected_repositories");
     }
   });
 }
 function checkConfinedToHost(rule, written, pointer, emit) {
   const own = rule.hostRepositoryId;
   const matched = written.match.repository_id;
-  if (matched !== void 0 && (Array.isArray(matched) ? matched : [matched]).some((id2) => String(id2) !== own)) {
+  if (matched !== void 0 && (Array.isArray(matched) ? matched : [matched]).some((id3) => String(id3) !== own)) {
     emit("TOKEN_POLICY_LOOSENS_ORG", `${pointer}/match/repository_id`, "a repository policy can only match its own repository", `${own} (or leave it out)`);
   }
-  rule.repositories.forEach((id2, index) => {
-    if (id2 !== "self" && id2 !== own) emit("TOKEN_POLICY_LOOSENS_ORG", `${pointer}/grant/repositories/${index}`, `a repository policy cannot grant access to repository ${id2}`, `self or ${own}`);
+  rule.repositories.forEach((id3, index) => {
+    if (id3 !== "self" && id3 !== own) emit("TOKEN_POLICY_LOOSENS_ORG", `${pointer}/grant/repositories/${index}`, `a repository policy cannot grant access to repository ${id3}`, `self or ${own}`);
   });
 }
 function isHostProtected(name) {
@@ -50338,7 +51320,7 @@ function throwIfAny(problems) {
   if (problems.length > 0) throw new TokenError(problems);
 }
 var TokenError;
-var init_errors5 = __esm({
+var init_errors6 = __esm({
   "packages/token/src/errors.ts"() {
     "use strict";
     init_src();
@@ -54657,7 +55639,7 @@ var init_read_document = __esm({
   "packages/token/src/read-document.ts"() {
     "use strict";
     init_src3();
-    init_errors5();
+    init_errors6();
     init_pattern_words();
     PASSED_THROUGH = /* @__PURE__ */ new Set(["TOO_LARGE", "ENCODING", "PARSE_ERROR", "DUPLICATE_KEY", "ALIAS_LIMIT", "SCHEMA_ERROR", "UNKNOWN_KEY"]);
     PERMISSION_POINTER = /\/permissions\/[^/]+$/u;
@@ -54692,7 +55674,7 @@ var init_load_token_policy = __esm({
     init_check_section();
     init_claim_pattern();
     init_compile_rule();
-    init_errors5();
+    init_errors6();
     init_validators2();
     init_read_document();
     init_token_policy_schema();
@@ -54708,10 +55690,10 @@ function loadRepositoryTokenPolicy(input, file, facts) {
   const defaultBranch = checkDefaultBranch(facts.defaultBranch ?? "main", file);
   const { value, document: document2, base } = readDocument(input, file, "POLICY", validateTokenPolicy, "token");
   const at = (pointer, key = false) => ({ file, pointer, ...document2.locate(pointer, key) });
-  const policy = { file, repositoryId: facts.repositoryId, defaultBranch, section: value ?? {}, base, at };
-  const { problems } = compileRepositoryRules(policy, defaultProtectedRefs(defaultBranch), void 0);
-  throwIfAny([...findOrgOnlyKeys(policy.section, base, at), ...findDuplicateRules(policy.section, base, at), ...problems]);
-  return policy;
+  const policy2 = { file, repositoryId: facts.repositoryId, defaultBranch, section: value ?? {}, base, at };
+  const { problems } = compileRepositoryRules(policy2, defaultProtectedRefs(defaultBranch), void 0);
+  throwIfAny([...findOrgOnlyKeys(policy2.section, base, at), ...findDuplicateRules(policy2.section, base, at), ...problems]);
+  return policy2;
 }
 function combineTokenPolicies(org, repository) {
   const protectedRefs = org.protectedRefsSource === "policy" ? org.protectedRefs : defaultProtectedRefs(repository.defaultBranch);
@@ -54719,11 +55701,11 @@ function combineTokenPolicies(org, repository) {
   throwIfAny(problems);
   return { ...org, rules: [...org.rules, ...rules2] };
 }
-function compileRepositoryRules(policy, protectedRefs, ceiling) {
-  const written = policy.section.rules ?? [];
-  const context = { at: policy.at, ceiling, protectedRepositories: [] };
-  const rules2 = written.map((rule, index) => compileRule(rule, { layer: "repository", hostRepositoryId: policy.repositoryId, origin: policy.at(`${policy.base}/rules/${index}`), protectedRefs }));
-  const problems = rules2.flatMap((rule, index) => checkRule(rule, written[index], `${policy.base}/rules/${index}`, context));
+function compileRepositoryRules(policy2, protectedRefs, ceiling) {
+  const written = policy2.section.rules ?? [];
+  const context = { at: policy2.at, ceiling, protectedRepositories: [] };
+  const rules2 = written.map((rule, index) => compileRule(rule, { layer: "repository", hostRepositoryId: policy2.repositoryId, origin: policy2.at(`${policy2.base}/rules/${index}`), protectedRefs }));
+  const problems = rules2.flatMap((rule, index) => checkRule(rule, written[index], `${policy2.base}/rules/${index}`, context));
   return { rules: rules2, problems };
 }
 var init_combine_token_policies = __esm({
@@ -54732,7 +55714,7 @@ var init_combine_token_policies = __esm({
     init_check_rule();
     init_check_section();
     init_compile_rule();
-    init_errors5();
+    init_errors6();
     init_validators2();
     init_load_token_policy();
     init_read_document();
@@ -54778,8 +55760,8 @@ function matchRule(rule, claims) {
   const matched = [];
   const mismatches = [];
   for (const condition of rule.conditions) {
-    const mismatch2 = checkCondition(condition, claims);
-    if (mismatch2) mismatches.push(mismatch2);
+    const mismatch3 = checkCondition(condition, claims);
+    if (mismatch3) mismatches.push(mismatch3);
     else matched.push(condition.field);
   }
   return { matched, mismatches };
@@ -54813,37 +55795,37 @@ var init_match_rule = __esm({
 });
 
 // packages/token/src/authorise.ts
-function authorise(rule, request, claims, policy) {
+function authorise(rule, request, claims, policy2) {
   const ruleRef = referenceTo(rule);
   if (grantsWrite(rule.permissions) && findWriteConfinement(rule.conditions, rule.protectedRefs) === void 0) {
     return { code: "TOKEN_RULE_INVALID", rule: ruleRef, message: `rule ${rule.name} grants write without confining ref, workflow ref or environment` };
   }
-  const granted = rule.repositories.map((id2) => id2 === "self" ? claimValue(claims, "repository_id") : id2);
-  const outside = request.repositories.find((id2) => !granted.includes(id2));
+  const granted = rule.repositories.map((id3) => id3 === "self" ? claimValue(claims, "repository_id") : id3);
+  const outside = request.repositories.find((id3) => !granted.includes(id3));
   if (outside !== void 0) return { code: "TOKEN_REPOSITORY_NOT_GRANTED", rule: ruleRef, repository: outside, message: `rule ${rule.name} does not grant repository ${outside}` };
   for (const [name, level] of request.permissions) {
-    const refusal = authorisePermission(rule, name, level, policy);
+    const refusal = authorisePermission(rule, name, level, policy2);
     if (refusal) return { ...refusal, rule: ruleRef };
   }
   return hostRefusal(rule, request);
 }
-function authorisePermission(rule, name, level, policy) {
+function authorisePermission(rule, name, level, policy2) {
   if (rule.layer === "repository" && isOwnerLevel(name)) {
     return { code: "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE", permission: { name, requested: level, granted: rule.permissions[name] }, message: `${name} reaches beyond one repository; a repository policy cannot grant it` };
   }
   const granted = rule.permissions[name];
   if (!covers(granted, level)) return { code: "TOKEN_PERMISSION_NOT_GRANTED", permission: { name, requested: level, granted }, message: `rule ${rule.name} grants ${name}: ${granted ?? "nothing"}, the request asks ${level}` };
-  const ceiling = policy.ceiling[name];
+  const ceiling = policy2.ceiling[name];
   if (!covers(ceiling, level)) return { code: "TOKEN_ABOVE_CEILING", permission: { name, requested: level, granted: ceiling }, message: `the org ceiling allows ${name}: ${ceiling ?? "nothing"}, the request asks ${level}` };
   return void 0;
 }
 function hostRefusal(rule, request) {
   if (rule.layer !== "repository") return void 0;
-  return protectedWrite(request, (id2) => id2 === rule.hostRepositoryId, `repository ${String(rule.hostRepositoryId)} holds rule ${rule.name}`);
+  return protectedWrite(request, (id3) => id3 === rule.hostRepositoryId, `repository ${String(rule.hostRepositoryId)} holds rule ${rule.name}`);
 }
-function protectedRepositoryRefusal(request, facts, policy) {
+function protectedRepositoryRefusal(request, facts, policy2) {
   const host = facts.hostRepositoryId;
-  const isProtected = (id2) => host === void 0 || id2 === host || policy.protectedRepositories.includes(id2);
+  const isProtected = (id3) => host === void 0 || id3 === host || policy2.protectedRepositories.includes(id3);
   return protectedWrite(request, isProtected, host === void 0 ? "the repository hosting the policy is unknown, so any repository may be it" : "it hosts the policy or is listed in token.protected_repositories");
 }
 function protectedWrite(request, isProtected, why) {
@@ -54893,7 +55875,7 @@ function checkRepositories(requested, claims) {
   }
   if (!Array.isArray(requested) || requested.length === 0) return { code: "TOKEN_REQUEST_INVALID", message: "repositories must be a non-empty list of repository ids" };
   if (requested.length > MAX_REQUEST_REPOSITORIES) return { code: "TOKEN_REQUEST_INVALID", message: `${requested.length} repositories requested, GitHub accepts at most ${MAX_REQUEST_REPOSITORIES}` };
-  const bad = requested.findIndex((id2) => typeof id2 !== "string" || !ID.test(id2));
+  const bad = requested.findIndex((id3) => typeof id3 !== "string" || !ID.test(id3));
   if (bad >= 0) {
     const repository = describeValue(requested[bad]);
     return { code: "TOKEN_REQUEST_INVALID", message: `${repository} is not a repository id (resolve names to ids before deciding)`, repository };
@@ -54919,14 +55901,17 @@ var init_check_request = __esm({
 });
 
 // packages/token/src/decide-token.ts
-function evaluateToken(request, facts, policy) {
+function decideToken(request, facts, policy2) {
+  return evaluateToken(request, facts, policy2).decision;
+}
+function evaluateToken(request, facts, policy2) {
   const checked = checkRequest(request, facts.claims);
   if ("code" in checked) return { decision: refused(checked), rules: [] };
-  const protectedRefusal = protectedRepositoryRefusal(checked, facts, policy);
+  const protectedRefusal = protectedRepositoryRefusal(checked, facts, policy2);
   if (protectedRefusal) return { decision: refused(protectedRefusal), rules: [] };
-  const rules2 = policy.rules.map((rule) => {
+  const rules2 = policy2.rules.map((rule) => {
     const match = matchRule(rule, facts.claims);
-    return { rule, ...match, refusal: match.mismatches.length === 0 ? authorise(rule, checked, facts.claims, policy) : void 0 };
+    return { rule, ...match, refusal: match.mismatches.length === 0 ? authorise(rule, checked, facts.claims, policy2) : void 0 };
   });
   const matching = rules2.filter((r) => r.mismatches.length === 0);
   const granting = matching.find((r) => r.refusal === void 0);
@@ -54964,9 +55949,9 @@ var init_decide_token = __esm({
 });
 
 // packages/token/src/explain.ts
-function explainTokenRequest(policy, claims, request, options = {}) {
-  const { decision, rules: evaluations } = evaluateToken(request, { claims, hostRepositoryId: options.hostRepositoryId }, policy);
-  const rules2 = policy.rules.map((rule, index) => {
+function explainTokenRequest(policy2, claims, request, options = {}) {
+  const { decision, rules: evaluations } = evaluateToken(request, { claims, hostRepositoryId: options.hostRepositoryId }, policy2);
+  const rules2 = policy2.rules.map((rule, index) => {
     const evaluation = evaluations[index] ?? { ...matchRule(rule, claims), refusal: void 0 };
     const status = evaluation.mismatches.length > 0 ? "no-match" : evaluations.length === 0 ? "matches" : evaluation.refusal ? "refuses" : "grants";
     return { rule: referenceTo(rule), status, matched: evaluation.matched, mismatches: evaluation.mismatches, refusal: evaluation.refusal, grant: { repositories: rule.repositories, permissions: rule.permissions } };
@@ -55001,6 +55986,71 @@ var init_explain = __esm({
   }
 });
 
+// packages/token/src/mint/errors.ts
+var init_errors7 = __esm({
+  "packages/token/src/mint/errors.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/token/src/mint/private-key.ts
+var init_private_key = __esm({
+  "packages/token/src/mint/private-key.ts"() {
+    "use strict";
+    init_errors7();
+  }
+});
+
+// packages/token/src/mint/app-jwt.ts
+var init_app_jwt = __esm({
+  "packages/token/src/mint/app-jwt.ts"() {
+    "use strict";
+    init_errors7();
+    init_private_key();
+  }
+});
+
+// packages/token/src/mint/check-issued-token.ts
+var init_check_issued_token = __esm({
+  "packages/token/src/mint/check-issued-token.ts"() {
+    "use strict";
+    init_app_permissions();
+  }
+});
+
+// packages/token/src/mint/secret-forms.ts
+var init_secret_forms = __esm({
+  "packages/token/src/mint/secret-forms.ts"() {
+    "use strict";
+  }
+});
+
+// packages/token/src/mint/mint-token.ts
+var init_mint_token = __esm({
+  "packages/token/src/mint/mint-token.ts"() {
+    "use strict";
+    init_src();
+    init_app_permissions();
+    init_check_issued_token();
+    init_errors7();
+    init_secret_forms();
+  }
+});
+
+// packages/token/src/mint/index.ts
+var init_mint = __esm({
+  "packages/token/src/mint/index.ts"() {
+    "use strict";
+    init_app_jwt();
+    init_private_key();
+    init_check_issued_token();
+    init_secret_forms();
+    init_mint_token();
+    init_errors7();
+  }
+});
+
 // packages/token/src/index.ts
 var init_src7 = __esm({
   "packages/token/src/index.ts"() {
@@ -55014,11 +56064,2606 @@ var init_src7 = __esm({
     init_decide_token();
     init_decision();
     init_explain();
-    init_errors5();
+    init_errors6();
     init_section_document();
     init_write_confinement();
     init_types2();
     init_token_policy_schema();
+    init_mint();
+  }
+});
+
+// packages/broker/src/audit/audit-event.ts
+function auditIdentity(claims) {
+  const entries = AUDITED_CLAIMS.flatMap((name) => typeof claims[name] === "string" ? [[name, claims[name]]] : []);
+  return Object.fromEntries(entries);
+}
+var AUDITED_CLAIMS;
+var init_audit_event = __esm({
+  "packages/broker/src/audit/audit-event.ts"() {
+    "use strict";
+    AUDITED_CLAIMS = [
+      "iss",
+      "sub",
+      "jti",
+      "repository",
+      "repository_id",
+      "repository_owner",
+      "repository_owner_id",
+      "actor",
+      "actor_id",
+      "event_name",
+      "ref",
+      "sha",
+      "workflow_ref",
+      "job_workflow_ref",
+      "environment",
+      "runner_environment",
+      "run_id",
+      "run_attempt"
+    ];
+  }
+});
+
+// packages/broker/src/errors.ts
+var BrokerError, BrokerConfigError;
+var init_errors8 = __esm({
+  "packages/broker/src/errors.ts"() {
+    "use strict";
+    init_src();
+    init_src3();
+    BrokerError = class extends RingfenceError {
+    };
+    BrokerConfigError = class extends RingfenceError {
+      problems;
+      constructor(problems, options) {
+        super(problems[0].code, problems.map((p) => formatProblem(p)).join("\n"), options);
+        this.problems = problems;
+      }
+    };
+  }
+});
+
+// packages/broker/src/audit/hash-token.ts
+import { createHash as createHash4 } from "node:crypto";
+function hashToken2(token) {
+  return createHash4("sha256").update(token, "utf8").digest("base64");
+}
+var init_hash_token = __esm({
+  "packages/broker/src/audit/hash-token.ts"() {
+    "use strict";
+  }
+});
+
+// packages/broker/src/audit/audit-record.ts
+var AuditRecord;
+var init_audit_record = __esm({
+  "packages/broker/src/audit/audit-record.ts"() {
+    "use strict";
+    init_src();
+    init_errors8();
+    init_hash_token();
+    AuditRecord = class {
+      constructor(kind, requestId, startedAt) {
+        this.kind = kind;
+        this.requestId = requestId;
+        this.startedAt = startedAt;
+      }
+      kind;
+      requestId;
+      startedAt;
+      who = null;
+      requested = null;
+      rule = null;
+      closest = null;
+      granted = null;
+      revoked = null;
+      outcome = "error";
+      reason = null;
+      detail = null;
+      /** Withdraws the minted token if the call fails after minting (say, the audit write). */
+      withdraw;
+      /** A policy refusal: its code, message and the rule that refused or came closest. */
+      refuse(refusal) {
+        this.set("blocked", refusal.code, refusal.message);
+        this.rule = refusal.rule ?? null;
+        this.closest = refusal.closest ?? null;
+        return refusal.code;
+      }
+      /** Anything thrown: a BrokerError keeps its code, anything else is INTERNAL_ERROR. Returns the code. */
+      fail(thrown) {
+        const code = thrown instanceof BrokerError ? thrown.code : "INTERNAL_ERROR";
+        this.set(code === "INTERNAL_ERROR" || code.endsWith("_UNAVAILABLE") || code.startsWith("MINT_") ? "error" : "blocked", code, describeThrown(thrown));
+        return code;
+      }
+      /** The token handed out: its scope, expiry and hash, never the token. */
+      grant(rule, answer) {
+        this.set("allowed", null, null);
+        this.rule = rule;
+        this.granted = { repositories: answer.repositoryIds, permissions: answer.permissions, expiresAt: answer.expiresAt, tokenSha256: hashToken2(answer.token) };
+      }
+      /** A dry run's decision (nothing minted). */
+      explained(outcome, reason, detail) {
+        this.set(outcome, reason, detail);
+      }
+      toEvent(status, now) {
+        const { kind, requestId, who, requested, rule, closest, granted, revoked, outcome, reason, detail } = this;
+        return { version: 1, kind, time: new Date(this.startedAt).toISOString(), requestId, outcome, status, reason, detail, who, requested, rule, closest, granted, revoked, durationMs: now - this.startedAt };
+      }
+      set(outcome, reason, detail) {
+        this.outcome = outcome;
+        this.reason = reason;
+        this.detail = detail === null ? null : redactSecrets(detail).slice(0, 2e3);
+      }
+    };
+  }
+});
+
+// packages/broker/src/exchange/replies.ts
+function refusalReply(reason, requestId) {
+  const error = reason in PUBLIC ? PUBLIC[reason] : "access_denied";
+  const status = STATUS[error];
+  const headers = status === 401 ? { "www-authenticate": `Bearer error="invalid_token"` } : {};
+  if (status === 503) headers["retry-after"] = "5";
+  return { status, body: { error, request_id: requestId }, headers };
+}
+var STATUS, PUBLIC;
+var init_replies = __esm({
+  "packages/broker/src/exchange/replies.ts"() {
+    "use strict";
+    STATUS = {
+      invalid_request: 400,
+      request_too_large: 413,
+      unsupported_media_type: 415,
+      invalid_token: 401,
+      access_denied: 403,
+      mint_failed: 502,
+      unavailable: 503,
+      internal_error: 500
+    };
+    PUBLIC = {
+      REQUEST_CONTENT_TYPE: "unsupported_media_type",
+      REQUEST_TOO_LARGE: "request_too_large",
+      REQUEST_MALFORMED_JSON: "invalid_request",
+      REQUEST_INVALID: "invalid_request",
+      AUTH_MISSING: "invalid_token",
+      AUTH_MALFORMED: "invalid_token",
+      ID_TOKEN_TOO_LARGE: "invalid_token",
+      ID_TOKEN_MALFORMED: "invalid_token",
+      ID_TOKEN_ALG_NOT_ALLOWED: "invalid_token",
+      ID_TOKEN_KID_MISSING: "invalid_token",
+      ID_TOKEN_HEADER_NOT_ALLOWED: "invalid_token",
+      ID_TOKEN_ISSUER_NOT_ALLOWED: "invalid_token",
+      ID_TOKEN_KID_UNKNOWN: "invalid_token",
+      ID_TOKEN_SIGNATURE_INVALID: "invalid_token",
+      ID_TOKEN_EXPIRED: "invalid_token",
+      ID_TOKEN_NOT_YET_VALID: "invalid_token",
+      ID_TOKEN_TOO_OLD: "invalid_token",
+      ID_TOKEN_ISSUED_IN_FUTURE: "invalid_token",
+      ID_TOKEN_AUDIENCE_MISMATCH: "invalid_token",
+      ID_TOKEN_AUDIENCE_NOT_UNIQUE: "invalid_token",
+      ID_TOKEN_CLAIM_MISSING: "invalid_token",
+      ID_TOKEN_CLAIM_INVALID: "invalid_token",
+      ID_TOKEN_SUBJECT_MISMATCH: "invalid_token",
+      ID_TOKEN_REPLAYED: "invalid_token",
+      OWNER_NOT_ALLOWED: "access_denied",
+      ISSUER_UNAVAILABLE: "unavailable",
+      POLICY_UNAVAILABLE: "unavailable",
+      REPLAY_STORE_UNAVAILABLE: "unavailable",
+      MINT_FAILED: "mint_failed",
+      MINT_TIMEOUT: "mint_failed",
+      MINT_BROADER: "mint_failed",
+      AUDIT_UNAVAILABLE: "unavailable",
+      INTERNAL_ERROR: "internal_error"
+    };
+  }
+});
+
+// packages/broker/src/exchange/audited.ts
+async function audited(kind, requestId, deps, work) {
+  const record2 = new AuditRecord(kind, requestId, deps.now());
+  let reply = refusalReply("INTERNAL_ERROR", requestId);
+  let written = false;
+  try {
+    reply = await work(record2);
+  } catch (thrown) {
+    reply = refusalReply(record2.fail(thrown), requestId);
+  } finally {
+    written = await deps.audit.write(record2.toEvent(reply.status, deps.now())).then(
+      () => true,
+      () => false
+    );
+  }
+  if (written) return reply;
+  await record2.withdraw?.();
+  return refusalReply("AUDIT_UNAVAILABLE", requestId);
+}
+var init_audited = __esm({
+  "packages/broker/src/exchange/audited.ts"() {
+    "use strict";
+    init_audit_record();
+    init_replies();
+  }
+});
+
+// packages/broker/src/exchange/check-minted.ts
+function findBroader(grant, answer, now) {
+  if (typeof answer.token !== "string" || answer.token === "") return "no token in the answer";
+  const expires = Date.parse(answer.expiresAt);
+  if (!Number.isFinite(expires) || expires <= now || expires > now + MAX_LIFETIME_MS) return `expires_at ${JSON.stringify(answer.expiresAt)} is not within the next hour`;
+  for (const [name, level] of Object.entries(answer.permissions)) {
+    if (name === "metadata" && level === "read") continue;
+    const granted = grant.permissions[name];
+    if (!isLevel(level) || !covers(isLevel(granted) ? granted : void 0, level)) return `permission ${name}: ${level} was not granted (granted ${granted ?? "nothing"})`;
+  }
+  if (answer.repositoryIds.length === 0) return "the answer lists no repositories (all of the installation)";
+  const outside = answer.repositoryIds.find((id3) => !grant.repositoryIds.includes(String(id3)));
+  return outside === void 0 ? void 0 : `repository ${outside} was not granted`;
+}
+function isLevel(level) {
+  return PERMISSION_LEVELS.includes(level);
+}
+var MAX_LIFETIME_MS;
+var init_check_minted = __esm({
+  "packages/broker/src/exchange/check-minted.ts"() {
+    "use strict";
+    init_src7();
+    MAX_LIFETIME_MS = 65 * 60 * 1e3;
+  }
+});
+
+// packages/broker/src/exchange/mint-token.ts
+async function mintToken2(minter, grant, timeoutMs) {
+  const minting = minter.mint(grant);
+  let timer;
+  const timeout = new Promise((resolve11) => timer = setTimeout(() => resolve11("timeout"), timeoutMs));
+  let answer;
+  try {
+    answer = await Promise.race([minting, timeout]);
+  } catch (error) {
+    throw new BrokerError("MINT_FAILED", `the minter failed: ${redactSecrets(describeThrown(error))}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (answer === "timeout") {
+    void minting.then((late) => revokeQuietly(minter, late.token), () => void 0);
+    throw new BrokerError("MINT_TIMEOUT", `the minter did not answer within ${timeoutMs} ms`);
+  }
+  const minted = answer;
+  return { answer: minted, revoke: () => revokeQuietly(minter, minted.token) };
+}
+async function revokeQuietly(minter, token) {
+  if (!minter.revoke || typeof token !== "string" || token === "") return false;
+  return minter.revoke(token).then(() => true, () => false);
+}
+var init_mint_token2 = __esm({
+  "packages/broker/src/exchange/mint-token.ts"() {
+    "use strict";
+    init_src();
+    init_errors8();
+  }
+});
+
+// packages/broker/src/exchange/parse-request.ts
+function parseRequest(body) {
+  const text3 = body.toString("utf8");
+  try {
+    JSON.parse(text3);
+  } catch (error) {
+    throw new BrokerError("REQUEST_MALFORMED_JSON", `the body is not JSON: ${describeThrown(error)}`, { cause: error });
+  }
+  try {
+    return loadTokenRequest(body, "request");
+  } catch (error) {
+    if (error instanceof TokenError) throw new BrokerError("REQUEST_INVALID", error.message, { cause: error });
+    throw error;
+  }
+}
+var init_parse_request = __esm({
+  "packages/broker/src/exchange/parse-request.ts"() {
+    "use strict";
+    init_src();
+    init_src7();
+    init_errors8();
+  }
+});
+
+// packages/broker/src/exchange/exchange.ts
+function exchangeToken(input, deps) {
+  return audited("exchange", input.requestId, deps, async (record2) => {
+    const { request, identity, policy: policy2 } = await authenticate(input, deps, record2);
+    const decision = decideToken(request, { claims: identity.claims, hostRepositoryId: deps.hostRepositoryId }, policy2);
+    if (decision.outcome === "refused") return refusalReply(record2.refuse(decision.refusal), input.requestId);
+    record2.rule = decision.rule;
+    const { claims } = identity;
+    const grant = { owner: claims["repository_owner"], ownerId: claims["repository_owner_id"], repositoryIds: decision.token.repositoryIds, permissions: decision.token.permissions };
+    const minted = await mintToken2(deps.minter, grant, deps.mintTimeoutMs);
+    const broader = findBroader(grant, minted.answer, deps.now());
+    if (broader !== void 0) {
+      record2.revoked = await minted.revoke();
+      throw new BrokerError("MINT_BROADER", `the minter answered beyond the grant: ${broader}`);
+    }
+    record2.grant(decision.rule, minted.answer);
+    record2.withdraw = async () => record2.revoked = await minted.revoke();
+    const { token, expiresAt, permissions, repositoryIds } = minted.answer;
+    return { status: 200, body: { token, expires_at: expiresAt, permissions, repositories: repositoryIds }, headers: { "cache-control": "no-store" } };
+  });
+}
+function explainExchange(input, deps) {
+  return audited("explain", input.requestId, deps, async (record2) => {
+    const { request, identity, policy: policy2 } = await authenticate(input, deps, record2);
+    const explanation = explainTokenRequest(policy2, identity.claims, request, { hostRepositoryId: deps.hostRepositoryId });
+    const { decision } = explanation;
+    if (decision.outcome === "granted") record2.explained("allowed", null, null);
+    else record2.explained("blocked", decision.refusal.code, decision.refusal.message);
+    record2.rule = decision.outcome === "granted" ? decision.rule : decision.refusal.rule ?? null;
+    return { status: 200, body: explanation };
+  });
+}
+async function authenticate(input, deps, record2) {
+  if (input.body instanceof BrokerError) throw input.body;
+  const identity = await deps.verifier.verify(input.authorization);
+  record2.who = auditIdentity(identity.claims);
+  const request = parseRequest(input.body);
+  record2.requested = { repositories: request.repositories ?? null, permissions: request.permissions };
+  const policy2 = await deps.policy.current();
+  await deps.verifier.spend(identity);
+  return { request, identity, policy: policy2 };
+}
+var init_exchange = __esm({
+  "packages/broker/src/exchange/exchange.ts"() {
+    "use strict";
+    init_src7();
+    init_audit_event();
+    init_errors8();
+    init_audited();
+    init_check_minted();
+    init_mint_token2();
+    init_parse_request();
+    init_replies();
+  }
+});
+
+// packages/broker/src/http/read-body.ts
+function readJsonBody(req, maxBytes) {
+  const type = req.headers["content-type"];
+  if (type === void 0 || !JSON_TYPE.test(type)) return Promise.resolve(new BrokerError("REQUEST_CONTENT_TYPE", `content-type ${JSON.stringify(type?.slice(0, 100) ?? null)}; expected application/json`));
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBytes) return Promise.resolve(new BrokerError("REQUEST_TOO_LARGE", `declared body of ${declared} bytes; at most ${maxBytes}`));
+  return collect(req, maxBytes);
+}
+function collect(req, maxBytes) {
+  return new Promise((resolve11) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) resolve11(new BrokerError("REQUEST_TOO_LARGE", `body passed ${maxBytes} bytes`));
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve11(Buffer.concat(chunks)));
+    req.on("error", (error) => resolve11(new BrokerError("REQUEST_MALFORMED_JSON", `the body could not be read: ${error.message}`, { cause: error })));
+  });
+}
+var JSON_TYPE;
+var init_read_body = __esm({
+  "packages/broker/src/http/read-body.ts"() {
+    "use strict";
+    init_errors8();
+    JSON_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/iu;
+  }
+});
+
+// packages/broker/src/http/respond.ts
+function baseHeaders(requestId) {
+  return { "cache-control": "no-store", "x-content-type-options": "nosniff", "x-request-id": requestId };
+}
+function sendJson(res, reply, requestId, close = false) {
+  const body = JSON.stringify(reply.body);
+  res.writeHead(reply.status, { ...baseHeaders(requestId), ...reply.headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), ...close ? { connection: "close" } : {} });
+  res.end(body);
+}
+function sendText(res, status, text3, contentType, requestId) {
+  res.writeHead(status, { ...baseHeaders(requestId), "content-type": contentType, "content-length": Buffer.byteLength(text3) });
+  res.end(text3);
+}
+var init_respond = __esm({
+  "packages/broker/src/http/respond.ts"() {
+    "use strict";
+  }
+});
+
+// packages/broker/src/http/server.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { createServer } from "node:http";
+function createBrokerHttpServer(handlers, limits) {
+  const server2 = createServer({ requestTimeout: limits.requestTimeoutMs ?? 1e4, headersTimeout: limits.headersTimeoutMs ?? 5e3, keepAliveTimeout: 5e3, maxHeaderSize: 16 * 1024 }, (req, res) => {
+    const requestId = randomUUID2();
+    route(req, res, handlers, limits, requestId).catch(() => {
+      if (!res.headersSent) sendJson(res, { status: 500, body: { error: "internal_error", request_id: requestId } }, requestId, true);
+      else res.destroy();
+    });
+  });
+  server2.maxRequestsPerSocket = 1e3;
+  return server2;
+}
+async function route(req, res, handlers, limits, requestId) {
+  const path2 = (req.url ?? "/").split("?")[0];
+  const method = ROUTES.get(path2);
+  if (method === void 0) return sendJson(res, { status: 404, body: { error: "not_found", request_id: requestId } }, requestId);
+  if (req.method !== method) return sendJson(res, { status: 405, body: { error: "method_not_allowed", request_id: requestId }, headers: { allow: method } }, requestId);
+  if (path2 === "/healthz") return sendJson(res, await handlers.health(), requestId);
+  if (path2 === "/metrics") return sendText(res, 200, handlers.metrics(), "text/plain; version=0.0.4; charset=utf-8", requestId);
+  const body = await readJsonBody(req, limits.maxBodyBytes);
+  const input = { requestId, authorization: req.headers.authorization, body };
+  const reply = await (path2 === "/v1/exchange" ? handlers.exchange(input) : handlers.explain(input));
+  sendJson(res, reply, requestId, body instanceof BrokerError);
+}
+var ROUTES;
+var init_server = __esm({
+  "packages/broker/src/http/server.ts"() {
+    "use strict";
+    init_errors8();
+    init_read_body();
+    init_respond();
+    ROUTES = /* @__PURE__ */ new Map([
+      ["/v1/exchange", "POST"],
+      ["/v1/explain", "POST"],
+      ["/healthz", "GET"],
+      ["/metrics", "GET"]
+    ]);
+  }
+});
+
+// packages/broker/src/metrics/metrics.ts
+function meteredSink(sink, metrics) {
+  return {
+    write(event) {
+      metrics.observe(event);
+      return sink.write(event);
+    }
+  };
+}
+function formatLabels(labels) {
+  const entries = Object.entries(labels);
+  if (entries.length === 0) return "";
+  return `{${entries.map(([k, v]) => `${k}="${v.replace(/[\\"\n]/gu, "_")}"`).join(",")}}`;
+}
+var BUCKETS, HELP, BrokerMetrics;
+var init_metrics = __esm({
+  "packages/broker/src/metrics/metrics.ts"() {
+    "use strict";
+    BUCKETS = [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+    HELP = {
+      ringfence_broker_calls_total: "Exchanges and dry runs by outcome and reason code.",
+      ringfence_broker_jwks_fetches_total: "Fetches of an issuer key set by result.",
+      ringfence_broker_jwks_stale_total: "Verifications that used keys past their freshness because the issuer could not be reached.",
+      ringfence_broker_policy_reloads_total: "Reads of the token policy file by result."
+    };
+    BrokerMetrics = class {
+      counters = /* @__PURE__ */ new Map();
+      buckets = /* @__PURE__ */ new Map();
+      sums = /* @__PURE__ */ new Map();
+      gauges = /* @__PURE__ */ new Map();
+      count(name, labels = {}) {
+        const series = this.counters.get(name) ?? /* @__PURE__ */ new Map();
+        this.counters.set(name, series);
+        const key = formatLabels(labels);
+        series.set(key, (series.get(key) ?? 0) + 1);
+      }
+      /** A gauge read when the metrics are rendered. */
+      gauge(name, help3, read) {
+        this.gauges.set(name, { help: help3, read });
+      }
+      /** Counts a finished call and its duration, from its audit event. */
+      observe(event) {
+        this.count("ringfence_broker_calls_total", { kind: event.kind, outcome: event.outcome, reason: event.reason ?? "none" });
+        const counts = this.buckets.get(event.kind) ?? new Array(BUCKETS.length + 1).fill(0);
+        this.buckets.set(event.kind, counts);
+        const seconds2 = event.durationMs / 1e3;
+        BUCKETS.forEach((le, i) => {
+          if (seconds2 <= le) counts[i] += 1;
+        });
+        counts[BUCKETS.length] += 1;
+        this.sums.set(event.kind, (this.sums.get(event.kind) ?? 0) + seconds2);
+      }
+      /** The exposition text. */
+      render() {
+        const lines = [];
+        for (const [name, series] of this.counters) {
+          lines.push(`# HELP ${name} ${HELP[name]}`, `# TYPE ${name} counter`);
+          for (const [labels, value] of series) lines.push(`${name}${labels} ${value}`);
+        }
+        for (const [name, { help: help3, read }] of this.gauges) lines.push(`# HELP ${name} ${help3}`, `# TYPE ${name} gauge`, `${name} ${read()}`);
+        const histogram = "ringfence_broker_call_duration_seconds";
+        lines.push(`# HELP ${histogram} Time from request to answer, audit write included.`, `# TYPE ${histogram} histogram`);
+        for (const [kind, counts] of this.buckets) {
+          BUCKETS.forEach((le, i) => lines.push(`${histogram}_bucket{kind="${kind}",le="${le}"} ${counts[i]}`));
+          lines.push(`${histogram}_bucket{kind="${kind}",le="+Inf"} ${counts[BUCKETS.length]}`, `${histogram}_sum{kind="${kind}"} ${this.sums.get(kind)}`, `${histogram}_count{kind="${kind}"} ${counts[BUCKETS.length]}`);
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+  }
+});
+
+// packages/broker/src/policy/file-policy-source.ts
+import { createHash as createHash5 } from "node:crypto";
+import { readFile as readFile7 } from "node:fs/promises";
+function digestOf(bytes) {
+  return createHash5("sha256").update(bytes).digest("hex");
+}
+var FilePolicySource;
+var init_file_policy_source = __esm({
+  "packages/broker/src/policy/file-policy-source.ts"() {
+    "use strict";
+    init_src();
+    init_src7();
+    init_errors8();
+    FilePolicySource = class _FilePolicySource {
+      constructor(options, policy2, digest) {
+        this.options = options;
+        this.state = { policy: policy2, digest };
+      }
+      options;
+      state;
+      timer;
+      /** Loads the file (throwing its TokenError when it is invalid) and starts the timer. */
+      static async open(options) {
+        const bytes = await readFile7(options.file);
+        const source = new _FilePolicySource(options, loadTokenPolicy(bytes, options.file, { defaultBranch: options.defaultBranch }), digestOf(bytes));
+        source.timer = setInterval(() => void source.refresh(), options.refreshMs);
+        source.timer.unref();
+        return source;
+      }
+      current() {
+        const { state } = this;
+        if ("policy" in state) return Promise.resolve(state.policy);
+        return Promise.reject(new BrokerError("POLICY_UNAVAILABLE", `the token policy ${this.options.file} does not load: ${state.error}`));
+      }
+      /** Reads the file again; an unchanged file is not compiled again. Never throws. */
+      async refresh() {
+        try {
+          const bytes = await readFile7(this.options.file);
+          const digest = digestOf(bytes);
+          if (digest === this.state.digest && "policy" in this.state) return this.options.onReload?.("unchanged");
+          this.state = { policy: loadTokenPolicy(bytes, this.options.file, { defaultBranch: this.options.defaultBranch }), digest };
+          this.options.onReload?.("changed");
+        } catch (error) {
+          this.state = { error: describeThrown(error), digest: "" };
+          this.options.onReload?.("failed", this.state.error);
+        }
+      }
+      /** Stops the timer. */
+      close() {
+        clearInterval(this.timer);
+      }
+    };
+  }
+});
+
+// packages/broker/src/replay/memory-replay-store.ts
+var MemoryReplayStore;
+var init_memory_replay_store = __esm({
+  "packages/broker/src/replay/memory-replay-store.ts"() {
+    "use strict";
+    init_errors8();
+    MemoryReplayStore = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      seen = /* @__PURE__ */ new Map();
+      nextSweep = 0;
+      claim(key, keepUntil) {
+        const now = this.options.now?.() ?? Date.now();
+        const until = this.seen.get(key);
+        if (until !== void 0 && until > now) return Promise.resolve(false);
+        if (until === void 0 && this.seen.size >= this.options.maxEntries) this.sweep(now);
+        if (until === void 0 && this.seen.size >= this.options.maxEntries) {
+          return Promise.reject(new BrokerError("REPLAY_STORE_UNAVAILABLE", `replay store full (${this.options.maxEntries} live entries)`));
+        }
+        this.seen.set(key, keepUntil);
+        if (now >= this.nextSweep) this.sweep(now);
+        return Promise.resolve(true);
+      }
+      /** Live entries, for the metrics. */
+      get size() {
+        return this.seen.size;
+      }
+      // Insertion order is roughly expiry order, but not exactly (lifetimes differ): scan all.
+      sweep(now) {
+        for (const [key, until] of this.seen) if (until <= now) this.seen.delete(key);
+        this.nextSweep = now + 1e4;
+      }
+    };
+  }
+});
+
+// packages/broker/src/verify/check-subject.ts
+function checkSubject(claims) {
+  for (const name2 of ASCII_CLAIMS) {
+    const value = claims[name2];
+    if (value !== void 0 && !ASCII.test(value)) throw mismatch2(`${name2} holds characters GitHub never writes there: ${JSON.stringify(value)}`);
+  }
+  const owner = claims["repository_owner"];
+  const repository = claims["repository"];
+  const name = repository.slice(owner.length + 1);
+  if (!OWNER.test(owner) || !repository.startsWith(`${owner}/`) || !NAME2.test(name)) throw mismatch2(`repository ${JSON.stringify(repository)} is not a repository of owner ${JSON.stringify(owner)}`);
+  if (!claims["workflow_ref"].startsWith(`${repository}/`)) throw mismatch2(`workflow_ref ${JSON.stringify(claims["workflow_ref"])} is not in ${repository}`);
+  if (!claims["ref"].startsWith("refs/")) throw mismatch2(`ref ${JSON.stringify(claims["ref"])} is not a full ref`);
+  const sub = claims["sub"];
+  if (!sub.startsWith("repo:")) return;
+  const immutable = `repo:${owner}@${claims["repository_owner_id"]}/${name}@${claims["repository_id"]}:`;
+  if (!sub.startsWith(`repo:${repository}:`) && !sub.startsWith(immutable)) throw mismatch2(`sub ${JSON.stringify(sub)} does not name ${repository} (or ${immutable})`);
+}
+function mismatch2(detail) {
+  return new BrokerError("ID_TOKEN_SUBJECT_MISMATCH", detail);
+}
+var OWNER, NAME2, ASCII, ASCII_CLAIMS;
+var init_check_subject = __esm({
+  "packages/broker/src/verify/check-subject.ts"() {
+    "use strict";
+    init_errors8();
+    OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62})$/u;
+    NAME2 = /^[A-Za-z0-9._-]{1,100}$/u;
+    ASCII = /^[!-~]+$/u;
+    ASCII_CLAIMS = ["sub", "repository", "repository_owner", "ref", "workflow_ref", "job_workflow_ref", "event_name"];
+  }
+});
+
+// packages/broker/src/verify/check-claims.ts
+function checkClaims(payload, issuer2) {
+  if (Array.isArray(payload.aud) && payload.aud.length !== 1) throw new BrokerError("ID_TOKEN_AUDIENCE_NOT_UNIQUE", `the token names ${payload.aud.length} audiences; it must be minted for this broker alone`);
+  const missing = REQUIRED_CLAIMS.filter((name) => payload[name] === void 0 || payload[name] === "");
+  if (missing.length > 0) throw new BrokerError("ID_TOKEN_CLAIM_MISSING", `missing claims: ${missing.join(", ")}`);
+  const claims = {};
+  for (const [name, value] of Object.entries(payload)) {
+    if (NOT_MATCHED2.has(name)) continue;
+    if (typeof value !== "string") {
+      if (REQUIRED_CLAIMS.includes(name) || ID_CLAIMS.includes(name)) throw invalid4(name, "is not a string");
+      continue;
+    }
+    if (CONTROL2.test(value) || value.length > 4096) throw invalid4(name, "holds control characters or is too long");
+    claims[name] = value;
+  }
+  for (const name of ID_CLAIMS) if (claims[name] !== void 0 && !ID2.test(claims[name])) throw invalid4(name, `is not an id of digits: ${JSON.stringify(claims[name])}`);
+  if (claims["jti"].length > 256) throw invalid4("jti", "is longer than 256 characters");
+  checkSubject(claims);
+  const owner = claims["repository_owner_id"];
+  if (!issuer2.ownerIds.includes(owner)) throw new BrokerError("OWNER_NOT_ALLOWED", `repository_owner_id ${owner} (${claims["repository_owner"]}) is not served by issuer ${issuer2.url}`);
+  return claims;
+}
+function invalid4(name, why) {
+  return new BrokerError("ID_TOKEN_CLAIM_INVALID", `claim ${name} ${why}`);
+}
+var REQUIRED_CLAIMS, ID_CLAIMS, ID2, CONTROL2, NOT_MATCHED2;
+var init_check_claims = __esm({
+  "packages/broker/src/verify/check-claims.ts"() {
+    "use strict";
+    init_errors8();
+    init_check_subject();
+    REQUIRED_CLAIMS = ["sub", "jti", "repository", "repository_id", "repository_owner", "repository_owner_id", "event_name", "ref", "workflow_ref", "runner_environment", "run_id", "run_attempt"];
+    ID_CLAIMS = ["repository_id", "repository_owner_id", "actor_id", "run_id", "run_attempt"];
+    ID2 = /^[1-9][0-9]{0,19}$/u;
+    CONTROL2 = /[\u0000-\u001f\u007f]/u;
+    NOT_MATCHED2 = /* @__PURE__ */ new Set(["aud", "exp", "iat", "nbf"]);
+  }
+});
+
+// packages/broker/src/verify/check-header.ts
+function checkHeader(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts[0] === "" || parts[1] === "") throw new BrokerError("ID_TOKEN_MALFORMED", `expected a compact JWS of 3 parts, found ${parts.length}`);
+  const header = decode2(() => decodeProtectedHeader(token));
+  if (header.alg !== "RS256") throw new BrokerError("ID_TOKEN_ALG_NOT_ALLOWED", `alg ${JSON.stringify(header.alg)}; only RS256 is accepted`);
+  if (typeof header.kid !== "string" || header.kid === "" || header.kid.length > 256) throw new BrokerError("ID_TOKEN_KID_MISSING", "the header names no kid");
+  const forbidden = FORBIDDEN_HEADERS.filter((name) => name in header);
+  if (forbidden.length > 0) throw new BrokerError("ID_TOKEN_HEADER_NOT_ALLOWED", `header parameters not accepted: ${forbidden.join(", ")}`);
+  if (header.typ !== void 0 && header.typ.toUpperCase() !== "JWT") throw new BrokerError("ID_TOKEN_HEADER_NOT_ALLOWED", `typ ${JSON.stringify(header.typ)}; expected JWT`);
+  const payload = decode2(() => decodeJwt(token));
+  if (typeof payload.iss !== "string") throw new BrokerError("ID_TOKEN_CLAIM_MISSING", "the token names no issuer");
+  return { kid: header.kid, iss: payload.iss };
+}
+function decode2(fn) {
+  try {
+    return fn();
+  } catch (error) {
+    throw new BrokerError("ID_TOKEN_MALFORMED", `undecodable token: ${describeThrown(error)}`, { cause: error });
+  }
+}
+var FORBIDDEN_HEADERS;
+var init_check_header = __esm({
+  "packages/broker/src/verify/check-header.ts"() {
+    "use strict";
+    init_webapi();
+    init_src();
+    init_errors8();
+    FORBIDDEN_HEADERS = ["jku", "x5u", "jwk", "x5c", "crit", "b64", "zip"];
+  }
+});
+
+// packages/broker/src/verify/fetch-jwks.ts
+async function fetchJwks(url, timeoutMs) {
+  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json, application/jwk-set+json" } });
+  if (response.status !== 200) {
+    await response.body?.cancel();
+    throw new Error(`${url} answered ${response.status}`);
+  }
+  const text3 = await readCapped(response, MAX_JWKS_BYTES);
+  const json = JSON.parse(text3);
+  if (!Array.isArray(json.keys)) throw new Error(`${url} is not a JSON Web Key Set`);
+  return json;
+}
+async function readCapped(response, limit) {
+  const declared = Number(response.headers.get("content-length") ?? 0);
+  if (declared > limit) throw new Error(`key set of ${declared} bytes is larger than ${limit}`);
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error(`key set larger than ${limit} bytes`);
+    }
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+var MAX_JWKS_BYTES;
+var init_fetch_jwks = __esm({
+  "packages/broker/src/verify/fetch-jwks.ts"() {
+    "use strict";
+    MAX_JWKS_BYTES = 100 * 1024;
+  }
+});
+
+// packages/broker/src/verify/issuer-keys.ts
+function importKey(jwk, jwksUrl) {
+  return importJWK(jwk, "RS256").catch((error) => {
+    throw new BrokerError("ID_TOKEN_KID_UNKNOWN", `kid ${JSON.stringify(jwk.kid)} of ${jwksUrl} is not a usable RS256 key: ${describeThrown(error)}`, { cause: error });
+  });
+}
+var IssuerKeys;
+var init_issuer_keys = __esm({
+  "packages/broker/src/verify/issuer-keys.ts"() {
+    "use strict";
+    init_webapi();
+    init_src();
+    init_errors8();
+    init_fetch_jwks();
+    IssuerKeys = class {
+      constructor(jwksUrl, options) {
+        this.jwksUrl = jwksUrl;
+        this.options = options;
+      }
+      jwksUrl;
+      options;
+      jwks = /* @__PURE__ */ new Map();
+      imported = /* @__PURE__ */ new Map();
+      fetchedAt = Number.NEGATIVE_INFINITY;
+      attemptedAt = Number.NEGATIVE_INFINITY;
+      lastError = "never fetched";
+      pending;
+      /** The RS256 key published under `kid`; throws ISSUER_UNAVAILABLE or ID_TOKEN_KID_UNKNOWN. */
+      async keyFor(kid) {
+        const { cacheMs, cooldownMs, staleMs, now } = this.options;
+        if (now() - this.fetchedAt >= cacheMs) await this.refresh();
+        const age = now() - this.fetchedAt;
+        if (age > cacheMs + staleMs) throw new BrokerError("ISSUER_UNAVAILABLE", `no usable keys from ${this.jwksUrl}: ${this.lastError}`);
+        if (age >= cacheMs) this.options.onStale?.();
+        if (!this.jwks.has(kid) && now() - this.attemptedAt >= cooldownMs) await this.refresh();
+        const jwk = this.jwks.get(kid);
+        if (!jwk) throw new BrokerError("ID_TOKEN_KID_UNKNOWN", `kid ${JSON.stringify(kid)} is not among the keys of ${this.jwksUrl}`);
+        let key = this.imported.get(kid);
+        if (!key) this.imported.set(kid, key = importKey(jwk, this.jwksUrl));
+        return key;
+      }
+      refresh() {
+        this.pending ??= this.load().finally(() => {
+          this.pending = void 0;
+        });
+        return this.pending;
+      }
+      async load() {
+        this.attemptedAt = this.options.now();
+        try {
+          this.install(await fetchJwks(this.jwksUrl, this.options.timeoutMs));
+          this.fetchedAt = this.options.now();
+          this.options.onFetch?.("ok");
+        } catch (error) {
+          this.lastError = describeThrown(error);
+          this.options.onFetch?.("error");
+        }
+      }
+      // Only RSA signing keys with a kid; a kid published twice is ambiguous, so neither is used.
+      install(set) {
+        const byKid = /* @__PURE__ */ new Map();
+        const repeated = /* @__PURE__ */ new Set();
+        for (const jwk of set.keys) {
+          if (typeof jwk.kid !== "string" || jwk.kty !== "RSA" || (jwk.alg ?? "RS256") !== "RS256" || (jwk.use ?? "sig") !== "sig") continue;
+          if (byKid.has(jwk.kid)) repeated.add(jwk.kid);
+          byKid.set(jwk.kid, jwk);
+        }
+        for (const kid of repeated) byKid.delete(kid);
+        const unchanged = (kid) => JSON.stringify(byKid.get(kid)) === JSON.stringify(this.jwks.get(kid));
+        this.imported = new Map([...this.imported].filter(([kid]) => unchanged(kid)));
+        this.jwks = byKid;
+      }
+    };
+  }
+});
+
+// packages/broker/src/verify/read-bearer.ts
+function readBearer(authorization) {
+  if (authorization === void 0 || authorization.trim() === "") throw new BrokerError("AUTH_MISSING", "no Authorization header");
+  if (authorization.length > MAX_ID_TOKEN_BYTES + 16) throw new BrokerError("ID_TOKEN_TOO_LARGE", `Authorization header of ${authorization.length} bytes`);
+  const token = BEARER.exec(authorization)?.[1];
+  if (token === void 0) throw new BrokerError("AUTH_MALFORMED", `Authorization is not "Bearer <jwt>" (scheme ${JSON.stringify(authorization.split(" ")[0]?.slice(0, 20))})`);
+  return token;
+}
+var MAX_ID_TOKEN_BYTES, BEARER;
+var init_read_bearer = __esm({
+  "packages/broker/src/verify/read-bearer.ts"() {
+    "use strict";
+    init_errors8();
+    MAX_ID_TOKEN_BYTES = 8192;
+    BEARER = /^Bearer +([A-Za-z0-9_.-]+)$/iu;
+  }
+});
+
+// packages/broker/src/verify/verify-signature.ts
+async function verifySignature2(token, key, expected) {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ["RS256"],
+      issuer: expected.issuer,
+      audience: expected.audience,
+      clockTolerance: expected.clockToleranceSeconds,
+      maxTokenAge: expected.maxTokenAgeSeconds,
+      requiredClaims: ["iat", "exp", "jti", "sub"],
+      currentDate: expected.now
+    });
+    return payload;
+  } catch (error) {
+    const code = codeFor(error);
+    if (code === void 0) throw error;
+    throw new BrokerError(code, error.message, { cause: error });
+  }
+}
+function codeFor(error) {
+  if (error instanceof errors_exports.JWSSignatureVerificationFailed) return "ID_TOKEN_SIGNATURE_INVALID";
+  if (error instanceof errors_exports.JOSEAlgNotAllowed) return "ID_TOKEN_ALG_NOT_ALLOWED";
+  if (error instanceof errors_exports.JWTExpired) return error.claim === "iat" ? "ID_TOKEN_TOO_OLD" : "ID_TOKEN_EXPIRED";
+  if (error instanceof errors_exports.JWTClaimValidationFailed) {
+    if (error.reason === "missing") return "ID_TOKEN_CLAIM_MISSING";
+    return CLAIM_CODES[error.claim] ?? "ID_TOKEN_CLAIM_INVALID";
+  }
+  if (error instanceof errors_exports.JWTInvalid || error instanceof errors_exports.JWSInvalid) return "ID_TOKEN_MALFORMED";
+  return void 0;
+}
+var CLAIM_CODES;
+var init_verify_signature = __esm({
+  "packages/broker/src/verify/verify-signature.ts"() {
+    "use strict";
+    init_webapi();
+    init_errors8();
+    CLAIM_CODES = {
+      nbf: "ID_TOKEN_NOT_YET_VALID",
+      iat: "ID_TOKEN_ISSUED_IN_FUTURE",
+      aud: "ID_TOKEN_AUDIENCE_MISMATCH",
+      iss: "ID_TOKEN_ISSUER_NOT_ALLOWED",
+      typ: "ID_TOKEN_HEADER_NOT_ALLOWED"
+    };
+  }
+});
+
+// packages/broker/src/verify/verify-id-token.ts
+function createIdTokenVerifier(config, deps) {
+  const v = config.verification;
+  const issuers = new Map(config.issuers.map((issuer2) => [issuer2.url, { issuer: issuer2, keys: new IssuerKeys(issuer2.jwksUrl, keyOptions(v, deps)) }]));
+  return {
+    async verify(authorization) {
+      const token = readBearer(authorization);
+      const envelope = checkHeader(token);
+      const pinned = issuers.get(envelope.iss);
+      if (!pinned) throw new BrokerError("ID_TOKEN_ISSUER_NOT_ALLOWED", `issuer ${JSON.stringify(envelope.iss.slice(0, 200))} is not pinned`);
+      const key = await pinned.keys.keyFor(envelope.kid);
+      const expected = { issuer: pinned.issuer.url, audience: config.audience, clockToleranceSeconds: v.clockToleranceSeconds, maxTokenAgeSeconds: v.maxTokenAgeSeconds, now: new Date(deps.now()) };
+      const payload = await verifySignature2(token, key, expected);
+      const claims = checkClaims(payload, pinned.issuer);
+      return { issuer: pinned.issuer.url, claims, acceptedUntil: Math.min(payload.exp, payload.iat + v.maxTokenAgeSeconds) + v.clockToleranceSeconds };
+    },
+    async spend(identity) {
+      const fresh = await deps.replay.claim(`${identity.issuer} ${identity.claims["jti"]}`, (identity.acceptedUntil + 60) * 1e3);
+      if (!fresh) throw new BrokerError("ID_TOKEN_REPLAYED", `jti ${JSON.stringify(identity.claims["jti"])} was already used`);
+    }
+  };
+}
+function keyOptions(v, deps) {
+  return { cacheMs: v.jwksCacheSeconds * 1e3, cooldownMs: v.jwksCooldownSeconds * 1e3, staleMs: v.jwksStaleSeconds * 1e3, timeoutMs: v.jwksTimeoutMs, now: deps.now, ...deps.keyEvents };
+}
+var init_verify_id_token2 = __esm({
+  "packages/broker/src/verify/verify-id-token.ts"() {
+    "use strict";
+    init_errors8();
+    init_check_claims();
+    init_check_header();
+    init_issuer_keys();
+    init_read_bearer();
+    init_verify_signature();
+  }
+});
+
+// packages/broker/src/start-broker.ts
+async function startBroker(config, deps, listen = config.server) {
+  const now = deps.now ?? Date.now;
+  const metrics = new BrokerMetrics();
+  const replay = deps.replay ?? new MemoryReplayStore({ maxEntries: config.stores.replay.maxEntries, now });
+  if (replay instanceof MemoryReplayStore) metrics.gauge("ringfence_broker_replay_entries", "ID tokens remembered as used.", () => replay.size);
+  const onReload = (result) => metrics.count("ringfence_broker_policy_reloads_total", { result });
+  const policy2 = deps.policy ?? await FilePolicySource.open({ file: config.policy.file, defaultBranch: config.policy.defaultBranch, refreshMs: config.policy.refreshSeconds * 1e3, onReload });
+  const audit = deps.audit ?? (config.stores.audit.kind === "file" ? await FileAuditLog.open(config.stores.audit.path) : new MemoryAuditSink());
+  const keyEvents = { onFetch: (result) => metrics.count("ringfence_broker_jwks_fetches_total", { result }), onStale: () => metrics.count("ringfence_broker_jwks_stale_total") };
+  const verifier = createIdTokenVerifier(config, { replay, now, keyEvents });
+  const exchange = { verifier, policy: policy2, minter: deps.minter, audit: meteredSink(audit, metrics), hostRepositoryId: config.policy.hostRepositoryId, mintTimeoutMs: config.server.mintTimeoutMs, now };
+  const server2 = createBrokerHttpServer(
+    {
+      exchange: (input) => exchangeToken(input, exchange),
+      explain: (input) => explainExchange(input, exchange),
+      health: () => policy2.current().then(() => ({ status: 200, body: { status: "ok" } }), () => ({ status: 503, body: { status: "policy_unavailable" } })),
+      metrics: () => metrics.render()
+    },
+    { maxBodyBytes: config.server.maxBodyBytes }
+  );
+  try {
+    await new Promise((resolve11, reject) => server2.once("error", reject).listen(listen.port, listen.host, resolve11));
+  } catch (error) {
+    if (policy2 instanceof FilePolicySource) policy2.close();
+    if (audit instanceof FileAuditLog) await audit.close();
+    throw error;
+  }
+  const address = server2.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    server: server2,
+    metrics,
+    refreshPolicy: () => policy2 instanceof FilePolicySource ? policy2.refresh() : Promise.resolve(),
+    close: async () => {
+      await new Promise((resolve11) => {
+        server2.close(() => resolve11());
+        server2.closeIdleConnections();
+      });
+      if (policy2 instanceof FilePolicySource) policy2.close();
+      if (audit instanceof FileAuditLog) await audit.close();
+    }
+  };
+}
+var init_start_broker = __esm({
+  "packages/broker/src/start-broker.ts"() {
+    "use strict";
+    init_file_audit_log();
+    init_memory_audit_sink();
+    init_exchange();
+    init_server();
+    init_metrics();
+    init_file_policy_source();
+    init_memory_replay_store();
+    init_verify_id_token2();
+  }
+});
+
+// packages/broker/src/generated/validators.js
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate203.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.audience === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audience" }, message: "must have required property 'audience'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.issuers === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issuers" }, message: "must have required property 'issuers'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.app === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app" }, message: "must have required property 'app'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.policy === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.stores === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stores" }, message: "must have required property 'stores'", schema: schema313.required, parentSchema: schema313, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "audience" || key0 === "issuers" || key0 === "verification" || key0 === "app" || key0 === "policy" || key0 === "server" || key0 === "stores")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema313.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== void 0) {
+      let data1 = data.audience;
+      if (typeof data1 === "string") {
+        if (!pattern43.test(data1)) {
+          const err8 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,256}$" }, message: 'must match pattern "^[!-~]{1,256}$"', schema: "^[!-~]{1,256}$", parentSchema: schema313.properties.audience, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.audience.type, parentSchema: schema313.properties.audience, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.issuers !== void 0) {
+      let data2 = data.issuers;
+      if (Array.isArray(data2)) {
+        if (data2.length > 10) {
+          const err10 = { instancePath: instancePath + "/issuers", schemaPath: "#/properties/issuers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema313.properties.issuers, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err11 = { instancePath: instancePath + "/issuers", schemaPath: "#/properties/issuers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema313.properties.issuers, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.url === void 0) {
+              const err12 = { instancePath: instancePath + "/issuers/" + i0, schemaPath: "#/properties/issuers/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema313.properties.issuers.items.required, parentSchema: schema313.properties.issuers.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data3.owner_ids === void 0) {
+              const err13 = { instancePath: instancePath + "/issuers/" + i0, schemaPath: "#/properties/issuers/items/required", keyword: "required", params: { missingProperty: "owner_ids" }, message: "must have required property 'owner_ids'", schema: schema313.properties.issuers.items.required, parentSchema: schema313.properties.issuers.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "url" || key1 === "owner_ids")) {
+                const err14 = { instancePath: instancePath + "/issuers/" + i0, schemaPath: "#/properties/issuers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.issuers.items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data3.url !== void 0) {
+              let data4 = data3.url;
+              if (typeof data4 === "string") {
+                if (func13(data4) > 512) {
+                  const err15 = { instancePath: instancePath + "/issuers/" + i0 + "/url", schemaPath: "#/properties/issuers/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema313.properties.issuers.items.properties.url, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (!pattern53.test(data4)) {
+                  const err16 = { instancePath: instancePath + "/issuers/" + i0 + "/url", schemaPath: "#/properties/issuers/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$" }, message: 'must match pattern "^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$"', schema: "^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$", parentSchema: schema313.properties.issuers.items.properties.url, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/issuers/" + i0 + "/url", schemaPath: "#/properties/issuers/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.issuers.items.properties.url.type, parentSchema: schema313.properties.issuers.items.properties.url, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data3.owner_ids !== void 0) {
+              let data5 = data3.owner_ids;
+              if (Array.isArray(data5)) {
+                if (data5.length > 1e3) {
+                  const err18 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids", schemaPath: "#/properties/issuers/items/properties/owner_ids/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema313.properties.issuers.items.properties.owner_ids, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (data5.length < 1) {
+                  const err19 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids", schemaPath: "#/properties/issuers/items/properties/owner_ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema313.properties.issuers.items.properties.owner_ids, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data6 = data5[i1];
+                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && typeof data6 !== "string") {
+                    const err20 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids/" + i1, schemaPath: "#/properties/issuers/items/properties/owner_ids/items/type", keyword: "type", params: { type: schema313.properties.issuers.items.properties.owner_ids.items.type }, message: "must be integer,string", schema: schema313.properties.issuers.items.properties.owner_ids.items.type, parentSchema: schema313.properties.issuers.items.properties.owner_ids.items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (typeof data6 == "number" && isFinite(data6)) {
+                    if (data6 > 9007199254740991 || isNaN(data6)) {
+                      const err21 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids/" + i1, schemaPath: "#/properties/issuers/items/properties/owner_ids/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema313.properties.issuers.items.properties.owner_ids.items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    if (data6 < 1 || isNaN(data6)) {
+                      const err22 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids/" + i1, schemaPath: "#/properties/issuers/items/properties/owner_ids/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema313.properties.issuers.items.properties.owner_ids.items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (typeof data6 === "string") {
+                    if (!pattern62.test(data6)) {
+                      const err23 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids/" + i1, schemaPath: "#/properties/issuers/items/properties/owner_ids/items/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,19}$" }, message: 'must match pattern "^[1-9][0-9]{0,19}$"', schema: "^[1-9][0-9]{0,19}$", parentSchema: schema313.properties.issuers.items.properties.owner_ids.items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                let i2 = data5.length;
+                let j0;
+                if (i2 > 1) {
+                  const indices0 = {};
+                  for (; i2--; ) {
+                    let item0 = data5[i2];
+                    if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0)) && typeof item0 !== "string") {
+                      continue;
+                    }
+                    if (typeof item0 == "string") {
+                      item0 += "_";
+                    }
+                    if (typeof indices0[item0] == "number") {
+                      j0 = indices0[item0];
+                      const err24 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids", schemaPath: "#/properties/issuers/items/properties/owner_ids/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema313.properties.issuers.items.properties.owner_ids, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i2;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/issuers/" + i0 + "/owner_ids", schemaPath: "#/properties/issuers/items/properties/owner_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema313.properties.issuers.items.properties.owner_ids.type, parentSchema: schema313.properties.issuers.items.properties.owner_ids, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/issuers/" + i0, schemaPath: "#/properties/issuers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.issuers.items.type, parentSchema: schema313.properties.issuers.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/issuers", schemaPath: "#/properties/issuers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema313.properties.issuers.type, parentSchema: schema313.properties.issuers, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.verification !== void 0) {
+      let data7 = data.verification;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key2 in data7) {
+          if (!(key2 === "clock_tolerance_seconds" || key2 === "max_token_age_seconds" || key2 === "jwks_cache_seconds" || key2 === "jwks_cooldown_seconds" || key2 === "jwks_stale_seconds" || key2 === "jwks_timeout_ms")) {
+            const err28 = { instancePath: instancePath + "/verification", schemaPath: "#/properties/verification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.verification, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data7.clock_tolerance_seconds !== void 0) {
+          let data8 = data7.clock_tolerance_seconds;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err29 = { instancePath: instancePath + "/verification/clock_tolerance_seconds", schemaPath: "#/properties/verification/properties/clock_tolerance_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.clock_tolerance_seconds.type, parentSchema: schema313.properties.verification.properties.clock_tolerance_seconds, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 60 || isNaN(data8)) {
+              const err30 = { instancePath: instancePath + "/verification/clock_tolerance_seconds", schemaPath: "#/properties/verification/properties/clock_tolerance_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema313.properties.verification.properties.clock_tolerance_seconds, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data8 < 0 || isNaN(data8)) {
+              const err31 = { instancePath: instancePath + "/verification/clock_tolerance_seconds", schemaPath: "#/properties/verification/properties/clock_tolerance_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema313.properties.verification.properties.clock_tolerance_seconds, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.max_token_age_seconds !== void 0) {
+          let data9 = data7.max_token_age_seconds;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err32 = { instancePath: instancePath + "/verification/max_token_age_seconds", schemaPath: "#/properties/verification/properties/max_token_age_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.max_token_age_seconds.type, parentSchema: schema313.properties.verification.properties.max_token_age_seconds, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 3600 || isNaN(data9)) {
+              const err33 = { instancePath: instancePath + "/verification/max_token_age_seconds", schemaPath: "#/properties/verification/properties/max_token_age_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema313.properties.verification.properties.max_token_age_seconds, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data9 < 60 || isNaN(data9)) {
+              const err34 = { instancePath: instancePath + "/verification/max_token_age_seconds", schemaPath: "#/properties/verification/properties/max_token_age_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema313.properties.verification.properties.max_token_age_seconds, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.jwks_cache_seconds !== void 0) {
+          let data10 = data7.jwks_cache_seconds;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err35 = { instancePath: instancePath + "/verification/jwks_cache_seconds", schemaPath: "#/properties/verification/properties/jwks_cache_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.jwks_cache_seconds.type, parentSchema: schema313.properties.verification.properties.jwks_cache_seconds, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 86400 || isNaN(data10)) {
+              const err36 = { instancePath: instancePath + "/verification/jwks_cache_seconds", schemaPath: "#/properties/verification/properties/jwks_cache_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema313.properties.verification.properties.jwks_cache_seconds, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data10 < 10 || isNaN(data10)) {
+              const err37 = { instancePath: instancePath + "/verification/jwks_cache_seconds", schemaPath: "#/properties/verification/properties/jwks_cache_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema313.properties.verification.properties.jwks_cache_seconds, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.jwks_cooldown_seconds !== void 0) {
+          let data11 = data7.jwks_cooldown_seconds;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err38 = { instancePath: instancePath + "/verification/jwks_cooldown_seconds", schemaPath: "#/properties/verification/properties/jwks_cooldown_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.jwks_cooldown_seconds.type, parentSchema: schema313.properties.verification.properties.jwks_cooldown_seconds, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 > 3600 || isNaN(data11)) {
+              const err39 = { instancePath: instancePath + "/verification/jwks_cooldown_seconds", schemaPath: "#/properties/verification/properties/jwks_cooldown_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema313.properties.verification.properties.jwks_cooldown_seconds, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data11 < 1 || isNaN(data11)) {
+              const err40 = { instancePath: instancePath + "/verification/jwks_cooldown_seconds", schemaPath: "#/properties/verification/properties/jwks_cooldown_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema313.properties.verification.properties.jwks_cooldown_seconds, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.jwks_stale_seconds !== void 0) {
+          let data12 = data7.jwks_stale_seconds;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err41 = { instancePath: instancePath + "/verification/jwks_stale_seconds", schemaPath: "#/properties/verification/properties/jwks_stale_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.jwks_stale_seconds.type, parentSchema: schema313.properties.verification.properties.jwks_stale_seconds, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 > 604800 || isNaN(data12)) {
+              const err42 = { instancePath: instancePath + "/verification/jwks_stale_seconds", schemaPath: "#/properties/verification/properties/jwks_stale_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 604800 }, message: "must be <= 604800", schema: 604800, parentSchema: schema313.properties.verification.properties.jwks_stale_seconds, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data12 < 0 || isNaN(data12)) {
+              const err43 = { instancePath: instancePath + "/verification/jwks_stale_seconds", schemaPath: "#/properties/verification/properties/jwks_stale_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema313.properties.verification.properties.jwks_stale_seconds, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.jwks_timeout_ms !== void 0) {
+          let data13 = data7.jwks_timeout_ms;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err44 = { instancePath: instancePath + "/verification/jwks_timeout_ms", schemaPath: "#/properties/verification/properties/jwks_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.verification.properties.jwks_timeout_ms.type, parentSchema: schema313.properties.verification.properties.jwks_timeout_ms, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 3e4 || isNaN(data13)) {
+              const err45 = { instancePath: instancePath + "/verification/jwks_timeout_ms", schemaPath: "#/properties/verification/properties/jwks_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3e4 }, message: "must be <= 30000", schema: 3e4, parentSchema: schema313.properties.verification.properties.jwks_timeout_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data13 < 100 || isNaN(data13)) {
+              const err46 = { instancePath: instancePath + "/verification/jwks_timeout_ms", schemaPath: "#/properties/verification/properties/jwks_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema313.properties.verification.properties.jwks_timeout_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/verification", schemaPath: "#/properties/verification/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.verification.type, parentSchema: schema313.properties.verification, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.app !== void 0) {
+      let data14 = data.app;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.id === void 0) {
+          const err48 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema313.properties.app.required, parentSchema: schema313.properties.app, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        for (const key3 in data14) {
+          if (!(key3 === "id" || key3 === "private_key_file" || key3 === "private_key_env")) {
+            const err49 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.app, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data14.id !== void 0) {
+          let data15 = data14.id;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15)) && typeof data15 !== "string") {
+            const err50 = { instancePath: instancePath + "/app/id", schemaPath: "#/properties/app/properties/id/type", keyword: "type", params: { type: schema313.properties.app.properties.id.type }, message: "must be integer,string", schema: schema313.properties.app.properties.id.type, parentSchema: schema313.properties.app.properties.id, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 9007199254740991 || isNaN(data15)) {
+              const err51 = { instancePath: instancePath + "/app/id", schemaPath: "#/properties/app/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema313.properties.app.properties.id, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data15 < 1 || isNaN(data15)) {
+              const err52 = { instancePath: instancePath + "/app/id", schemaPath: "#/properties/app/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema313.properties.app.properties.id, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (typeof data15 === "string") {
+            if (!pattern62.test(data15)) {
+              const err53 = { instancePath: instancePath + "/app/id", schemaPath: "#/properties/app/properties/id/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,19}$" }, message: 'must match pattern "^[1-9][0-9]{0,19}$"', schema: "^[1-9][0-9]{0,19}$", parentSchema: schema313.properties.app.properties.id, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.private_key_file !== void 0) {
+          let data16 = data14.private_key_file;
+          if (typeof data16 === "string") {
+            if (func13(data16) > 4096) {
+              const err54 = { instancePath: instancePath + "/app/private_key_file", schemaPath: "#/properties/app/properties/private_key_file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema313.properties.app.properties.private_key_file, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (func13(data16) < 1) {
+              const err55 = { instancePath: instancePath + "/app/private_key_file", schemaPath: "#/properties/app/properties/private_key_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema313.properties.app.properties.private_key_file, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            if (!pattern82.test(data16)) {
+              const err56 = { instancePath: instancePath + "/app/private_key_file", schemaPath: "#/properties/app/properties/private_key_file/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f]+$"', schema: "^[^\\u0000-\\u001f]+$", parentSchema: schema313.properties.app.properties.private_key_file, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/app/private_key_file", schemaPath: "#/properties/app/properties/private_key_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.app.properties.private_key_file.type, parentSchema: schema313.properties.app.properties.private_key_file, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data14.private_key_env !== void 0) {
+          let data17 = data14.private_key_env;
+          if (typeof data17 === "string") {
+            if (!pattern9.test(data17)) {
+              const err58 = { instancePath: instancePath + "/app/private_key_env", schemaPath: "#/properties/app/properties/private_key_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema313.properties.app.properties.private_key_env, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/app/private_key_env", schemaPath: "#/properties/app/properties/private_key_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.app.properties.private_key_env.type, parentSchema: schema313.properties.app.properties.private_key_env, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.app.type, parentSchema: schema313.properties.app, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data18 = data.policy;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.file === void 0) {
+          const err61 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema313.properties.policy.required, parentSchema: schema313.properties.policy, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        if (data18.host_repository_id === void 0) {
+          const err62 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "host_repository_id" }, message: "must have required property 'host_repository_id'", schema: schema313.properties.policy.required, parentSchema: schema313.properties.policy, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        for (const key4 in data18) {
+          if (!(key4 === "file" || key4 === "host_repository_id" || key4 === "default_branch" || key4 === "refresh_seconds")) {
+            const err63 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.policy, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data18.file !== void 0) {
+          let data19 = data18.file;
+          if (typeof data19 === "string") {
+            if (func13(data19) > 4096) {
+              const err64 = { instancePath: instancePath + "/policy/file", schemaPath: "#/properties/policy/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema313.properties.policy.properties.file, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (func13(data19) < 1) {
+              const err65 = { instancePath: instancePath + "/policy/file", schemaPath: "#/properties/policy/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema313.properties.policy.properties.file, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (!pattern82.test(data19)) {
+              const err66 = { instancePath: instancePath + "/policy/file", schemaPath: "#/properties/policy/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f]+$"', schema: "^[^\\u0000-\\u001f]+$", parentSchema: schema313.properties.policy.properties.file, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/policy/file", schemaPath: "#/properties/policy/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.policy.properties.file.type, parentSchema: schema313.properties.policy.properties.file, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data18.host_repository_id !== void 0) {
+          let data20 = data18.host_repository_id;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20)) && typeof data20 !== "string") {
+            const err68 = { instancePath: instancePath + "/policy/host_repository_id", schemaPath: "#/properties/policy/properties/host_repository_id/type", keyword: "type", params: { type: schema313.properties.policy.properties.host_repository_id.type }, message: "must be integer,string", schema: schema313.properties.policy.properties.host_repository_id.type, parentSchema: schema313.properties.policy.properties.host_repository_id, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 > 9007199254740991 || isNaN(data20)) {
+              const err69 = { instancePath: instancePath + "/policy/host_repository_id", schemaPath: "#/properties/policy/properties/host_repository_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema313.properties.policy.properties.host_repository_id, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data20 < 1 || isNaN(data20)) {
+              const err70 = { instancePath: instancePath + "/policy/host_repository_id", schemaPath: "#/properties/policy/properties/host_repository_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema313.properties.policy.properties.host_repository_id, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (typeof data20 === "string") {
+            if (!pattern62.test(data20)) {
+              const err71 = { instancePath: instancePath + "/policy/host_repository_id", schemaPath: "#/properties/policy/properties/host_repository_id/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,19}$" }, message: 'must match pattern "^[1-9][0-9]{0,19}$"', schema: "^[1-9][0-9]{0,19}$", parentSchema: schema313.properties.policy.properties.host_repository_id, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.default_branch !== void 0) {
+          let data21 = data18.default_branch;
+          if (typeof data21 === "string") {
+            if (!pattern12.test(data21)) {
+              const err72 = { instancePath: instancePath + "/policy/default_branch", schemaPath: "#/properties/policy/properties/default_branch/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"', schema: "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$", parentSchema: schema313.properties.policy.properties.default_branch, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/policy/default_branch", schemaPath: "#/properties/policy/properties/default_branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.policy.properties.default_branch.type, parentSchema: schema313.properties.policy.properties.default_branch, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data18.refresh_seconds !== void 0) {
+          let data22 = data18.refresh_seconds;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err74 = { instancePath: instancePath + "/policy/refresh_seconds", schemaPath: "#/properties/policy/properties/refresh_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.policy.properties.refresh_seconds.type, parentSchema: schema313.properties.policy.properties.refresh_seconds, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 3600 || isNaN(data22)) {
+              const err75 = { instancePath: instancePath + "/policy/refresh_seconds", schemaPath: "#/properties/policy/properties/refresh_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema313.properties.policy.properties.refresh_seconds, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            if (data22 < 5 || isNaN(data22)) {
+              const err76 = { instancePath: instancePath + "/policy/refresh_seconds", schemaPath: "#/properties/policy/properties/refresh_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema313.properties.policy.properties.refresh_seconds, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.policy.type, parentSchema: schema313.properties.policy, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.server !== void 0) {
+      let data23 = data.server;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key5 in data23) {
+          if (!(key5 === "host" || key5 === "port" || key5 === "max_body_bytes" || key5 === "mint_timeout_ms")) {
+            const err78 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.server, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data23.host !== void 0) {
+          let data24 = data23.host;
+          if (typeof data24 === "string") {
+            if (func13(data24) > 255) {
+              const err79 = { instancePath: instancePath + "/server/host", schemaPath: "#/properties/server/properties/host/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema313.properties.server.properties.host, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (func13(data24) < 1) {
+              const err80 = { instancePath: instancePath + "/server/host", schemaPath: "#/properties/server/properties/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema313.properties.server.properties.host, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            if (!pattern132.test(data24)) {
+              const err81 = { instancePath: instancePath + "/server/host", schemaPath: "#/properties/server/properties/host/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.:\\[\\]-]+$" }, message: 'must match pattern "^[A-Za-z0-9.:\\[\\]-]+$"', schema: "^[A-Za-z0-9.:\\[\\]-]+$", parentSchema: schema313.properties.server.properties.host, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/server/host", schemaPath: "#/properties/server/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.server.properties.host.type, parentSchema: schema313.properties.server.properties.host, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data23.port !== void 0) {
+          let data25 = data23.port;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err83 = { instancePath: instancePath + "/server/port", schemaPath: "#/properties/server/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.server.properties.port.type, parentSchema: schema313.properties.server.properties.port, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 65535 || isNaN(data25)) {
+              const err84 = { instancePath: instancePath + "/server/port", schemaPath: "#/properties/server/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema313.properties.server.properties.port, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data25 < 0 || isNaN(data25)) {
+              const err85 = { instancePath: instancePath + "/server/port", schemaPath: "#/properties/server/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema313.properties.server.properties.port, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.max_body_bytes !== void 0) {
+          let data26 = data23.max_body_bytes;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err86 = { instancePath: instancePath + "/server/max_body_bytes", schemaPath: "#/properties/server/properties/max_body_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.server.properties.max_body_bytes.type, parentSchema: schema313.properties.server.properties.max_body_bytes, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 > 1048576 || isNaN(data26)) {
+              const err87 = { instancePath: instancePath + "/server/max_body_bytes", schemaPath: "#/properties/server/properties/max_body_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1048576 }, message: "must be <= 1048576", schema: 1048576, parentSchema: schema313.properties.server.properties.max_body_bytes, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data26 < 256 || isNaN(data26)) {
+              const err88 = { instancePath: instancePath + "/server/max_body_bytes", schemaPath: "#/properties/server/properties/max_body_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 256 }, message: "must be >= 256", schema: 256, parentSchema: schema313.properties.server.properties.max_body_bytes, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.mint_timeout_ms !== void 0) {
+          let data27 = data23.mint_timeout_ms;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err89 = { instancePath: instancePath + "/server/mint_timeout_ms", schemaPath: "#/properties/server/properties/mint_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.server.properties.mint_timeout_ms.type, parentSchema: schema313.properties.server.properties.mint_timeout_ms, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 6e4 || isNaN(data27)) {
+              const err90 = { instancePath: instancePath + "/server/mint_timeout_ms", schemaPath: "#/properties/server/properties/mint_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema313.properties.server.properties.mint_timeout_ms, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+            if (data27 < 100 || isNaN(data27)) {
+              const err91 = { instancePath: instancePath + "/server/mint_timeout_ms", schemaPath: "#/properties/server/properties/mint_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema313.properties.server.properties.mint_timeout_ms, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.server.type, parentSchema: schema313.properties.server, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.stores !== void 0) {
+      let data28 = data.stores;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        if (data28.audit === void 0) {
+          const err93 = { instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/required", keyword: "required", params: { missingProperty: "audit" }, message: "must have required property 'audit'", schema: schema313.properties.stores.required, parentSchema: schema313.properties.stores, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
+        for (const key6 in data28) {
+          if (!(key6 === "replay" || key6 === "audit")) {
+            const err94 = { instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.stores, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data28.replay !== void 0) {
+          let data29 = data28.replay;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.kind === void 0) {
+              const err95 = { instancePath: instancePath + "/stores/replay", schemaPath: "#/properties/stores/properties/replay/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema313.properties.stores.properties.replay.required, parentSchema: schema313.properties.stores.properties.replay, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            for (const key7 in data29) {
+              if (!(key7 === "kind" || key7 === "max_entries")) {
+                const err96 = { instancePath: instancePath + "/stores/replay", schemaPath: "#/properties/stores/properties/replay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.stores.properties.replay, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data29.kind !== void 0) {
+              let data30 = data29.kind;
+              if (!(data30 === "memory")) {
+                const err97 = { instancePath: instancePath + "/stores/replay/kind", schemaPath: "#/properties/stores/properties/replay/properties/kind/enum", keyword: "enum", params: { allowedValues: schema313.properties.stores.properties.replay.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema313.properties.stores.properties.replay.properties.kind.enum, parentSchema: schema313.properties.stores.properties.replay.properties.kind, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+            if (data29.max_entries !== void 0) {
+              let data31 = data29.max_entries;
+              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                const err98 = { instancePath: instancePath + "/stores/replay/max_entries", schemaPath: "#/properties/stores/properties/replay/properties/max_entries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema313.properties.stores.properties.replay.properties.max_entries.type, parentSchema: schema313.properties.stores.properties.replay.properties.max_entries, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 > 1e7 || isNaN(data31)) {
+                  const err99 = { instancePath: instancePath + "/stores/replay/max_entries", schemaPath: "#/properties/stores/properties/replay/properties/max_entries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000", schema: 1e7, parentSchema: schema313.properties.stores.properties.replay.properties.max_entries, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                if (data31 < 1e3 || isNaN(data31)) {
+                  const err100 = { instancePath: instancePath + "/stores/replay/max_entries", schemaPath: "#/properties/stores/properties/replay/properties/max_entries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000", schema: 1e3, parentSchema: schema313.properties.stores.properties.replay.properties.max_entries, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/stores/replay", schemaPath: "#/properties/stores/properties/replay/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.stores.properties.replay.type, parentSchema: schema313.properties.stores.properties.replay, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data28.audit !== void 0) {
+          let data32 = data28.audit;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.kind === void 0) {
+              const err102 = { instancePath: instancePath + "/stores/audit", schemaPath: "#/properties/stores/properties/audit/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema313.properties.stores.properties.audit.required, parentSchema: schema313.properties.stores.properties.audit, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            for (const key8 in data32) {
+              if (!(key8 === "kind" || key8 === "path")) {
+                const err103 = { instancePath: instancePath + "/stores/audit", schemaPath: "#/properties/stores/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313.properties.stores.properties.audit, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data32.kind !== void 0) {
+              let data33 = data32.kind;
+              if (!(data33 === "file" || data33 === "memory")) {
+                const err104 = { instancePath: instancePath + "/stores/audit/kind", schemaPath: "#/properties/stores/properties/audit/properties/kind/enum", keyword: "enum", params: { allowedValues: schema313.properties.stores.properties.audit.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema313.properties.stores.properties.audit.properties.kind.enum, parentSchema: schema313.properties.stores.properties.audit.properties.kind, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data32.path !== void 0) {
+              let data34 = data32.path;
+              if (typeof data34 === "string") {
+                if (func13(data34) > 4096) {
+                  const err105 = { instancePath: instancePath + "/stores/audit/path", schemaPath: "#/properties/stores/properties/audit/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema313.properties.stores.properties.audit.properties.path, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                if (func13(data34) < 1) {
+                  const err106 = { instancePath: instancePath + "/stores/audit/path", schemaPath: "#/properties/stores/properties/audit/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema313.properties.stores.properties.audit.properties.path, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                if (!pattern82.test(data34)) {
+                  const err107 = { instancePath: instancePath + "/stores/audit/path", schemaPath: "#/properties/stores/properties/audit/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f]+$"', schema: "^[^\\u0000-\\u001f]+$", parentSchema: schema313.properties.stores.properties.audit.properties.path, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+              } else {
+                const err108 = { instancePath: instancePath + "/stores/audit/path", schemaPath: "#/properties/stores/properties/audit/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema313.properties.stores.properties.audit.properties.path.type, parentSchema: schema313.properties.stores.properties.audit.properties.path, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err109 = { instancePath: instancePath + "/stores/audit", schemaPath: "#/properties/stores/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.stores.properties.audit.type, parentSchema: schema313.properties.stores.properties.audit, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err110 = { instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.properties.stores.type, parentSchema: schema313.properties.stores, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err111 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.type, parentSchema: schema313, data };
+    if (vErrors === null) {
+      vErrors = [err111];
+    } else {
+      vErrors.push(err111);
+    }
+    errors++;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+var func1Module2, validateBrokerConfig, schema313, pattern43, pattern53, pattern62, pattern82, pattern9, pattern12, pattern132, func13;
+var init_validators3 = __esm({
+  "packages/broker/src/generated/validators.js"() {
+    "use strict";
+    func1Module2 = __toESM(require_ucs2length(), 1);
+    validateBrokerConfig = validate203;
+    schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/broker-config.schema.json", "title": "ringfence broker configuration", "type": "object", "additionalProperties": false, "required": ["version", "audience", "issuers", "app", "policy", "stores"], "properties": { "version": { "const": 1 }, "audience": { "type": "string", "pattern": "^[!-~]{1,256}$", "description": "The aud every accepted token must carry, and only it: unique to this broker." }, "issuers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["url", "owner_ids"], "properties": { "url": { "type": "string", "maxLength": 512, "pattern": "^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$", "description": "Exact `iss` of accepted tokens; keys come from <url>/.well-known/jwks." }, "owner_ids": { "type": "array", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$" }, "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "description": "repository_owner_id values this broker serves; any other owner is refused before the policy is read." } } }, "minItems": 1, "maxItems": 10, "description": "Pinned token issuers (github.com, a GHE.com tenant, GHES)." }, "verification": { "type": "object", "additionalProperties": false, "required": [], "properties": { "clock_tolerance_seconds": { "type": "integer", "minimum": 0, "maximum": 60, "description": "Skew allowed on exp, nbf and iat. Default 30." }, "max_token_age_seconds": { "type": "integer", "minimum": 60, "maximum": 3600, "description": "Oldest iat accepted. Default 600." }, "jwks_cache_seconds": { "type": "integer", "minimum": 10, "maximum": 86400, "description": "How long fetched keys count as fresh. Default 600." }, "jwks_cooldown_seconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Least time between two fetches caused by an unknown kid. Default 30." }, "jwks_stale_seconds": { "type": "integer", "minimum": 0, "maximum": 604800, "description": "How long keys are still served when the issuer cannot be reached. Default 86400." }, "jwks_timeout_ms": { "type": "integer", "minimum": 100, "maximum": 3e4, "description": "Timeout of one key fetch. Default 5000." } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$", "description": "The GitHub App id." }, "private_key_file": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\\u0000-\\u001f]+$", "description": "PEM file of the App key (read by the minter; never logged)." }, "private_key_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "description": "Environment variable holding the PEM (read by the minter; never logged)." } } }, "policy": { "type": "object", "additionalProperties": false, "required": ["file", "host_repository_id"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\\u0000-\\u001f]+$", "description": "The org policy file whose token: section decides every request." }, "host_repository_id": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$", "description": "Id of the repository that holds the org policy: no token writes its contents, workflows or administration." }, "default_branch": { "type": "string", "pattern": "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$", "description": "Default branch of that repository (protected ref when the policy names none). Default main." }, "refresh_seconds": { "type": "integer", "minimum": 5, "maximum": 3600, "description": "How often the policy file is read again. Default 60." } } }, "server": { "type": "object", "additionalProperties": false, "required": [], "properties": { "host": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9.:\\[\\]-]+$", "description": "Address to listen on. Default 127.0.0.1." }, "port": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "Port to listen on. Default 8080." }, "max_body_bytes": { "type": "integer", "minimum": 256, "maximum": 1048576, "description": "Largest request body. Default 16384." }, "mint_timeout_ms": { "type": "integer", "minimum": 100, "maximum": 6e4, "description": "How long a mint may take. Default 10000." } } }, "stores": { "type": "object", "additionalProperties": false, "required": ["audit"], "properties": { "replay": { "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "enum": ["memory"] }, "max_entries": { "type": "integer", "minimum": 1e3, "maximum": 1e7, "description": "Default 100000; when full, exchanges fail closed." } } }, "audit": { "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "enum": ["file", "memory"] }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\\u0000-\\u001f]+$", "description": "Append-only JSON lines file (kind: file)." } } } } } } };
+    pattern43 = new RegExp("^[!-~]{1,256}$", "u");
+    pattern53 = new RegExp("^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$", "u");
+    pattern62 = new RegExp("^[1-9][0-9]{0,19}$", "u");
+    pattern82 = new RegExp("^[^\\u0000-\\u001f]+$", "u");
+    pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
+    pattern12 = new RegExp("^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$", "u");
+    pattern132 = new RegExp("^[A-Za-z0-9.:\\[\\]-]+$", "u");
+    func13 = func1Module2.default.default ?? func1Module2.default;
+    validate203.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// packages/broker/src/config/check-config.ts
+function checkConfig(config, document2, file) {
+  const at = (code, pointer, message2, expected) => ({ code, file, pointer, ...document2.locate(pointer), message: message2, expected });
+  const problems = [];
+  if (FOREIGN_AUDIENCES.includes(config.audience) || DEFAULT_AUDIENCE.test(config.audience) || GOOGLE_AUDIENCE.test(config.audience)) {
+    problems.push(at("BROKER_CONFIG_AUDIENCE_NOT_UNIQUE", "/audience", `audience ${JSON.stringify(config.audience)} is also used by other relying parties or is GitHub's default`, "a value only this broker accepts, such as its own URL"));
+  }
+  config.issuers.forEach((issuer2, index) => {
+    if (config.issuers.findIndex((other) => other.url === issuer2.url) !== index) problems.push(at("BROKER_CONFIG_DUPLICATE_ISSUER", `/issuers/${index}/url`, `issuer ${issuer2.url} is listed twice`, "each issuer once, with all its owner ids"));
+  });
+  const { private_key_file: keyFile, private_key_env: keyEnv } = config.app;
+  if (keyFile === void 0 === (keyEnv === void 0)) problems.push(at("BROKER_CONFIG_APP_KEY", "/app", keyFile === void 0 ? "no source for the App private key" : "two sources for the App private key", "exactly one of private_key_file and private_key_env"));
+  const audit = config.stores.audit;
+  if (audit.kind === "file" !== (audit.path !== void 0)) problems.push(at("BROKER_CONFIG_AUDIT_PATH", "/stores/audit", audit.kind === "file" ? "an audit log of kind file needs a path" : "an in-memory audit log has no path", "kind: file with a path, or kind: memory alone"));
+  return problems;
+}
+var FOREIGN_AUDIENCES, DEFAULT_AUDIENCE, GOOGLE_AUDIENCE;
+var init_check_config = __esm({
+  "packages/broker/src/config/check-config.ts"() {
+    "use strict";
+    FOREIGN_AUDIENCES = ["sigstore", "sts.amazonaws.com", "api://AzureADTokenExchange"];
+    DEFAULT_AUDIENCE = /^https:\/\/(?:github\.com|[a-z0-9-]+\.ghe\.com)(?:\/|$)/iu;
+    GOOGLE_AUDIENCE = /^(?:https:)?\/\/iam\.googleapis\.com\//iu;
+  }
+});
+
+// packages/broker/src/schema/broker-config-schema.ts
+var BASE2, ID_PATTERN2, ISSUER_PATTERN, AUDIENCE_PATTERN, ENV_NAME_PATTERN, BRANCH_PATTERN, id2, seconds, path, strict, issuer, verification, app, policy, server, stores, brokerConfigSchema;
+var init_broker_config_schema = __esm({
+  "packages/broker/src/schema/broker-config-schema.ts"() {
+    "use strict";
+    BASE2 = "https://github.com/ringfence/ringfence/schema";
+    ID_PATTERN2 = "^[1-9][0-9]{0,19}$";
+    ISSUER_PATTERN = "^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$";
+    AUDIENCE_PATTERN = "^[!-~]{1,256}$";
+    ENV_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_]{0,127}$";
+    BRANCH_PATTERN = "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$";
+    id2 = { type: ["integer", "string"], minimum: 1, maximum: Number.MAX_SAFE_INTEGER, pattern: ID_PATTERN2 };
+    seconds = (minimum, maximum, description) => ({ type: "integer", minimum, maximum, description });
+    path = { type: "string", minLength: 1, maxLength: 4096, pattern: "^[^\\u0000-\\u001f]+$" };
+    strict = (properties, required2 = []) => ({ type: "object", additionalProperties: false, required: required2, properties });
+    issuer = strict(
+      {
+        url: { type: "string", maxLength: 512, pattern: ISSUER_PATTERN, description: "Exact `iss` of accepted tokens; keys come from <url>/.well-known/jwks." },
+        owner_ids: { type: "array", items: id2, minItems: 1, maxItems: 1e3, uniqueItems: true, description: "repository_owner_id values this broker serves; any other owner is refused before the policy is read." }
+      },
+      ["url", "owner_ids"]
+    );
+    verification = strict({
+      clock_tolerance_seconds: seconds(0, 60, "Skew allowed on exp, nbf and iat. Default 30."),
+      max_token_age_seconds: seconds(60, 3600, "Oldest iat accepted. Default 600."),
+      jwks_cache_seconds: seconds(10, 86400, "How long fetched keys count as fresh. Default 600."),
+      jwks_cooldown_seconds: seconds(1, 3600, "Least time between two fetches caused by an unknown kid. Default 30."),
+      jwks_stale_seconds: seconds(0, 604800, "How long keys are still served when the issuer cannot be reached. Default 86400."),
+      jwks_timeout_ms: { type: "integer", minimum: 100, maximum: 3e4, description: "Timeout of one key fetch. Default 5000." }
+    });
+    app = strict(
+      {
+        id: { ...id2, description: "The GitHub App id." },
+        private_key_file: { ...path, description: "PEM file of the App key (read by the minter; never logged)." },
+        private_key_env: { type: "string", pattern: ENV_NAME_PATTERN, description: "Environment variable holding the PEM (read by the minter; never logged)." }
+      },
+      ["id"]
+    );
+    policy = strict(
+      {
+        file: { ...path, description: "The org policy file whose token: section decides every request." },
+        host_repository_id: { ...id2, description: "Id of the repository that holds the org policy: no token writes its contents, workflows or administration." },
+        default_branch: { type: "string", pattern: BRANCH_PATTERN, description: "Default branch of that repository (protected ref when the policy names none). Default main." },
+        refresh_seconds: seconds(5, 3600, "How often the policy file is read again. Default 60.")
+      },
+      ["file", "host_repository_id"]
+    );
+    server = strict({
+      host: { type: "string", minLength: 1, maxLength: 255, pattern: "^[A-Za-z0-9.:\\[\\]-]+$", description: "Address to listen on. Default 127.0.0.1." },
+      port: { type: "integer", minimum: 0, maximum: 65535, description: "Port to listen on. Default 8080." },
+      max_body_bytes: { type: "integer", minimum: 256, maximum: 1048576, description: "Largest request body. Default 16384." },
+      mint_timeout_ms: { type: "integer", minimum: 100, maximum: 6e4, description: "How long a mint may take. Default 10000." }
+    });
+    stores = strict(
+      {
+        replay: strict({ kind: { enum: ["memory"] }, max_entries: { type: "integer", minimum: 1e3, maximum: 1e7, description: "Default 100000; when full, exchanges fail closed." } }, ["kind"]),
+        audit: strict({ kind: { enum: ["file", "memory"] }, path: { ...path, description: "Append-only JSON lines file (kind: file)." } }, ["kind"])
+      },
+      ["audit"]
+    );
+    brokerConfigSchema = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: `${BASE2}/broker-config.schema.json`,
+      title: "ringfence broker configuration",
+      ...strict(
+        {
+          version: { const: 1 },
+          audience: { type: "string", pattern: AUDIENCE_PATTERN, description: "The aud every accepted token must carry, and only it: unique to this broker." },
+          issuers: { type: "array", items: issuer, minItems: 1, maxItems: 10, description: "Pinned token issuers (github.com, a GHE.com tenant, GHES)." },
+          verification,
+          app,
+          policy,
+          server,
+          stores
+        },
+        ["version", "audience", "issuers", "app", "policy", "stores"]
+      )
+    };
+  }
+});
+
+// packages/broker/src/config/read-document.ts
+function readConfigDocument(input, file, validate) {
+  const parsed = parseYaml(input, file);
+  if (!parsed.ok) throw new BrokerConfigError(toConfigProblems(parsed.problems));
+  const { document: document2 } = parsed;
+  if (validate(document2.value)) return document2;
+  const problems = toConfigProblems(toSchemaProblems(validate.errors ?? [], document2, file));
+  const [first = { code: "BROKER_CONFIG_SCHEMA_ERROR", file, pointer: "", ...document2.locate(""), message: "the file does not match its schema" }, ...rest] = problems;
+  throw new BrokerConfigError([first, ...rest]);
+}
+function toConfigProblems(problems) {
+  return problems.map((problem) => {
+    const suffix = problem.code.replace(/^POLICY_/u, "");
+    const code = `BROKER_CONFIG_${PASSED_THROUGH2.has(suffix) ? suffix : "SCHEMA_ERROR"}`;
+    const message2 = problem.message.replace(/^the policy file is empty$/u, "the configuration file is empty").replace(/^(?:unsupported )?policy (file|version)/u, (m) => m.replace("policy", "configuration"));
+    const expected = problem.message === "the policy file is empty" ? EMPTY : wordsFor(problem.expected);
+    const worded = expected !== problem.expected && problem.message.startsWith("must match pattern") ? "value not allowed" : message2;
+    return { ...problem, code, message: worded, ...expected === void 0 ? {} : { expected } };
+  });
+}
+function wordsFor(expected) {
+  const pattern = expected?.startsWith("text matching ") === true ? expected.slice("text matching ".length) : void 0;
+  return (pattern === void 0 ? void 0 : WORDS2[pattern]) ?? expected;
+}
+var PASSED_THROUGH2, EMPTY, WORDS2;
+var init_read_document2 = __esm({
+  "packages/broker/src/config/read-document.ts"() {
+    "use strict";
+    init_src3();
+    init_errors8();
+    init_broker_config_schema();
+    PASSED_THROUGH2 = /* @__PURE__ */ new Set(["TOO_LARGE", "ENCODING", "PARSE_ERROR", "DUPLICATE_KEY", "ALIAS_LIMIT", "SCHEMA_ERROR", "UNKNOWN_KEY", "VERSION"]);
+    EMPTY = "a mapping with version: 1, audience, issuers, app, policy and stores";
+    WORDS2 = {
+      [ID_PATTERN2]: "an id of digits only (names are never matched)",
+      [ISSUER_PATTERN]: "an https URL without trailing slash, such as https://token.actions.githubusercontent.com",
+      [AUDIENCE_PATTERN]: "printable text without spaces, at most 256 characters",
+      [ENV_NAME_PATTERN]: "an environment variable name such as RINGFENCE_APP_KEY",
+      [BRANCH_PATTERN]: "a branch name such as main"
+    };
+  }
+});
+
+// packages/broker/src/config/load-config.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve8 } from "node:path";
+function loadBrokerConfig(input, file) {
+  const document2 = readConfigDocument(input, file, validateBrokerConfig);
+  const written = document2.value;
+  const [first, ...rest] = checkConfig(written, document2, file);
+  if (first) throw new BrokerConfigError([first, ...rest]);
+  return compileConfig(written, file);
+}
+async function readBrokerConfigFile(path2) {
+  const bytes = await readFile8(path2).catch((error) => {
+    const problem = { code: "BROKER_CONFIG_NOT_FOUND", file: path2, line: 0, column: 0, pointer: "", message: `cannot read the configuration file (${error.code ?? "error"})`, expected: "a readable YAML or JSON file" };
+    throw new BrokerConfigError([problem], { cause: error });
+  });
+  return loadBrokerConfig(bytes, path2);
+}
+function compileConfig(doc, file) {
+  const here = (path2) => resolve8(dirname2(file), path2);
+  const v = doc.verification ?? {};
+  const d = CONFIG_DEFAULTS;
+  const privateKey = doc.app.private_key_file !== void 0 ? { kind: "file", path: here(doc.app.private_key_file) } : { kind: "env", name: doc.app.private_key_env };
+  const audit = doc.stores.audit;
+  return {
+    file,
+    audience: doc.audience,
+    issuers: doc.issuers.map((issuer2) => ({ url: issuer2.url, jwksUrl: `${issuer2.url}/.well-known/jwks`, ownerIds: [...new Set(issuer2.owner_ids.map(String))] })),
+    verification: {
+      clockToleranceSeconds: v.clock_tolerance_seconds ?? d.clockToleranceSeconds,
+      maxTokenAgeSeconds: v.max_token_age_seconds ?? d.maxTokenAgeSeconds,
+      jwksCacheSeconds: v.jwks_cache_seconds ?? d.jwksCacheSeconds,
+      jwksCooldownSeconds: v.jwks_cooldown_seconds ?? d.jwksCooldownSeconds,
+      jwksStaleSeconds: v.jwks_stale_seconds ?? d.jwksStaleSeconds,
+      jwksTimeoutMs: v.jwks_timeout_ms ?? d.jwksTimeoutMs
+    },
+    app: { id: String(doc.app.id), privateKey },
+    policy: { file: here(doc.policy.file), hostRepositoryId: String(doc.policy.host_repository_id), defaultBranch: doc.policy.default_branch ?? "main", refreshSeconds: doc.policy.refresh_seconds ?? d.refreshSeconds },
+    server: { host: doc.server?.host ?? d.host, port: doc.server?.port ?? d.port, maxBodyBytes: doc.server?.max_body_bytes ?? d.maxBodyBytes, mintTimeoutMs: doc.server?.mint_timeout_ms ?? d.mintTimeoutMs },
+    stores: {
+      replay: { kind: "memory", maxEntries: doc.stores.replay?.max_entries ?? d.replayMaxEntries },
+      audit: audit.kind === "file" ? { kind: "file", path: here(audit.path) } : { kind: "memory" }
+    }
+  };
+}
+var CONFIG_DEFAULTS;
+var init_load_config = __esm({
+  "packages/broker/src/config/load-config.ts"() {
+    "use strict";
+    init_errors8();
+    init_validators3();
+    init_check_config();
+    init_read_document2();
+    CONFIG_DEFAULTS = {
+      clockToleranceSeconds: 30,
+      maxTokenAgeSeconds: 600,
+      jwksCacheSeconds: 600,
+      jwksCooldownSeconds: 30,
+      jwksStaleSeconds: 86400,
+      jwksTimeoutMs: 5e3,
+      host: "127.0.0.1",
+      port: 8080,
+      maxBodyBytes: 16384,
+      mintTimeoutMs: 1e4,
+      refreshSeconds: 60,
+      replayMaxEntries: 1e5
+    };
+  }
+});
+
+// packages/broker/src/index.ts
+var init_src8 = __esm({
+  "packages/broker/src/index.ts"() {
+    "use strict";
+    init_start_broker();
+    init_load_config();
+    init_errors8();
+    init_audit_event();
+    init_memory_audit_sink();
+    init_file_audit_log();
+    init_hash_token();
+    init_memory_replay_store();
+    init_file_policy_source();
+    init_verify_id_token2();
+    init_check_claims();
+    init_check_minted();
+    init_metrics();
+    init_broker_config_schema();
+  }
+});
+
+// packages/cli/src/commands/broker.ts
+var broker_exports = {};
+__export(broker_exports, {
+  BROKER_CONFIG_HELP: () => BROKER_CONFIG_HELP,
+  BROKER_SERVE_HELP: () => BROKER_SERVE_HELP,
+  brokerConfigCommand: () => brokerConfigCommand,
+  createBrokerServeCommand: () => createBrokerServeCommand
+});
+import { readFile as readFile9 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
+function createBrokerServeCommand(deps) {
+  return async (args, io) => {
+    const { values } = parseCommandArgs("broker serve", args, SERVE_OPTIONS);
+    if (values.help) return help2(io, BROKER_SERVE_HELP);
+    const config = await readBrokerConfigFile(resolve9(io.cwd, needConfig(values.config, "broker serve")));
+    const listen = { host: values.host ?? config.server.host, port: values.port === void 0 ? config.server.port : parsePort(values.port) };
+    const broker = await startBroker(config, { minter: await deps.createMinter(config) }, listen);
+    io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(", ")}`);
+    if (config.stores.audit.kind === "memory") io.err("ringfence broker: warning: the audit log is in memory only (stores.audit.kind: memory)");
+    const reload = () => void broker.refreshPolicy();
+    process.on("SIGHUP", reload);
+    try {
+      await (deps.stopped ?? untilSignal)(broker);
+    } finally {
+      process.off("SIGHUP", reload);
+      await broker.close();
+    }
+    io.err("ringfence broker: stopped");
+    return 0;
+  };
+}
+async function brokerConfigCommand(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === "--help" || sub === "-h") return help2(io, BROKER_CONFIG_HELP);
+  if (sub !== "validate") throw new UsageError("USAGE_UNKNOWN_COMMAND", `unknown command "broker config ${sub ?? ""}" (see \`ringfence broker config --help\`)`);
+  const { values } = parseCommandArgs("broker config validate", rest, CONFIG_OPTIONS);
+  if (values.help) return help2(io, BROKER_CONFIG_HELP);
+  let config;
+  try {
+    config = await readBrokerConfigFile(resolve9(io.cwd, needConfig(values.config, "broker config validate")));
+  } catch (error) {
+    if (!(error instanceof BrokerConfigError)) throw error;
+    if (values.json) io.out(JSON.stringify({ valid: false, problems: error.problems }, null, 2));
+    io.err(error.message.split("\n").map((line) => `error: ${line}`).join("\n"));
+    return 1;
+  }
+  const bytes = await readFile9(config.policy.file).catch(() => void 0);
+  if (bytes === void 0) {
+    io.err(`error: ${config.file}: policy.file ${config.policy.file} cannot be read`);
+    return 1;
+  }
+  const policy2 = loadTokenPolicy(bytes, config.policy.file, { defaultBranch: config.policy.defaultBranch });
+  if (values.json) io.out(JSON.stringify({ valid: true, config }, null, 2));
+  else io.out(describeConfig(config, policy2.rules.length));
+  return 0;
+}
+function describeConfig(config, rules2) {
+  const lines = [`${config.file} is valid`, `  audience: ${config.audience}`];
+  for (const issuer2 of config.issuers) lines.push(`  issuer: ${issuer2.url} (owners ${issuer2.ownerIds.join(", ")}; keys ${issuer2.jwksUrl})`);
+  lines.push(`  app: ${config.app.id}, key from ${config.app.privateKey.kind === "file" ? "a file" : `$${config.app.privateKey.name}`}`);
+  lines.push(`  policy: ${config.policy.file} (${rules2} token rules; host repository ${config.policy.hostRepositoryId})`);
+  lines.push(`  audit: ${config.stores.audit.kind === "file" ? config.stores.audit.path : "in memory only"}`);
+  return lines.join("\n");
+}
+function needConfig(value, command) {
+  if (value === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", `--config FILE is required (see \`ringfence ${command} --help\`)`);
+  return value;
+}
+function parsePort(text3) {
+  const port = Number(text3);
+  if (!/^\d{1,5}$/u.test(text3) || port > 65535) throw new UsageError("USAGE_INVALID_VALUE", `--port must be a number from 0 to 65535, not ${JSON.stringify(text3)}`);
+  return port;
+}
+function untilSignal() {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      done();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+function help2(io, text3) {
+  io.out(text3);
+  return 0;
+}
+var BROKER_SERVE_HELP, BROKER_CONFIG_HELP, SERVE_OPTIONS, CONFIG_OPTIONS;
+var init_broker = __esm({
+  "packages/cli/src/commands/broker.ts"() {
+    "use strict";
+    init_src8();
+    init_src();
+    init_src7();
+    init_args();
+    BROKER_SERVE_HELP = `Usage: ringfence broker serve --config FILE [--port N] [--host ADDRESS]
+
+Runs the token broker: exchanges a job's GitHub OIDC ID token for an installation token
+the org policy allows (POST /v1/exchange), explains a request without minting
+(POST /v1/explain), and serves /healthz and /metrics. SIGHUP reads the policy file again;
+SIGINT or SIGTERM stops it.
+
+  --config FILE   the broker configuration (YAML or JSON; schema/broker-config.schema.json)
+  --port N        overrides server.port (default 8080; 0 picks a free port)
+  --host ADDRESS  overrides server.host (default 127.0.0.1)
+
+Exit status: 0 stopped by a signal, 2 usage or runtime error (such as an invalid configuration).`;
+    BROKER_CONFIG_HELP = `Usage: ringfence broker config validate --config FILE [--json]
+
+Checks a broker configuration (file:line:column for every problem) and the token policy
+file it names.
+
+Exit status: 0 valid, 1 invalid, 2 usage or runtime error.`;
+    SERVE_OPTIONS = { config: { type: "string" }, port: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" } };
+    CONFIG_OPTIONS = { config: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
+  }
+});
+
+// packages/cli/src/broker-minter.ts
+var broker_minter_exports = {};
+__export(broker_minter_exports, {
+  createAppMinter: () => createAppMinter
+});
+function createAppMinter(config) {
+  throw new UsageError("USAGE_INVALID_VALUE", `broker serve: minting with GitHub App ${String(config.app.id)} is not available in this version yet; \`ringfence broker config validate\` checks the configuration`);
+}
+var init_broker_minter = __esm({
+  "packages/cli/src/broker-minter.ts"() {
+    "use strict";
+    init_src();
   }
 });
 
@@ -55028,8 +58673,8 @@ __export(token_exports, {
   TOKEN_EXPLAIN_HELP: () => TOKEN_EXPLAIN_HELP,
   explainTokenCommand: () => explainTokenCommand
 });
-import { readFile as readFile7 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { resolve as resolve10 } from "node:path";
 async function explainTokenCommand(args, io) {
   const { values } = parseCommandArgs("token explain", args, OPTIONS8);
   if (values.help) {
@@ -55041,20 +58686,20 @@ async function explainTokenCommand(args, io) {
     if (value === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", `--${name} FILE is required (see \`ringfence token explain --help\`)`);
     return value;
   };
-  const read = async (file) => readFile7(resolve8(io.cwd, file)).catch((error) => {
+  const read = async (file) => readFile10(resolve10(io.cwd, file)).catch((error) => {
     throw new UsageError("USAGE_INVALID_VALUE", `cannot read ${file}: ${error.code ?? String(error)}`, { cause: error });
   });
   const options = values["default-branch"] ? { defaultBranch: values["default-branch"] } : {};
-  let policy = loadTokenPolicy(await read(need("policy")), need("policy"), options);
+  let policy2 = loadTokenPolicy(await read(need("policy")), need("policy"), options);
   if (values["repository-policy"] !== void 0) {
     const repositoryId = values["repository-id"];
     if (!repositoryId || !/^\d+$/u.test(repositoryId)) throw new UsageError("USAGE_MISSING_ARGUMENT", "--repository-policy needs --repository-id ID (the numeric id of that repository)");
-    policy = combineTokenPolicies(policy, loadRepositoryTokenPolicy(await read(values["repository-policy"]), values["repository-policy"], { repositoryId, ...options }));
+    policy2 = combineTokenPolicies(policy2, loadRepositoryTokenPolicy(await read(values["repository-policy"]), values["repository-policy"], { repositoryId, ...options }));
   }
   const claims = loadClaims(await read(need("claims")), need("claims"));
   const request = loadTokenRequest(await read(need("request")), need("request"));
   const hostRepositoryId = values["host-repository-id"];
-  const explanation = explainTokenRequest(policy, claims, request, hostRepositoryId ? { hostRepositoryId } : {});
+  const explanation = explainTokenRequest(policy2, claims, request, hostRepositoryId ? { hostRepositoryId } : {});
   io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === "granted" ? 0 : 1;
 }
@@ -55106,10 +58751,12 @@ var COMMANDS = {
   guard: async () => (await Promise.resolve().then(() => (init_guard(), guard_exports))).guardCommand,
   provenance: async () => (await Promise.resolve().then(() => (init_provenance(), provenance_exports))).provenanceCommand,
   init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand,
-  verify: async () => (await Promise.resolve().then(() => (init_verify(), verify_exports))).verifyCommand,
+  verify: async () => (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand,
+  "broker serve": async () => (await Promise.resolve().then(() => (init_broker(), broker_exports))).createBrokerServeCommand({ createMinter: async (config) => (await Promise.resolve().then(() => (init_broker_minter(), broker_minter_exports))).createAppMinter(config) }),
+  "broker config": async () => (await Promise.resolve().then(() => (init_broker(), broker_exports))).brokerConfigCommand,
   "token explain": async () => (await Promise.resolve().then(() => (init_token(), token_exports))).explainTokenCommand
 };
-var HELP = `Usage: ringfence <command> [options]
+var HELP2 = `Usage: ringfence <command> [options]
 
 Commands:
   check                      every local check on the repository you stand in
@@ -55119,6 +58766,8 @@ Commands:
   guard --base REF           judge a branch's changes as the guard action would
   token explain              would a token request be granted, and if not, which rule and field refuse it
   verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
+  broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens
+  broker config validate     check a broker configuration and the policy it names
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
 
 Options: --help on any command, --version, --json on any command for one JSON document.
@@ -55130,7 +58779,7 @@ async function runCli(argv, io) {
     return ExitCode.Ok;
   }
   if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
-    io.out(HELP);
+    io.out(HELP2);
     return first === void 0 ? ExitCode.Error : ExitCode.Ok;
   }
   const name = second !== void 0 && COMMANDS[`${first} ${second}`] ? `${first} ${second}` : first;
@@ -55138,7 +58787,7 @@ async function runCli(argv, io) {
   if (!load2) {
     io.err(`ringfence: unknown command ${JSON.stringify(argv.slice(0, 2).join(" "))}
 
-${HELP}`);
+${HELP2}`);
     return ExitCode.Error;
   }
   const rest = argv.slice(name.split(" ").length);
@@ -55164,7 +58813,7 @@ function reportFailure(thrown, json, io) {
   return ExitCode.Error;
 }
 function isPolicyError(thrown) {
-  return thrown instanceof RingfenceError && /^(POLICY|TOKEN_(POLICY|REQUEST|CLAIMS))_/u.test(String(thrown.code)) && Array.isArray(thrown.problems);
+  return thrown instanceof RingfenceError && /^(POLICY|TOKEN_(POLICY|REQUEST|CLAIMS)|BROKER_CONFIG)_/u.test(String(thrown.code)) && Array.isArray(thrown.problems);
 }
 
 // packages/cli/src/io.ts

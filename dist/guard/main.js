@@ -19149,6 +19149,2236 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -22596,12 +24826,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -26071,9 +28301,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -26146,10 +28376,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -28191,7 +30421,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28230,7 +30460,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -28278,2236 +30508,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info, data) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve(res);
-              }
-            }
-            this.requestRawWithCallback(info, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info, data, onResult) {
-        if (typeof data === "string") {
-          if (!info.options.headers) {
-            info.options.headers = {};
-          }
-          info.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === "https:";
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port ? parseInt(info.parsedUrl.port) : defaultPort;
-        info.options.path = (info.parsedUrl.pathname || "") + (info.parsedUrl.search || "");
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info.options.headers["user-agent"] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info.options);
-          }
-        }
-        return info;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/content-type/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/content-type/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format;
-    exports.parse = parse3;
-    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var QUOTE_REGEXP = /[\\"]/g;
-    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var NullObject = /* @__PURE__ */ (() => {
-      const C = function() {
-      };
-      C.prototype = /* @__PURE__ */ Object.create(null);
-      return C;
-    })();
-    function format(obj) {
-      const { type, parameters } = obj;
-      if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-      }
-      let result = type;
-      if (parameters) {
-        for (const param of Object.keys(parameters)) {
-          if (!TOKEN_REGEXP.test(param)) {
-            throw new TypeError(`Invalid parameter name: ${param}`);
-          }
-          result += `; ${param}=${qstring(parameters[param])}`;
-        }
-      }
-      return result;
-    }
-    function parse3(header, options) {
-      const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header.length;
-      let index = skipOWS(header, options?.start ?? 0, len);
-      const valueStart = index;
-      index = skipValue(header, index, len, stopChar);
-      const valueEnd = trailingOWS(header, valueStart, index);
-      const type = header.slice(valueStart, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
-      }
-      return parseParameters(header, type, index, len, stopChar);
-    }
-    var SP = 32;
-    var HTAB = 9;
-    var SEMI = 59;
-    var EQ = 61;
-    var DQUOTE = 34;
-    var BSLASH = 92;
-    var COMMA = 44;
-    function parseParameters(header, type, index, len, stopChar) {
-      const parameters = new NullObject();
-      parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
-          break;
-        index = skipOWS(header, index + 1, len);
-        const keyStart = index;
-        while (index < len) {
-          const code = header.charCodeAt(index);
-          if (code === stopChar)
-            break parameter;
-          if (code === SEMI)
-            continue parameter;
-          if (code === EQ) {
-            const keyEnd = trailingOWS(header, keyStart, index);
-            const key = header.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header, index + 1, len);
-            if (index < len && header.charCodeAt(index) === DQUOTE) {
-              index++;
-              let value = "";
-              while (index < len) {
-                const code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
-                  index = skipValue(header, index, len, stopChar);
-                  if (parameters[key] === void 0)
-                    parameters[key] = value;
-                  break;
-                }
-                if (code2 === BSLASH && index < len) {
-                  value += header[index++];
-                  continue;
-                }
-                value += String.fromCharCode(code2);
-              }
-              continue parameter;
-            }
-            const valueStart = index;
-            index = skipValue(header, index, len, stopChar);
-            if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key] = header.slice(valueStart, valueEnd);
-            }
-            continue parameter;
-          }
-          index++;
-        }
-      }
-      return { type, index, parameters };
-    }
-    function skipValue(str, index, len, stopChar) {
-      while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function skipOWS(header, index, len) {
-      while (index < len) {
-        const char = header.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function trailingOWS(header, start, end) {
-      while (end > start) {
-        const char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-          break;
-        end--;
-      }
-      return end;
-    }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
-    }
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
-          }
-        }
-        doExpire(clearGlobalState, run, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
-          var retry, retryAfter;
-          if (clearGlobalState()) {
-            retry = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry != null) {
-              retryAfter = ~~retry;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck = (function() {
-        class Bottleneck2 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve, reject) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck2.default = Bottleneck2;
-        Bottleneck2.Events = Events$4;
-        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
-        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
-        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
-        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
-        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
-        Bottleneck2.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck2.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck2.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck2.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck2.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck2.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck2.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck2;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -31176,7 +31176,7 @@ async function writeSummary(report, headSha) {
   if (verdict.detail.rings.length > 0) summary2.addTable([[{ data: "ring", header: true }, { data: "status", header: true }, { data: "approvals", header: true }, { data: "who can approve", header: true }, { data: "paths", header: true }], ...verdict.detail.rings.map(ringRow)]);
   else summary2.addRaw("<p>No protected ring is touched.</p>", true);
   for (const reason of verdict.reasons) summary2.addRaw(`<p><code>${reason.code}</code> ${escapeHtml(reason.message)}</p>`, true);
-  for (const warning of verdict.detail.warnings) summary2.addRaw(`<p>warning <code>${escapeHtml(warning.code)}</code> ${escapeHtml(warning.message)}</p>`, true);
+  for (const warning2 of verdict.detail.warnings) summary2.addRaw(`<p>warning <code>${escapeHtml(warning2.code)}</code> ${escapeHtml(warning2.message)}</p>`, true);
   await summary2.write();
 }
 function ringRow(ring) {
@@ -31202,4552 +31202,6 @@ function readGuardInputs() {
     pullRequest: optionalInput("pull-request"),
     ref: process.env["GITHUB_REF"],
     context: readRunnerContext()
-  };
-}
-
-// packages/guard/src/changes.ts
-var FileMode = {
-  Regular: "100644",
-  Executable: "100755",
-  Symlink: "120000",
-  Gitlink: "160000",
-  Tree: "040000",
-  None: "000000"
-};
-
-// packages/policy/src/presets/define.ts
-function definePreset(preset) {
-  const entries = Object.freeze(preset.entries.map((entry) => Object.freeze({ glob: entry.glob, why: entry.why })));
-  return Object.freeze({ name: preset.name, summary: preset.summary, entries });
-}
-
-// packages/policy/src/presets/codeowners.ts
-var CODEOWNERS_PRESET = definePreset({
-  name: "codeowners",
-  summary: "CODEOWNERS files, which decide whose review a change needs.",
-  entries: [
-    { glob: ".github/codeowners", why: "GitHub looks here first for the owners whose review a change requires." },
-    { glob: "codeowners", why: "GitHub uses this one when .github/CODEOWNERS does not exist." },
-    { glob: "docs/codeowners", why: "GitHub uses this one when neither .github/CODEOWNERS nor CODEOWNERS exists." }
-  ]
-});
-
-// packages/policy/src/presets/docker.ts
-var DOCKER_PRESET = definePreset({
-  name: "docker",
-  summary: "Container builds: Dockerfiles and Containerfiles, Compose, Bake, build context ignore files and Earthly.",
-  entries: [
-    { glob: "**/dockerfile", why: "Image build steps; each RUN line is a shell command run by the builder." },
-    { glob: "**/dockerfile.*", why: "Image build steps; each RUN line is a shell command run by the builder." },
-    { glob: "**/*.dockerfile", why: "Image build steps; each RUN line is a shell command run by the builder." },
-    { glob: "**/containerfile", why: "Image build steps for Podman and Buildah; each RUN line is a shell command." },
-    { glob: "**/containerfile.*", why: "Image build steps for Podman and Buildah; each RUN line is a shell command." },
-    { glob: "**/docker-compose*.yml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
-    { glob: "**/docker-compose*.yaml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
-    { glob: "**/compose.yml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
-    { glob: "**/compose.yaml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
-    { glob: "**/compose.*.yml", why: "Compose override file; changes the images, mounts and privileges of the containers." },
-    { glob: "**/compose.*.yaml", why: "Compose override file; changes the images, mounts and privileges of the containers." },
-    { glob: "**/docker-bake*.hcl", why: "Bake targets: which Dockerfiles build, with which contexts, secrets and outputs." },
-    { glob: "**/docker-bake*.json", why: "Bake targets: which Dockerfiles build, with which contexts, secrets and outputs." },
-    { glob: "**/.dockerignore", why: "Decides which files enter the build context, and so which files an image can copy." },
-    { glob: "**/*.dockerignore", why: "Decides which files enter the build context of one Dockerfile." },
-    { glob: "**/earthfile", why: "Earthly runs the targets here, including their RUN commands." }
-  ]
-});
-
-// packages/policy/src/presets/dotnet.ts
-var DOTNET_PRESET = definePreset({
-  name: "dotnet",
-  summary: ".NET and MSBuild: projects, solutions, imported props and targets, NuGet, SDK pins, local tools, Paket and Cake.",
-  entries: [
-    { glob: "**/*.csproj", why: "MSBuild project; its targets can run any command during the build." },
-    { glob: "**/*.fsproj", why: "MSBuild project; its targets can run any command during the build." },
-    { glob: "**/*.vbproj", why: "MSBuild project; its targets can run any command during the build." },
-    { glob: "**/*.vcxproj", why: "MSBuild project; its targets can run any command during the build." },
-    { glob: "**/*.proj", why: "MSBuild project; its targets can run any command during the build." },
-    { glob: "**/*.sln", why: "Solution: the projects dotnet and MSBuild build." },
-    { glob: "**/*.slnx", why: "Solution: the projects dotnet and MSBuild build." },
-    { glob: "**/directory.build.props", why: "MSBuild imports this into every project below it, early in evaluation." },
-    { glob: "**/directory.build.targets", why: "MSBuild imports this into every project below it, late in evaluation." },
-    { glob: "**/directory.packages.props", why: "Central NuGet package versions for every project below it." },
-    { glob: "**/*.props", why: "MSBuild file imported by projects; can set properties and add targets." },
-    { glob: "**/*.targets", why: "MSBuild file imported by projects; its targets run during the build." },
-    { glob: "**/directory.build.rsp", why: "MSBuild and dotnet build read extra command-line switches, such as loggers to load, from this file." },
-    { glob: "**/nuget.config", why: "Chooses the NuGet package sources and trusted signers." },
-    { glob: "**/global.json", why: "Chooses the .NET SDK and the MSBuild project SDKs, which are downloaded and run." },
-    { glob: "**/packages.lock.json", why: "Pins the version and hash of every NuGet package restored." },
-    { glob: "**/packages.config", why: "Older NuGet list of the packages a project restores." },
-    { glob: "**/.config/dotnet-tools.json", why: "Local .NET tools that dotnet tool restore installs and dotnet runs." },
-    { glob: "**/paket.dependencies", why: "Paket dependency list and package sources." },
-    { glob: "**/paket.lock", why: "Pins every package Paket restores." },
-    { glob: "**/*.cake", why: "Cake build scripts: C# code that the Cake runner executes." }
-  ]
-});
-
-// packages/policy/src/presets/git-metadata.ts
-var GIT_METADATA_PRESET = definePreset({
-  name: "git-metadata",
-  summary: "Git metadata in the working tree: submodules, attributes, Git LFS settings and a shared hooks directory.",
-  entries: [
-    { glob: ".gitmodules", why: "Names the URL and path of every submodule, and so which code a recursive checkout fetches." },
-    { glob: "**/.gitattributes", why: "Chooses the filter, diff and merge drivers and LFS handling applied to matching files." },
-    { glob: ".lfsconfig", why: "Git LFS settings, including the server large files are downloaded from." },
-    { glob: ".githooks/**", why: "Usual directory that core.hooksPath points at; its hooks run on commit and push." }
-  ]
-});
-
-// packages/policy/src/presets/github-actions.ts
-var GITHUB_ACTIONS_PRESET = definePreset({
-  name: "github-actions",
-  summary: "GitHub Actions workflows, local actions, workflow templates and Dependabot configuration.",
-  entries: [
-    { glob: ".github/workflows/**", why: "GitHub runs these workflows with the repository token and its secrets." },
-    { glob: "**/action.yml", why: "Defines an action that a workflow can run from a local path such as ./tools/release." },
-    { glob: "**/action.yaml", why: "Defines an action that a workflow can run from a local path such as ./tools/release." },
-    { glob: ".github/actions/**", why: "Usual home of local actions and the scripts they run." },
-    { glob: ".github/workflow-templates/**", why: "In an organization's .github repository these become starter workflows for every repository." },
-    { glob: ".github/dependabot.yml", why: "Chooses the registries, credentials and update rules Dependabot works with." },
-    { glob: ".github/dependabot.yaml", why: "Chooses the registries, credentials and update rules Dependabot works with." }
-  ]
-});
-
-// packages/policy/src/presets/go.ts
-var GO_PRESET = definePreset({
-  name: "go",
-  summary: "Go modules and workspaces, vendored code, toolchain pins, Mage and GoReleaser.",
-  entries: [
-    { glob: "**/go.mod", why: "Declares dependencies and the toolchain; replace lines can swap in any local or remote code." },
-    { glob: "**/go.sum", why: "Checksums go uses to verify every downloaded module." },
-    { glob: "**/go.work", why: "Go workspace; adds local modules and replacements to the build." },
-    { glob: "**/go.work.sum", why: "Checksums for modules the workspace adds." },
-    { glob: "**/vendor/modules.txt", why: "Lists the vendored modules that go builds from vendor/ instead of downloading." },
-    { glob: "**/vendor/**", why: "Vendored dependency source is compiled as it is; go does not check it against go.sum." },
-    { glob: "**/.go-version", why: "Chooses the Go toolchain that setup-go and goenv install." },
-    { glob: "**/magefile.go", why: "Mage targets are Go code that mage compiles and runs." },
-    { glob: "**/magefiles/**", why: "Mage targets are Go code that mage compiles and runs." },
-    { glob: "**/.goreleaser.yml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
-    { glob: "**/.goreleaser.yaml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
-    { glob: "**/goreleaser.yml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
-    { glob: "**/goreleaser.yaml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." }
-  ]
-});
-
-// packages/policy/src/presets/jvm.ts
-var JVM_PRESET = definePreset({
-  name: "jvm",
-  summary: "JVM builds: Maven, Gradle, sbt, Mill, Ant and Ivy, Leiningen and the Clojure CLI, and JDK version pins.",
-  entries: [
-    { glob: "**/pom.xml", why: "Maven runs the plugins declared here, and a plugin can run any program." },
-    { glob: "**/.mvn/**", why: "Maven core extensions, options, JVM flags and wrapper settings, loaded on every build." },
-    { glob: "**/mvnw", why: "Maven wrapper script that downloads and runs Maven." },
-    { glob: "**/mvnw.cmd", why: "Maven wrapper script that downloads and runs Maven." },
-    { glob: "**/build.gradle", why: "Gradle build script: Groovy code that runs on every build." },
-    { glob: "**/build.gradle.kts", why: "Gradle build script: Kotlin code that runs on every build." },
-    { glob: "**/settings.gradle", why: "Gradle settings script; runs first and chooses plugin repositories and included builds." },
-    { glob: "**/settings.gradle.kts", why: "Gradle settings script; runs first and chooses plugin repositories and included builds." },
-    { glob: "**/*.gradle", why: "Script plugins and init scripts: Groovy code applied to the build." },
-    { glob: "**/*.gradle.kts", why: "Script plugins, precompiled plugins and init scripts: Kotlin code applied to the build." },
-    { glob: "**/gradle.properties", why: "Gradle properties, including JVM arguments and the Java home used for the build." },
-    { glob: "**/gradlew", why: "Gradle wrapper script; CI usually runs it instead of an installed Gradle." },
-    { glob: "**/gradlew.bat", why: "Gradle wrapper script; CI usually runs it instead of an installed Gradle." },
-    { glob: "**/gradle/wrapper/**", why: "The wrapper jar and the URL of the Gradle distribution it downloads and runs." },
-    { glob: "**/gradle/*.versions.toml", why: "Version catalog that decides which dependency and plugin versions resolve." },
-    { glob: "**/gradle/verification-metadata.xml", why: "Gradle dependency verification; loosening it lets unverified artifacts into the build." },
-    { glob: "**/gradle/gradle-daemon-jvm.properties", why: "Chooses, and may download, the JVM that runs the Gradle daemon." },
-    { glob: "**/buildsrc/**", why: "Gradle compiles buildSrc and puts it on the classpath of every build script." },
-    { glob: "**/build-logic/**", why: "Usual name of the included build that holds shared Gradle plugins." },
-    { glob: "**/build.sbt", why: "sbt build definition: Scala code that runs when sbt loads the build." },
-    { glob: "**/project/*.sbt", why: "sbt plugin declarations and settings of the build itself." },
-    { glob: "**/project/*.scala", why: "Scala code compiled into the sbt build itself." },
-    { glob: "**/project/build.properties", why: "Chooses the sbt release the launcher downloads and runs." },
-    { glob: "**/.sbtopts", why: "Options the sbt launcher adds to every run." },
-    { glob: "**/.jvmopts", why: "JVM options the sbt launcher adds to every run." },
-    { glob: "**/build.mill", why: "Mill build definition: Scala code that Mill compiles and runs." },
-    { glob: "**/build.sc", why: "Mill build definition: Scala code that Mill compiles and runs." },
-    { glob: "**/build.xml", why: "Ant runs the targets here, and a target can run any program." },
-    { glob: "**/ivy.xml", why: "Ivy dependency list for Ant builds." },
-    { glob: "**/ivysettings.xml", why: "Ivy resolvers: where Ant builds download dependencies from." },
-    { glob: "**/project.clj", why: "Leiningen project: Clojure code evaluated on every run, with its dependencies and repositories." },
-    { glob: "**/deps.edn", why: "Clojure CLI dependencies, repositories and aliases that run code." },
-    { glob: "**/.java-version", why: "Chooses the JDK that jenv and setup-java install." },
-    { glob: "**/.sdkmanrc", why: "Chooses the JDK and build tools that SDKMAN! and setup-java install." }
-  ]
-});
-
-// packages/policy/src/presets/make.ts
-var MAKE_PRESET = definePreset({
-  name: "make",
-  summary: "Build systems and task runners: Make, CMake, Bazel, Buck, Pants, Meson, SCons, autotools, just and Task.",
-  entries: [
-    { glob: "**/makefile", why: "make runs the recipes here as shell commands." },
-    { glob: "**/gnumakefile", why: "GNU make reads this in preference to Makefile and runs its recipes." },
-    { glob: "**/*.mk", why: "Makefile fragments that other makefiles include." },
-    { glob: "**/*.mak", why: "Makefile fragments and nmake files." },
-    { glob: "**/cmakelists.txt", why: "CMake runs this script at configure time, and it can run any process." },
-    { glob: "**/*.cmake", why: "CMake modules and toolchain files that the build includes." },
-    { glob: "**/cmakepresets.json", why: "Chooses the generator, toolchain file and cache variables CMake uses." },
-    { glob: "**/cmakeuserpresets.json", why: "Chooses the generator, toolchain file and cache variables CMake uses." },
-    { glob: "**/build", why: "Bazel (or Pants) BUILD file: the targets of a package and the commands they run." },
-    { glob: "**/build.bazel", why: "Bazel BUILD file: the targets of a package and the commands they run." },
-    { glob: "**/workspace", why: "Bazel workspace: external repositories and the rules that fetch them." },
-    { glob: "**/workspace.bazel", why: "Bazel workspace: external repositories and the rules that fetch them." },
-    { glob: "**/workspace.bzlmod", why: "Bazel workspace used alongside Bzlmod: external repositories and the rules that fetch them." },
-    { glob: "**/module.bazel", why: "Bzlmod module file: dependencies, registries and overrides." },
-    { glob: "**/module.bazel.lock", why: "Pins the Bazel modules and the hashes of what they fetch." },
-    { glob: "**/repo.bazel", why: "Defaults Bazel applies to every package of the repository." },
-    { glob: "**/*.bzl", why: "Starlark rules and macros that define the actions Bazel runs." },
-    { glob: "**/.bazelrc", why: "Flags added to every Bazel command, such as remote caches and toolchains." },
-    { glob: "**/.bazelversion", why: "Chooses the Bazel release Bazelisk downloads and runs." },
-    { glob: "**/.bazeliskrc", why: "Bazelisk settings, including the URL Bazel is downloaded from." },
-    { glob: "**/buck", why: "Buck BUCK file: the targets of a package and the commands they run." },
-    { glob: "**/.buckconfig", why: "Buck settings: cells, toolchains and build options." },
-    { glob: "**/pants.toml", why: "Pants settings: backends, plugins and dependency resolves." },
-    { glob: "**/meson.build", why: "Meson build definition; it can run programs at configure and build time." },
-    { glob: "**/meson_options.txt", why: "Meson build options that change what is built and how." },
-    { glob: "**/meson.options", why: "Meson build options that change what is built and how." },
-    { glob: "**/subprojects/*.wrap", why: "Meson wrap files: where subproject source is downloaded from and its hash." },
-    { glob: "**/sconstruct", why: "SCons build script: Python code that SCons runs." },
-    { glob: "**/sconscript", why: "SCons build script: Python code that SCons runs." },
-    { glob: "**/configure", why: "Shell script that prepares the build; CI runs it directly." },
-    { glob: "**/configure.ac", why: "Autoconf input from which the configure script is generated." },
-    { glob: "**/configure.in", why: "Old name of the autoconf input from which configure is generated." },
-    { glob: "**/makefile.am", why: "Automake input from which Makefile.in and then the Makefile are generated." },
-    { glob: "**/makefile.in", why: "Template configure turns into the Makefile." },
-    { glob: "**/*.m4", why: "Autoconf macros expanded into the configure script." },
-    { glob: "**/autogen.sh", why: "Usual script that regenerates the autotools build; CI runs it directly." },
-    { glob: "**/justfile", why: "just runs the recipes here as shell commands." },
-    { glob: "**/.justfile", why: "just runs the recipes here as shell commands." },
-    { glob: "**/*.just", why: "just modules and imports whose recipes run as shell commands." },
-    { glob: "**/taskfile.yml", why: "Task runs the commands declared here." },
-    { glob: "**/taskfile.yaml", why: "Task runs the commands declared here." },
-    { glob: "**/taskfile.dist.yml", why: "Task runs the commands declared here." },
-    { glob: "**/taskfile.dist.yaml", why: "Task runs the commands declared here." }
-  ]
-});
-
-// packages/policy/src/presets/nix.ts
-var NIX_PRESET = definePreset({
-  name: "nix",
-  summary: "Nix flakes, expressions and source pins.",
-  entries: [
-    { glob: "**/flake.nix", why: "Flake outputs: what nix build, nix develop and nix run build and run." },
-    { glob: "**/flake.lock", why: "Pins the revision and hash of every flake input." },
-    { glob: "**/*.nix", why: "Nix expressions that define packages, shells and their build scripts." },
-    { glob: "**/nix/sources.json", why: "niv pins: the URL and hash of every source the Nix expressions fetch." }
-  ]
-});
-
-// packages/policy/src/presets/npm.ts
-var NPM_PRESET = definePreset({
-  name: "npm",
-  summary: "Node.js package managers (npm, Yarn, pnpm, Bun, Deno): manifests, lock files, settings, patches and git hook installers.",
-  entries: [
-    { glob: "**/package.json", why: "Lists the dependencies, and npm runs the lifecycle scripts declared here on install." },
-    { glob: "**/package-lock.json", why: "Pins the tarball URL and hash npm installs for every dependency." },
-    { glob: "**/npm-shrinkwrap.json", why: "Lock file that npm prefers over package-lock.json, and that is published with the package." },
-    { glob: "**/yarn.lock", why: "Pins the source and checksum Yarn installs for every dependency." },
-    { glob: "**/pnpm-lock.yaml", why: "Pins the source and integrity pnpm installs for every dependency." },
-    { glob: "**/bun.lock", why: "Pins the dependency tree Bun installs." },
-    { glob: "**/bun.lockb", why: "Binary lock file of older Bun releases; pins the dependency tree Bun installs." },
-    { glob: "**/pnpm-workspace.yaml", why: "Sets pnpm workspaces, overrides, catalogs and which dependencies may run build scripts." },
-    { glob: "**/.npmrc", why: "Can switch the registry, the shell that runs scripts, or whether install scripts run at all." },
-    { glob: "**/.yarnrc", why: "Yarn 1 settings; yarn-path makes Yarn hand every command to a script from the repository." },
-    { glob: "**/.yarnrc.yml", why: "Yarn settings; yarnPath and plugins load JavaScript from the repository, and registries are set here." },
-    { glob: "**/.yarn/releases/**", why: "The Yarn release that yarnPath points at; it runs for every yarn command." },
-    { glob: "**/.yarn/plugins/**", why: "Yarn plugins are JavaScript loaded into every yarn command." },
-    { glob: "**/.yarn/patches/**", why: "Patches Yarn applies to dependency source before it is used." },
-    { glob: "**/.yarn/cache/**", why: "Zero-install archives: the dependency code Yarn uses without downloading it." },
-    { glob: "**/.pnp.cjs", why: "Yarn Plug'n'Play loader that Node.js runs before any script started through Yarn." },
-    { glob: "**/.pnp.loader.mjs", why: "Yarn Plug'n'Play ES module loader that Node.js runs before any script started through Yarn." },
-    { glob: "**/.pnpmfile.cjs", why: "pnpm runs the hooks in this file while it resolves dependencies, and they can rewrite any manifest." },
-    { glob: "**/.pnpmfile.mjs", why: "ES module form of the pnpm hooks file." },
-    { glob: "**/bunfig.toml", why: "Sets the registry, preload scripts and install behaviour of Bun." },
-    { glob: "**/deno.json", why: "Declares the Deno tasks that deno task runs and the import map that decides which code loads." },
-    { glob: "**/deno.jsonc", why: "Declares the Deno tasks that deno task runs and the import map that decides which code loads." },
-    { glob: "**/deno.lock", why: "Pins the remote modules and packages Deno loads." },
-    { glob: "**/binding.gyp", why: "npm compiles the native addon described here with node-gyp on install." },
-    { glob: "**/patches/*.patch", why: "patch-package and pnpm apply these patches to dependency source on install." },
-    { glob: "**/.husky/**", why: "Husky points git at these hook scripts, which run on commit and push." },
-    { glob: "{,.}lefthook{,-local}.{yml,yaml,toml,json,jsonc}", why: "Lefthook installs the commands listed here as git hooks." },
-    { glob: ".config/lefthook{,-local}.{yml,yaml,toml,json,jsonc}", why: "Lefthook installs the commands listed here as git hooks." },
-    { glob: ".lefthook/**", why: "Scripts that Lefthook runs as git hooks." },
-    { glob: ".lefthook-local/**", why: "Scripts that Lefthook runs as git hooks." },
-    { glob: "**/{,.}simple-git-hooks.{cjs,js,mjs,json}", why: "simple-git-hooks installs the commands listed here as git hooks." },
-    { glob: "**/.nvmrc", why: "Chooses the Node.js release that nvm and setup-node install." },
-    { glob: "**/.node-version", why: "Chooses the Node.js release that version managers and setup-node install." }
-  ]
-});
-
-// packages/policy/src/presets/php.ts
-var PHP_PRESET = definePreset({
-  name: "php",
-  summary: "PHP: Composer manifests and lock files, and the PHP version pin.",
-  entries: [
-    { glob: "**/composer.json", why: "Composer runs the scripts declared here on install and update, and it lists repositories and plugins." },
-    { glob: "**/composer.lock", why: "Pins the version, source and checksum of every package Composer installs." },
-    { glob: "**/.php-version", why: "Chooses the PHP release that setup-php and version managers install." }
-  ]
-});
-
-// packages/policy/src/presets/python.ts
-var PYTHON_PRESET = definePreset({
-  name: "python",
-  summary: "Python packaging (pip, setuptools, Pipenv, Poetry, PDM, uv, Hatch, pixi, conda), interpreter pins and test runner hooks.",
-  entries: [
-    { glob: "**/pyproject.toml", why: "Names the build backend, the dependencies and the indexes they are installed from." },
-    { glob: "**/setup.py", why: "Python code that runs whenever the package is built or installed from source." },
-    { glob: "**/setup.cfg", why: "setuptools reads dependencies, entry points and build options from here." },
-    { glob: "**/requirements*.txt", why: "pip installs what this lists and obeys the index, include and local path lines inside it." },
-    { glob: "**/requirements/*.txt", why: "Requirement files kept in a requirements directory; pip treats them like requirements.txt." },
-    { glob: "**/constraints*.txt", why: "Constraint files pin versions and can replace the package index." },
-    { glob: "**/pipfile", why: "Lists the dependencies and package sources Pipenv installs." },
-    { glob: "**/pipfile.lock", why: "Pins the version and hash of every package Pipenv installs." },
-    { glob: "**/poetry.lock", why: "Pins the version and hash of every package Poetry installs." },
-    { glob: "**/pdm.lock", why: "Pins the version and hash of every package PDM installs." },
-    { glob: "**/uv.lock", why: "Pins the version, source and hash of every package uv installs." },
-    { glob: "**/pylock.toml", why: "Standard lock file (PEP 751) that installers follow exactly." },
-    { glob: "**/pylock.*.toml", why: "Named standard lock file (PEP 751) that installers follow exactly." },
-    { glob: "**/uv.toml", why: "uv settings, including package indexes and build options." },
-    { glob: "**/pip.conf", why: "pip settings such as the package index, read when the environment points pip at this file." },
-    { glob: "**/pip.ini", why: "pip settings such as the package index, read when the environment points pip at this file." },
-    { glob: "**/conftest.py", why: "pytest imports and runs this file before it collects the tests next to it." },
-    { glob: "**/pytest.ini", why: "pytest options; can load plugins and add command-line flags to every run." },
-    { glob: "**/.pytest.ini", why: "pytest options; can load plugins and add command-line flags to every run." },
-    { glob: "**/tox.ini", why: "tox installs the dependencies and runs the commands listed here." },
-    { glob: "**/noxfile.py", why: "nox sessions are Python code that nox runs." },
-    { glob: "**/hatch.toml", why: "Hatch environments, scripts and build hooks." },
-    { glob: "**/hatch_build.py", why: "Hatch runs this custom build hook while it builds the package." },
-    { glob: "**/pixi.toml", why: "pixi tasks, channels and dependencies." },
-    { glob: "**/pixi.lock", why: "Pins every package pixi installs." },
-    { glob: "**/environment.yml", why: "conda environment: the channels, packages and pip requirements to install." },
-    { glob: "**/environment.yaml", why: "conda environment: the channels, packages and pip requirements to install." },
-    { glob: "**/conda-lock.yml", why: "Pins every package conda-lock installs." },
-    { glob: "**/.python-version", why: "Chooses the Python interpreter that pyenv, uv and setup-python install." },
-    { glob: "**/.python-versions", why: "Lists the Python interpreters uv installs." }
-  ]
-});
-
-// packages/policy/src/presets/ringfence-policy.ts
-var RINGFENCE_POLICY_PRESET = definePreset({
-  name: "ringfence-policy",
-  summary: "The ringfence policy file itself.",
-  entries: [
-    { glob: ".github/ringfence.yml", why: "The policy that decides who may change which files; editing it rewrites every other rule." },
-    { glob: ".github/ringfence.yaml", why: "The policy that decides who may change which files; editing it rewrites every other rule." }
-  ]
-});
-
-// packages/policy/src/presets/ruby.ts
-var RUBY_PRESET = definePreset({
-  name: "ruby",
-  summary: "Ruby: Bundler Gemfiles and lock files, gemspecs, Rake tasks, Bundler settings and the Ruby version pin.",
-  entries: [
-    { glob: "**/gemfile", why: "Ruby code that Bundler evaluates; it lists gems and the sources they come from." },
-    { glob: "**/gemfile.lock", why: "Pins the version and source of every gem Bundler installs." },
-    { glob: "**/*.gemfile", why: "Extra Gemfiles (for example Appraisal) that Bundler evaluates as Ruby code." },
-    { glob: "**/gems.rb", why: "Alternative Gemfile name; Ruby code that Bundler evaluates." },
-    { glob: "**/gems.locked", why: "Alternative Gemfile.lock name; pins every gem Bundler installs." },
-    { glob: "**/*.gemspec", why: "Gem specification: Ruby code evaluated by Bundler and gem build, with its dependencies." },
-    { glob: "**/rakefile", why: "Rake tasks: Ruby code that rake runs." },
-    { glob: "**/rakefile.rb", why: "Rake tasks: Ruby code that rake runs." },
-    { glob: "**/*.rake", why: "Rake task files, loaded automatically from rakelib/ and by Rails." },
-    { glob: "**/.bundle/config", why: "Bundler settings; can point Bundler at another Gemfile, path or mirror." },
-    { glob: "**/.ruby-version", why: "Chooses the Ruby that rbenv, chruby and setup-ruby install." }
-  ]
-});
-
-// packages/policy/src/presets/rust.ts
-var RUST_PRESET = definePreset({
-  name: "rust",
-  summary: "Cargo manifests, lock files, build scripts and configuration, and rustup toolchain files.",
-  entries: [
-    { glob: "**/cargo.toml", why: "Declares dependencies, where they come from and which build script runs." },
-    { glob: "**/cargo.lock", why: "Pins the version and checksum of every crate cargo builds." },
-    { glob: "**/build.rs", why: "cargo compiles and runs this build script before it builds the crate." },
-    { glob: "**/.cargo/config", why: "cargo settings: registries, source replacement, rustc wrappers and target runners." },
-    { glob: "**/.cargo/config.toml", why: "cargo settings: registries, source replacement, rustc wrappers and target runners." },
-    { glob: "**/rust-toolchain", why: "rustup takes the toolchain from here, including one at a path inside the repository." },
-    { glob: "**/rust-toolchain.toml", why: "rustup takes the toolchain from here, including one at a path inside the repository." },
-    { glob: "**/cross.toml", why: "cross runs the pre-build commands and container images named here." }
-  ]
-});
-
-// packages/policy/src/presets/tool-pins.ts
-var TOOL_PINS_PRESET = definePreset({
-  name: "tool-pins",
-  summary: "Tool version pins and environment definitions (asdf, mise, aqua, Devbox, direnv, dev containers, Gitpod), pre-commit and Renovate.",
-  entries: [
-    { glob: "**/.tool-versions", why: "asdf and mise install and put on PATH the tool versions listed here." },
-    { glob: "**/mise.toml", why: "mise tools, environment variables, hooks and tasks." },
-    { glob: "**/.mise.toml", why: "mise tools, environment variables, hooks and tasks." },
-    { glob: "**/mise.*.toml", why: "Local or per-environment mise configuration, merged over mise.toml." },
-    { glob: "**/.mise.*.toml", why: "Local or per-environment mise configuration, merged over .mise.toml." },
-    { glob: "**/mise/config.toml", why: "mise tools, environment variables, hooks and tasks." },
-    { glob: "**/.mise/**", why: "mise configuration and file tasks that mise run executes." },
-    { glob: "**/.config/mise.toml", why: "mise tools, environment variables, hooks and tasks." },
-    { glob: "**/.config/mise/**", why: "mise configuration and file tasks that mise run executes." },
-    { glob: "**/mise/tasks/**", why: "File tasks that mise run executes." },
-    { glob: "**/mise-tasks/**", why: "File tasks that mise run executes." },
-    { glob: "**/.mise-tasks/**", why: "File tasks that mise run executes." },
-    { glob: "**/aqua.yaml", why: "aqua installs and puts on PATH the tools and versions listed here." },
-    { glob: "**/aqua.yml", why: "aqua installs and puts on PATH the tools and versions listed here." },
-    { glob: "**/.aqua.yaml", why: "aqua installs and puts on PATH the tools and versions listed here." },
-    { glob: "**/.aqua.yml", why: "aqua installs and puts on PATH the tools and versions listed here." },
-    { glob: "**/devbox.json", why: "Devbox packages and the init hook and scripts run in its shell." },
-    { glob: "**/.envrc", why: "direnv runs this shell script to set up the environment of its directory." },
-    { glob: ".pre-commit-config.yaml", why: "pre-commit installs and runs the hooks from the repositories listed here." },
-    { glob: ".pre-commit-hooks.yaml", why: "Defines the hooks other repositories run when they use this one with pre-commit." },
-    { glob: ".devcontainer/**", why: "Dev container image, features and lifecycle commands run by Codespaces and the devcontainer CLI." },
-    { glob: ".devcontainer.json", why: "Dev container image, features and lifecycle commands run by Codespaces and the devcontainer CLI." },
-    { glob: ".gitpod.yml", why: "Gitpod image and the tasks it runs when a workspace starts." },
-    { glob: "renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: "renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".github/renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".github/renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".gitlab/renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".gitlab/renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".renovaterc", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".renovaterc.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
-    { glob: ".renovaterc.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." }
-  ]
-});
-
-// packages/policy/src/presets/index.ts
-var PRESETS = Object.freeze([
-  GITHUB_ACTIONS_PRESET,
-  CODEOWNERS_PRESET,
-  RINGFENCE_POLICY_PRESET,
-  NPM_PRESET,
-  PYTHON_PRESET,
-  GO_PRESET,
-  RUST_PRESET,
-  JVM_PRESET,
-  MAKE_PRESET,
-  DOCKER_PRESET,
-  NIX_PRESET,
-  DOTNET_PRESET,
-  RUBY_PRESET,
-  PHP_PRESET,
-  GIT_METADATA_PRESET,
-  TOOL_PINS_PRESET
-]);
-var PRESET_NAMES = Object.freeze(PRESETS.map((preset) => preset.name));
-var BY_NAME = new Map(PRESETS.map((preset) => [preset.name, preset]));
-function findPreset(name) {
-  return BY_NAME.get(name);
-}
-
-// packages/policy/src/schema/policy-schema.ts
-var LOGIN_PATTERN = "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$";
-var TEAM_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$";
-var RING_NAME_PATTERN = "^[a-z][a-z0-9-]{0,62}$";
-var PERMISSIONS = ["write", "maintain", "admin"];
-var DISCOVERED_PRESET = "discovered";
-var logins = { type: "array", items: { type: "string", pattern: LOGIN_PATTERN }, uniqueItems: true };
-var teams = { type: "array", items: { type: "string", pattern: TEAM_PATTERN }, uniqueItems: true };
-var globs = { type: "array", items: { type: "string", maxLength: 1024 }, uniqueItems: true };
-var botRule = {
-  oneOf: [
-    { type: "string", pattern: LOGIN_PATTERN },
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["login"],
-      properties: {
-        login: { type: "string", pattern: LOGIN_PATTERN },
-        paths: { ...globs, minItems: 1, description: "The bot is trusted only for changes confined to these paths." }
-      }
-    }
-  ]
-};
-var ringSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", pattern: RING_NAME_PATTERN },
-    description: { type: "string", maxLength: 500 },
-    paths: globs,
-    presets: { type: "array", items: { type: "string", enum: [...PRESET_NAMES, DISCOVERED_PRESET] }, uniqueItems: true },
-    approvals: { type: "integer", minimum: 1, maximum: 10, default: 1, description: "Distinct qualified approvers of the exact head commit." },
-    approvers: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who may approve changes to this ring (default: the trusted set).",
-      properties: { users: logins, teams, permission: { enum: PERMISSIONS } }
-    }
-  }
-};
-
-// packages/policy/src/default-policy.ts
-var POLICY_PATHS = [".github/ringfence.yml", ".github/ringfence.yaml"];
-var CI_PRESETS = ["github-actions", "codeowners", "ringfence-policy", DISCOVERED_PRESET];
-function defaultRings(buildPresets) {
-  return [
-    { name: "ci", description: "Workflows, local actions, code owners, this policy and what CI executes.", presets: [...CI_PRESETS], approvals: 1 },
-    { name: "build", description: "Build definitions, manifests and lock files of every ecosystem.", presets: buildPresets, approvals: 1 }
-  ];
-}
-var BUILTIN_RING_NAMES = ["ci", "build"];
-
-// packages/policy/src/validate-glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function findGlobProblem(glob) {
-  if (glob.trim() === "") return "a blank glob matches nothing";
-  if (/[\u0000-\u001f\u007f]/u.test(glob)) return "control characters never occur in a usable glob";
-  if (glob.startsWith("!")) return "negated globs are not supported; order the rings instead";
-  if (glob.startsWith("/")) return 'globs are relative to the repository root: drop the leading "/"';
-  if (glob.startsWith("./")) return 'globs are relative to the repository root: drop the leading "./"';
-  if (glob.includes("\\")) return 'paths are "/"-separated in git: "\\" never matches';
-  if (glob.endsWith("/")) return 'a trailing "/" matches nothing: write "dir/**" for everything below dir';
-  const segments = glob.split("/");
-  if (segments.some((s) => s === "")) return 'an empty path segment ("//") matches nothing';
-  if (segments.some((s) => s === "." || s === "..")) return '"." and ".." segments never occur in repository paths';
-  try {
-    import_picomatch.default.makeRe(glob, { dot: true });
-  } catch (error2) {
-    return `not a valid glob: ${error2.message}`;
-  }
-  return void 0;
-}
-function isRepositoryPath(path) {
-  return path !== "" && !NOT_A_REPOSITORY_PATH.test(path);
-}
-var NOT_A_REPOSITORY_PATH = /^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/u;
-function foldCase(text) {
-  return text.toLowerCase();
-}
-
-// packages/policy/src/compile-policy.ts
-var BUILD_PRESETS = PRESETS.map((p) => p.name).filter((name) => !CI_PRESETS.includes(name));
-var POLICY_FILE_RULES = POLICY_PATHS.map((glob) => ({ glob, origin: { kind: "policy-file" } }));
-function compilePolicy(document, file) {
-  const extendsMode = document.extends ?? "default";
-  const trusted = compileTrusted(document);
-  const written = document.rings ?? [];
-  const ringDocuments = extendsMode === "default" ? [...written, ...defaultRings(BUILD_PRESETS)] : written;
-  const rings = ringDocuments.map((ring, index) => compileRing(ring, index, trusted, index >= written.length));
-  const withPolicyFile = protectPolicyFile(rings, trusted);
-  return { file, extends: extendsMode, trusted, rings: withPolicyFile, discoveredRing: findDiscoveredRing(ringDocuments) };
-}
-function defaultPolicy() {
-  return compilePolicy({ version: 1 }, void 0);
-}
-function trustedApprovers(trusted) {
-  return { permission: trusted.permission, users: trusted.users, teams: trusted.teams, isTrustedSet: true };
-}
-function compileTrusted(document) {
-  const trusted = document.trusted ?? {};
-  return {
-    isTrustedSet: true,
-    permission: trusted.permission ?? "write",
-    users: trusted.users ?? [],
-    teams: trusted.teams ?? [],
-    bots: (trusted.bots ?? []).map((bot) => typeof bot === "string" ? { login: bot, paths: void 0 } : { login: bot.login, paths: bot.paths })
-  };
-}
-function compileRing(ring, index, trusted, builtin) {
-  const pathRules = (ring.paths ?? []).map((glob, i) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: `/rings/${index}/paths/${i}` } }));
-  const presetRules = (ring.presets ?? []).flatMap(
-    (name) => (findPreset(name)?.entries ?? []).map((entry) => ({ glob: entry.glob, origin: { kind: "preset", preset: name, why: entry.why } }))
-  );
-  return { name: ring.name, description: ring.description, rules: [...pathRules, ...presetRules], approvals: ring.approvals ?? 1, approvers: compileApprovers(ring, trusted), builtin };
-}
-function compileApprovers(ring, trusted) {
-  const approvers = ring.approvers;
-  if (!approvers) return trustedApprovers(trusted);
-  return { permission: approvers.permission, users: approvers.users ?? [], teams: approvers.teams ?? [], isTrustedSet: false };
-}
-function protectPolicyFile(rings, trusted) {
-  const [first, ...rest] = rings;
-  if (first) return [{ ...first, rules: [...POLICY_FILE_RULES, ...first.rules] }, ...rest];
-  return [{ name: "ringfence-policy", description: "The policy file (no ring was defined).", rules: POLICY_FILE_RULES, approvals: 1, approvers: trustedApprovers(trusted), builtin: true }];
-}
-function findDiscoveredRing(rings) {
-  const named = rings.findIndex((r) => r.presets?.includes(DISCOVERED_PRESET));
-  if (named !== -1) return named;
-  const actions = rings.findIndex((r) => r.presets?.includes("github-actions"));
-  return actions === -1 ? 0 : actions;
-}
-function withDiscoveredFiles(policy, files) {
-  if (files.length === 0) return policy;
-  const extra = files.map((f) => ({ glob: escapeGlob(foldCase(f.path)), origin: { kind: "discovered", from: f.from } }));
-  const rings = policy.rings.map((ring, index) => index === policy.discoveredRing ? { ...ring, rules: [...ring.rules, ...extra] } : ring);
-  return { ...policy, rings };
-}
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
-}
-
-// packages/policy/src/check-semantics.ts
-function checkSemantics(policy, document, file) {
-  const problems = [];
-  const at = (pointer) => ({ file, pointer, ...document.locate(pointer) });
-  const names = /* @__PURE__ */ new Map();
-  (policy.rings ?? []).forEach((ring, index) => {
-    const pointer = `/rings/${index}`;
-    const earlier = names.get(ring.name);
-    if (earlier !== void 0) {
-      const first = document.locate(`/rings/${earlier}/name`);
-      problems.push({ code: "POLICY_DUPLICATE_RING", ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at line ${first.line}`, expected: "unique ring names" });
-    }
-    names.set(ring.name, index);
-    if ((policy.extends ?? "default") === "default" && BUILTIN_RING_NAMES.includes(ring.name)) {
-      problems.push({ code: "POLICY_RESERVED_RING", ...at(`${pointer}/name`), message: `ring name ${JSON.stringify(ring.name)} is built in with extends: default`, expected: "another name, or `extends: none` to define your own" });
-    }
-    if ((ring.paths ?? []).length === 0 && (ring.presets ?? []).length === 0) {
-      problems.push({ code: "POLICY_EMPTY_RING", ...at(pointer), message: `ring ${JSON.stringify(ring.name)} has no paths and no presets`, expected: "at least one glob in `paths` or one name in `presets`" });
-    }
-    (ring.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`${pointer}/paths/${i}`)));
-  });
-  (policy.trusted?.bots ?? []).forEach((bot, b) => {
-    if (typeof bot === "string") return;
-    (bot.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`/trusted/bots/${b}/paths/${i}`)));
-  });
-  return problems;
-}
-function pushGlobProblem(problems, glob, where) {
-  const problem = findGlobProblem(glob);
-  if (problem) problems.push({ code: "POLICY_INVALID_GLOB", ...where, message: problem, found: JSON.stringify(glob), expected: 'a glob relative to the repository root, such as "ops/**" or "**/Makefile"' });
-}
-
-// packages/policy/src/errors.ts
-var PolicyError = class extends RingfenceError {
-  problems;
-  constructor(problems, options) {
-    super(problems[0].code, problems.map(formatProblem).join("\n"), options);
-    this.problems = problems;
-  }
-};
-function formatProblem(problem) {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
-  const parts = [`${where}: ${problem.message}`];
-  if (problem.pointer !== "") parts.push(`at ${problem.pointer}`);
-  if (problem.expected !== void 0) parts.push(`expected ${problem.expected}`);
-  if (problem.found !== void 0) parts.push(`found ${problem.found}`);
-  let text = parts.join("; ");
-  if (problem.suggestion !== void 0) text += `; did you mean ${JSON.stringify(problem.suggestion)}?`;
-  return text;
-}
-
-// packages/policy/src/generated/validators.js
-var func1Module = __toESM(require_ucs2length(), 1);
-var validatePolicy = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
-var pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
-var func1 = func1Module.default.default ?? func1Module.default;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data0 = data.version;
-      if (1 !== data0) {
-        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data1 = data.extends;
-      if (!(data1 === "default" || data1 === "none")) {
-        const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema31.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.extends.enum, parentSchema: schema31.properties.extends, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.trusted !== void 0) {
-      let data2 = data.trusted;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          if (!(key1 === "permission" || key1 === "users" || key1 === "teams" || key1 === "bots")) {
-            const err4 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trusted, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data2.permission !== void 0) {
-          let data3 = data2.permission;
-          if (!(data3 === "write" || data3 === "maintain" || data3 === "admin")) {
-            const err5 = { instancePath: instancePath + "/trusted/permission", schemaPath: "#/properties/trusted/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.trusted.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trusted.properties.permission.enum, parentSchema: schema31.properties.trusted.properties.permission, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data2.users !== void 0) {
-          let data4 = data2.users;
-          if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (!pattern4.test(data5)) {
-                  const err6 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.users.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              } else {
-                const err7 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.users.items.type, parentSchema: schema31.properties.trusted.properties.users.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            let i1 = data4.length;
-            let j0;
-            if (i1 > 1) {
-              const indices0 = {};
-              for (; i1--; ) {
-                let item0 = data4[i1];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err8 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.users, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i1;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.users.type, parentSchema: schema31.properties.trusted.properties.users, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data2.teams !== void 0) {
-          let data6 = data2.teams;
-          if (Array.isArray(data6)) {
-            const len1 = data6.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data7 = data6[i2];
-              if (typeof data7 === "string") {
-                if (!pattern5.test(data7)) {
-                  const err10 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.trusted.properties.teams.items, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.teams.items.type, parentSchema: schema31.properties.trusted.properties.teams.items, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            let i3 = data6.length;
-            let j1;
-            if (i3 > 1) {
-              const indices1 = {};
-              for (; i3--; ) {
-                let item1 = data6[i3];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
-                  const err12 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.teams, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                  break;
-                }
-                indices1[item1] = i3;
-              }
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.teams.type, parentSchema: schema31.properties.trusted.properties.teams, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data2.bots !== void 0) {
-          let data8 = data2.bots;
-          if (Array.isArray(data8)) {
-            const len2 = data8.length;
-            for (let i4 = 0; i4 < len2; i4++) {
-              let data9 = data8[i4];
-              const _errs19 = errors;
-              let valid10 = false;
-              let passing0 = null;
-              const _errs20 = errors;
-              if (typeof data9 === "string") {
-                if (!pattern4.test(data9)) {
-                  const err14 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[0].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-              var _valid0 = _errs20 === errors;
-              if (_valid0) {
-                valid10 = true;
-                passing0 = 0;
-              }
-              const _errs22 = errors;
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.login === void 0) {
-                  const err16 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].required, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                for (const key2 in data9) {
-                  if (!(key2 === "login" || key2 === "paths")) {
-                    const err17 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.login !== void 0) {
-                  let data10 = data9.login;
-                  if (typeof data10 === "string") {
-                    if (!pattern4.test(data10)) {
-                      const err18 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.paths !== void 0) {
-                  let data11 = data9.paths;
-                  if (Array.isArray(data11)) {
-                    if (data11.length < 1) {
-                      const err20 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
-                    }
-                    const len3 = data11.length;
-                    for (let i5 = 0; i5 < len3; i5++) {
-                      let data12 = data11[i5];
-                      if (typeof data12 === "string") {
-                        if (func1(data12) > 1024) {
-                          const err21 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err21];
-                          } else {
-                            vErrors.push(err21);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err22];
-                        } else {
-                          vErrors.push(err22);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i6 = data11.length;
-                    let j2;
-                    if (i6 > 1) {
-                      const indices2 = {};
-                      for (; i6--; ) {
-                        let item2 = data11[i6];
-                        if (typeof item2 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices2[item2] == "number") {
-                          j2 = indices2[item2];
-                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                          if (vErrors === null) {
-                            vErrors = [err23];
-                          } else {
-                            vErrors.push(err23);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices2[item2] = i6;
-                      }
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              var _valid0 = _errs22 === errors;
-              if (_valid0 && valid10) {
-                valid10 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid10 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid10) {
-                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.trusted.properties.bots.items.oneOf, parentSchema: schema31.properties.trusted.properties.bots.items, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              } else {
-                errors = _errs19;
-                if (vErrors !== null) {
-                  if (_errs19) {
-                    vErrors.length = _errs19;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.type, parentSchema: schema31.properties.trusted.properties.bots, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.type, parentSchema: schema31.properties.trusted, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.rings !== void 0) {
-      let data13 = data.rings;
-      if (Array.isArray(data13)) {
-        const len4 = data13.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data14 = data13[i7];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.name === void 0) {
-              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.rings.items.required, parentSchema: schema31.properties.rings.items, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-            for (const key3 in data14) {
-              if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
-                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data14.name !== void 0) {
-              let data15 = data14.name;
-              if (typeof data15 === "string") {
-                if (!pattern8.test(data15)) {
-                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.name.type, parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data14.description !== void 0) {
-              let data16 = data14.description;
-              if (typeof data16 === "string") {
-                if (func1(data16) > 500) {
-                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.description.type, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data14.paths !== void 0) {
-              let data17 = data14.paths;
-              if (Array.isArray(data17)) {
-                const len5 = data17.length;
-                for (let i8 = 0; i8 < len5; i8++) {
-                  let data18 = data17[i8];
-                  if (typeof data18 === "string") {
-                    if (func1(data18) > 1024) {
-                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.paths.items.type, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                let i9 = data17.length;
-                let j3;
-                if (i9 > 1) {
-                  const indices3 = {};
-                  for (; i9--; ) {
-                    let item3 = data17[i9];
-                    if (typeof item3 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices3[item3] == "number") {
-                      j3 = indices3[item3];
-                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices3[item3] = i9;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.paths.type, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data14.presets !== void 0) {
-              let data19 = data14.presets;
-              if (Array.isArray(data19)) {
-                const len6 = data19.length;
-                for (let i10 = 0; i10 < len6; i10++) {
-                  let data20 = data19[i10];
-                  if (typeof data20 !== "string") {
-                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.presets.items.type, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                  if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
-                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.presets.items.enum, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
-                }
-                let i11 = data19.length;
-                let j4;
-                if (i11 > 1) {
-                  const indices4 = {};
-                  for (; i11--; ) {
-                    let item4 = data19[i11];
-                    if (typeof item4 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices4[item4] == "number") {
-                      j4 = indices4[item4];
-                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices4[item4] = i11;
-                  }
-                }
-              } else {
-                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.presets.type, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data14.approvals !== void 0) {
-              let data21 = data14.approvals;
-              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.rings.items.properties.approvals.type, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 10 || isNaN(data21)) {
-                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-                if (data21 < 1 || isNaN(data21)) {
-                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data14.approvers !== void 0) {
-              let data22 = data14.approvers;
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                for (const key4 in data22) {
-                  if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
-                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.users !== void 0) {
-                  let data23 = data22.users;
-                  if (Array.isArray(data23)) {
-                    const len7 = data23.length;
-                    for (let i12 = 0; i12 < len7; i12++) {
-                      let data24 = data23[i12];
-                      if (typeof data24 === "string") {
-                        if (!pattern4.test(data24)) {
-                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
-                          if (vErrors === null) {
-                            vErrors = [err47];
-                          } else {
-                            vErrors.push(err47);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
-                        if (vErrors === null) {
-                          vErrors = [err48];
-                        } else {
-                          vErrors.push(err48);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i13 = data23.length;
-                    let j5;
-                    if (i13 > 1) {
-                      const indices5 = {};
-                      for (; i13--; ) {
-                        let item5 = data23[i13];
-                        if (typeof item5 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices5[item5] == "number") {
-                          j5 = indices5[item5];
-                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
-                          if (vErrors === null) {
-                            vErrors = [err49];
-                          } else {
-                            vErrors.push(err49);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices5[item5] = i13;
-                      }
-                    }
-                  } else {
-                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.teams !== void 0) {
-                  let data25 = data22.teams;
-                  if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i14 = 0; i14 < len8; i14++) {
-                      let data26 = data25[i14];
-                      if (typeof data26 === "string") {
-                        if (!pattern5.test(data26)) {
-                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
-                          if (vErrors === null) {
-                            vErrors = [err51];
-                          } else {
-                            vErrors.push(err51);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
-                        if (vErrors === null) {
-                          vErrors = [err52];
-                        } else {
-                          vErrors.push(err52);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i15 = data25.length;
-                    let j6;
-                    if (i15 > 1) {
-                      const indices6 = {};
-                      for (; i15--; ) {
-                        let item6 = data25[i15];
-                        if (typeof item6 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices6[item6] == "number") {
-                          j6 = indices6[item6];
-                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err53];
-                          } else {
-                            vErrors.push(err53);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices6[item6] = i15;
-                      }
-                    }
-                  } else {
-                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.permission !== void 0) {
-                  let data27 = data22.permission;
-                  if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
-                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema31.properties.rings.items.properties.approvers.properties.permission, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.properties.approvers.type, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.type, parentSchema: schema31.properties.rings.items, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.type, parentSchema: schema31.properties.rings, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.token !== void 0) {
-      let data28 = data.token;
-      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
-        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.token.type, parentSchema: schema31.properties.token, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    if (vErrors === null) {
-      vErrors = [err60];
-    } else {
-      vErrors.push(err60);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateOrgPolicy = validate21;
-var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data0 = data.version;
-      if (1 !== data0) {
-        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema32.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data1 = data.extends;
-      if (!(data1 === "default" || data1 === "none")) {
-        const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema32.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.extends.enum, parentSchema: schema32.properties.extends, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.trusted !== void 0) {
-      let data2 = data.trusted;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          if (!(key1 === "permission" || key1 === "users" || key1 === "teams" || key1 === "bots")) {
-            const err4 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.trusted, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data2.permission !== void 0) {
-          let data3 = data2.permission;
-          if (!(data3 === "write" || data3 === "maintain" || data3 === "admin")) {
-            const err5 = { instancePath: instancePath + "/trusted/permission", schemaPath: "#/properties/trusted/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.trusted.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.trusted.properties.permission.enum, parentSchema: schema32.properties.trusted.properties.permission, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data2.users !== void 0) {
-          let data4 = data2.users;
-          if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (!pattern4.test(data5)) {
-                  const err6 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.users.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              } else {
-                const err7 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.users.items.type, parentSchema: schema32.properties.trusted.properties.users.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            let i1 = data4.length;
-            let j0;
-            if (i1 > 1) {
-              const indices0 = {};
-              for (; i1--; ) {
-                let item0 = data4[i1];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err8 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.users, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i1;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.users.type, parentSchema: schema32.properties.trusted.properties.users, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data2.teams !== void 0) {
-          let data6 = data2.teams;
-          if (Array.isArray(data6)) {
-            const len1 = data6.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data7 = data6[i2];
-              if (typeof data7 === "string") {
-                if (!pattern5.test(data7)) {
-                  const err10 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.trusted.properties.teams.items, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.teams.items.type, parentSchema: schema32.properties.trusted.properties.teams.items, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            let i3 = data6.length;
-            let j1;
-            if (i3 > 1) {
-              const indices1 = {};
-              for (; i3--; ) {
-                let item1 = data6[i3];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
-                  const err12 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.teams, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                  break;
-                }
-                indices1[item1] = i3;
-              }
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.teams.type, parentSchema: schema32.properties.trusted.properties.teams, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data2.bots !== void 0) {
-          let data8 = data2.bots;
-          if (Array.isArray(data8)) {
-            const len2 = data8.length;
-            for (let i4 = 0; i4 < len2; i4++) {
-              let data9 = data8[i4];
-              const _errs19 = errors;
-              let valid10 = false;
-              let passing0 = null;
-              const _errs20 = errors;
-              if (typeof data9 === "string") {
-                if (!pattern4.test(data9)) {
-                  const err14 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[0].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-              var _valid0 = _errs20 === errors;
-              if (_valid0) {
-                valid10 = true;
-                passing0 = 0;
-              }
-              const _errs22 = errors;
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.login === void 0) {
-                  const err16 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].required, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                for (const key2 in data9) {
-                  if (!(key2 === "login" || key2 === "paths")) {
-                    const err17 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.login !== void 0) {
-                  let data10 = data9.login;
-                  if (typeof data10 === "string") {
-                    if (!pattern4.test(data10)) {
-                      const err18 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.paths !== void 0) {
-                  let data11 = data9.paths;
-                  if (Array.isArray(data11)) {
-                    if (data11.length < 1) {
-                      const err20 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
-                    }
-                    const len3 = data11.length;
-                    for (let i5 = 0; i5 < len3; i5++) {
-                      let data12 = data11[i5];
-                      if (typeof data12 === "string") {
-                        if (func1(data12) > 1024) {
-                          const err21 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err21];
-                          } else {
-                            vErrors.push(err21);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err22];
-                        } else {
-                          vErrors.push(err22);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i6 = data11.length;
-                    let j2;
-                    if (i6 > 1) {
-                      const indices2 = {};
-                      for (; i6--; ) {
-                        let item2 = data11[i6];
-                        if (typeof item2 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices2[item2] == "number") {
-                          j2 = indices2[item2];
-                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                          if (vErrors === null) {
-                            vErrors = [err23];
-                          } else {
-                            vErrors.push(err23);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices2[item2] = i6;
-                      }
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              var _valid0 = _errs22 === errors;
-              if (_valid0 && valid10) {
-                valid10 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid10 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid10) {
-                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.trusted.properties.bots.items.oneOf, parentSchema: schema32.properties.trusted.properties.bots.items, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              } else {
-                errors = _errs19;
-                if (vErrors !== null) {
-                  if (_errs19) {
-                    vErrors.length = _errs19;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.type, parentSchema: schema32.properties.trusted.properties.bots, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.type, parentSchema: schema32.properties.trusted, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.rings !== void 0) {
-      let data13 = data.rings;
-      if (Array.isArray(data13)) {
-        const len4 = data13.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data14 = data13[i7];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.name === void 0) {
-              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.rings.items.required, parentSchema: schema32.properties.rings.items, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-            for (const key3 in data14) {
-              if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
-                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data14.name !== void 0) {
-              let data15 = data14.name;
-              if (typeof data15 === "string") {
-                if (!pattern8.test(data15)) {
-                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.name.type, parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data14.description !== void 0) {
-              let data16 = data14.description;
-              if (typeof data16 === "string") {
-                if (func1(data16) > 500) {
-                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.description.type, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data14.paths !== void 0) {
-              let data17 = data14.paths;
-              if (Array.isArray(data17)) {
-                const len5 = data17.length;
-                for (let i8 = 0; i8 < len5; i8++) {
-                  let data18 = data17[i8];
-                  if (typeof data18 === "string") {
-                    if (func1(data18) > 1024) {
-                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.paths.items.type, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                let i9 = data17.length;
-                let j3;
-                if (i9 > 1) {
-                  const indices3 = {};
-                  for (; i9--; ) {
-                    let item3 = data17[i9];
-                    if (typeof item3 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices3[item3] == "number") {
-                      j3 = indices3[item3];
-                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices3[item3] = i9;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.paths.type, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data14.presets !== void 0) {
-              let data19 = data14.presets;
-              if (Array.isArray(data19)) {
-                const len6 = data19.length;
-                for (let i10 = 0; i10 < len6; i10++) {
-                  let data20 = data19[i10];
-                  if (typeof data20 !== "string") {
-                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.presets.items.type, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                  if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
-                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.presets.items.enum, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
-                }
-                let i11 = data19.length;
-                let j4;
-                if (i11 > 1) {
-                  const indices4 = {};
-                  for (; i11--; ) {
-                    let item4 = data19[i11];
-                    if (typeof item4 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices4[item4] == "number") {
-                      j4 = indices4[item4];
-                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices4[item4] = i11;
-                  }
-                }
-              } else {
-                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.presets.type, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data14.approvals !== void 0) {
-              let data21 = data14.approvals;
-              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.rings.items.properties.approvals.type, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 10 || isNaN(data21)) {
-                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-                if (data21 < 1 || isNaN(data21)) {
-                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data14.approvers !== void 0) {
-              let data22 = data14.approvers;
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                for (const key4 in data22) {
-                  if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
-                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.users !== void 0) {
-                  let data23 = data22.users;
-                  if (Array.isArray(data23)) {
-                    const len7 = data23.length;
-                    for (let i12 = 0; i12 < len7; i12++) {
-                      let data24 = data23[i12];
-                      if (typeof data24 === "string") {
-                        if (!pattern4.test(data24)) {
-                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
-                          if (vErrors === null) {
-                            vErrors = [err47];
-                          } else {
-                            vErrors.push(err47);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
-                        if (vErrors === null) {
-                          vErrors = [err48];
-                        } else {
-                          vErrors.push(err48);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i13 = data23.length;
-                    let j5;
-                    if (i13 > 1) {
-                      const indices5 = {};
-                      for (; i13--; ) {
-                        let item5 = data23[i13];
-                        if (typeof item5 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices5[item5] == "number") {
-                          j5 = indices5[item5];
-                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
-                          if (vErrors === null) {
-                            vErrors = [err49];
-                          } else {
-                            vErrors.push(err49);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices5[item5] = i13;
-                      }
-                    }
-                  } else {
-                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.teams !== void 0) {
-                  let data25 = data22.teams;
-                  if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i14 = 0; i14 < len8; i14++) {
-                      let data26 = data25[i14];
-                      if (typeof data26 === "string") {
-                        if (!pattern5.test(data26)) {
-                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
-                          if (vErrors === null) {
-                            vErrors = [err51];
-                          } else {
-                            vErrors.push(err51);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
-                        if (vErrors === null) {
-                          vErrors = [err52];
-                        } else {
-                          vErrors.push(err52);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i15 = data25.length;
-                    let j6;
-                    if (i15 > 1) {
-                      const indices6 = {};
-                      for (; i15--; ) {
-                        let item6 = data25[i15];
-                        if (typeof item6 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices6[item6] == "number") {
-                          j6 = indices6[item6];
-                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err53];
-                          } else {
-                            vErrors.push(err53);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices6[item6] = i15;
-                      }
-                    }
-                  } else {
-                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.permission !== void 0) {
-                  let data27 = data22.permission;
-                  if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
-                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema32.properties.rings.items.properties.approvers.properties.permission, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.properties.approvers.type, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.type, parentSchema: schema32.properties.rings.items, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.type, parentSchema: schema32.properties.rings, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.token !== void 0) {
-      let data28 = data.token;
-      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
-        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.token.type, parentSchema: schema32.properties.token, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
-    if (vErrors === null) {
-      vErrors = [err60];
-    } else {
-      vErrors.push(err60);
-    }
-    errors++;
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// packages/policy/src/parse-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_POLICY_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 20;
-function parseYaml(input, file) {
-  const fail = (code, message, line = 0, column = 0, extra = {}) => ({
-    ok: false,
-    problems: [{ code, file, line, column, pointer: "", message, ...extra }]
-  });
-  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_POLICY_BYTES) return fail("POLICY_TOO_LARGE", `policy file is ${size} bytes`, 0, 0, { expected: `at most ${MAX_POLICY_BYTES} bytes` });
-  const text = typeof input === "string" ? input : decodeUtf8(input);
-  if (typeof text !== "string") return fail("POLICY_ENCODING", `invalid UTF-8 byte 0x${text.byte.toString(16)}`, text.line, text.column, { expected: "a UTF-8 text file" });
-  const lineCounter = new import_yaml.LineCounter();
-  const documents = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
-  const list = Array.isArray(documents) ? documents : [];
-  if (list.length > 1) {
-    const pos = lineCounter.linePos(list[1].range[0]);
-    return fail("POLICY_PARSE_ERROR", "more than one YAML document in the policy file", pos.line, pos.col, { expected: "a single document" });
-  }
-  const doc = list[0];
-  if (!doc) return fail("POLICY_SCHEMA_ERROR", "the policy file is empty", 0, 0, { expected: "a mapping with at least `version: 1`" });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = lineCounter.linePos(yamlError.pos[0]);
-    const code = yamlError.code === "DUPLICATE_KEY" ? "POLICY_DUPLICATE_KEY" : "POLICY_PARSE_ERROR";
-    return fail(code, firstLine(yamlError.message), pos.line, pos.col);
-  }
-  const unresolved = findUnresolvedAlias(doc);
-  if (unresolved !== void 0) {
-    const pos = lineCounter.linePos(unresolved.offset);
-    return fail("POLICY_PARSE_ERROR", `alias *${unresolved.name} has no anchor &${unresolved.name} before it (a glob starting with * must be quoted)`, pos.line, pos.col, { expected: 'a quoted string such as "*.tf"' });
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return fail("POLICY_ALIAS_LIMIT", "YAML aliases expand to too many nodes", 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions (write the values out instead)` });
-  }
-  return { ok: true, document: { value, locate: (pointer, key = false) => locate(doc, lineCounter, pointer, key) } };
-}
-function locate(doc, lineCounter, pointer, key) {
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node = doc.contents;
-  let offset = doc.contents?.range?.[0] ?? 0;
-  for (const [i, segment] of segments.entries()) {
-    const last = i === segments.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === segment);
-      if (!pair) break;
-      const target = last && key ? pair.key : pair.value;
-      offset = target?.range?.[0] ?? pair.key.range?.[0] ?? offset;
-      node = target;
-    } else if ((0, import_yaml.isSeq)(node)) {
-      const item = node.items[Number(segment)];
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-function findUnresolvedAlias(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (found || (0, import_yaml.isAlias)(node) && node.resolve(doc) !== void 0) return;
-      found = { name: node.source, offset: node.range?.[0] ?? 0 };
-      return import_yaml.visit.BREAK;
-    }
-  });
-  return found;
-}
-function decodeUtf8(bytes) {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
-  } catch {
-    return locateBadByte(bytes);
-  }
-}
-function locateBadByte(bytes) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    try {
-      const chunk = decoder.decode(bytes.subarray(i, i + 1), { stream: true });
-      for (const ch of chunk) {
-        if (ch === "\n") {
-          line++;
-          column = 1;
-        } else column++;
-      }
-    } catch {
-      return { byte: bytes[i], line, column };
-    }
-  }
-  return { byte: bytes[bytes.length - 1] ?? 0, line, column };
-}
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
-}
-
-// packages/policy/src/did-you-mean.ts
-function didYouMean(found, candidates) {
-  const limit = Math.max(2, Math.floor(found.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
-// packages/policy/src/schema-problems.ts
-function toSchemaProblems(errors, document, file) {
-  const relevant = errors.filter((error2) => keepError(error2, errors));
-  const problems = relevant.map((error2) => toProblem(error2, document, file));
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.pointer}|${p.code}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function keepError(error2, all) {
-  const parent = all.find((o) => o.keyword === "oneOf" && o !== error2 && error2.instancePath.startsWith(o.instancePath) && error2.schemaPath.startsWith(`${o.schemaPath}/`));
-  if (error2.keyword === "oneOf") return matchingBranch(error2) === void 0;
-  if (!parent) return true;
-  const branch = matchingBranch(parent);
-  return branch !== void 0 && error2.schemaPath.startsWith(`${parent.schemaPath}/${branch}/`);
-}
-function matchingBranch(oneOf) {
-  const branches = oneOf.schema ?? [];
-  const type = Array.isArray(oneOf.data) ? "array" : oneOf.data === null ? "null" : typeof oneOf.data;
-  const index = branches.findIndex((b) => b.type === type);
-  return index === -1 ? void 0 : index;
-}
-function toProblem(error2, document, file) {
-  const pointer = error2.instancePath;
-  const found = describe(error2.data);
-  const at = (p, key = false) => ({ file, pointer: p, ...document.locate(p, key) });
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperty":
-    case "additionalProperties": {
-      const key = String(params["additionalProperty"]);
-      const allowed = Object.keys(error2.parentSchema?.properties ?? {});
-      const suggestion = didYouMean(key, allowed);
-      return { code: "POLICY_UNKNOWN_KEY", ...at(`${pointer}/${escapePointer(key)}`, true), message: `unknown key ${JSON.stringify(key)}`, expected: `one of ${allowed.join(", ")}`, ...suggestion ? { suggestion } : {} };
-    }
-    case "required":
-      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: `missing required key ${JSON.stringify(params["missingProperty"])}` };
-    case "const":
-      return { code: pointer === "/version" ? "POLICY_VERSION" : "POLICY_SCHEMA_ERROR", ...at(pointer), message: pointer === "/version" ? "unsupported policy version" : "value not allowed", expected: JSON.stringify(params["allowedValue"]), found };
-    case "enum": {
-      const allowed = params["allowedValues"].map(String);
-      const isPreset = /\/presets\/\d+$/u.test(pointer);
-      const suggestion = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : void 0;
-      const code = isPreset ? "POLICY_UNKNOWN_PRESET" : "POLICY_SCHEMA_ERROR";
-      return { code, ...at(pointer), message: isPreset ? "unknown preset" : "value not allowed", expected: `one of ${allowed.join(", ")}`, found, ...suggestion ? { suggestion } : {} };
-    }
-    case "uniqueItems": {
-      const [first, later] = [Number(params["i"]), Number(params["j"])].sort((a, b) => a - b);
-      return { code: "POLICY_SCHEMA_ERROR", ...at(`${pointer}/${later}`), message: `item ${later + 1} repeats item ${first + 1}`, expected: "no repeated items", found: describe(error2.data[later]) };
-    }
-    case "oneOf":
-      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: "value has the wrong shape", expected: "a login, or a mapping with `login` and optional `paths`", found };
-    default:
-      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: error2.message ?? `fails ${error2.keyword}`, found, ...expectation(error2) ?? {} };
-  }
-}
-function expectation(error2) {
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "type":
-      return { expected: `a value of type ${String(params["type"])}` };
-    case "pattern":
-      return { expected: PATTERN_WORDS[String(params["pattern"])] ?? `text matching ${String(params["pattern"])}` };
-    case "minimum":
-    case "maximum":
-      return { expected: `a number ${String(params["comparison"])} ${String(params["limit"])}` };
-    default:
-      return void 0;
-  }
-}
-var PATTERN_WORDS = {
-  [LOGIN_PATTERN]: "a GitHub login: letters, digits and single hyphens, at most 39 characters, optionally ending in [bot]",
-  [TEAM_PATTERN]: "a team as org/team-slug, such as acme/core",
-  [RING_NAME_PATTERN]: "a ring name: lower-case letters, digits and hyphens, starting with a letter"
-};
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function escapePointer(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-// packages/policy/src/load-policy.ts
-function loadPolicy(input, file) {
-  return compilePolicy(readPolicyDocument(input, file, validatePolicy), file);
-}
-function readPolicyDocument(input, file, validate) {
-  const parsed = parseYaml(input, file);
-  if (!parsed.ok) throw new PolicyError(parsed.problems);
-  const { document } = parsed;
-  if (!validate(document.value)) throw new PolicyError(nonEmpty(toSchemaProblems(validate.errors ?? [], document, file), document, file));
-  const policy = document.value;
-  const problems = checkSemantics(policy, document, file);
-  if (problems.length > 0) throw new PolicyError(problems);
-  return policy;
-}
-function nonEmpty(problems, document, file) {
-  if (problems.length > 0) return problems;
-  return [{ code: "POLICY_SCHEMA_ERROR", file, pointer: "", ...document.locate(""), message: "the policy does not match its schema" }];
-}
-
-// packages/policy/src/combine-org.ts
-var RANK = { write: 1, maintain: 2, admin: 3 };
-function loadOrgPolicy(input, file) {
-  return compilePolicy(readPolicyDocument(input, file, validateOrgPolicy), file);
-}
-function singleLayer(policy) {
-  return { layers: [{ name: "repository", policy }] };
-}
-function combinePolicies(org, repository) {
-  const problems = findLoosening(org, repository);
-  if (problems.length > 0) throw new PolicyError(problems);
-  return { layers: [{ name: "org", policy: org }, { name: "repository", policy: repository }] };
-}
-function findLoosening(org, repository) {
-  const file = repository.file ?? "(default policy)";
-  const problem = (pointer, message, expected) => ({ code: "POLICY_LOOSENS_ORG", file, line: 0, column: 0, pointer, message, expected });
-  const problems = [];
-  const orgPermission = org.trusted.permission;
-  const repoPermission = repository.trusted.permission;
-  if (orgPermission && repoPermission && RANK[repoPermission] < RANK[orgPermission]) {
-    problems.push(problem("/trusted/permission", `trusted.permission ${repoPermission} is below the org's ${orgPermission}`, `${orgPermission} or higher`));
-  }
-  repository.trusted.bots.forEach((bot, index) => {
-    const orgBot = org.trusted.bots.find((b) => b.login.toLowerCase() === bot.login.toLowerCase());
-    if (!orgBot) problems.push(problem(`/trusted/bots/${index}`, `bot ${bot.login} is not trusted by the org policy`, `one of the org's bots: ${org.trusted.bots.map((b) => b.login).join(", ") || "(none)"}`));
-    else if (orgBot.paths && !bot.paths) problems.push(problem(`/trusted/bots/${index}/paths`, `bot ${bot.login} is trusted for every path, the org only for some`, "a `paths` list within the org's"));
-  });
-  return problems;
-}
-
-// packages/policy/src/compile-matcher.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var PICOMATCH_OPTIONS = { dot: true };
-var GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
-var FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
-var isLiteral = (text) => text !== "" && !GLOB_CHARS.test(text);
-var tailOf = (glob) => glob.startsWith("**/") ? glob.slice(3) : void 0;
-function lookupKind(glob) {
-  if (isLiteral(glob)) return "exact";
-  const tail = tailOf(glob);
-  if (tail === void 0 || tail.endsWith("/**")) return void 0;
-  if (isLiteral(tail)) return tail.includes("/") ? "suffix" : "basename";
-  if (tail.startsWith("*.") && isLiteral(tail.slice(1)) && !tail.includes("/")) return "extension";
-  return void 0;
-}
-function compileLookups(rings) {
-  const lookups = { exact: /* @__PURE__ */ new Map(), basename: /* @__PURE__ */ new Map(), extension: /* @__PURE__ */ new Map(), suffix: /* @__PURE__ */ new Map() };
-  rings.forEach((ring, ringIndex) => {
-    for (const rule of ring.rules) {
-      const hit = { ringIndex, rule };
-      const tail = tailOf(rule.glob) ?? "";
-      switch (lookupKind(rule.glob)) {
-        case "exact":
-          setOnce(lookups.exact, rule.glob, hit);
-          break;
-        case "basename":
-          setOnce(lookups.basename, tail, hit);
-          break;
-        case "extension":
-          setOnce(lookups.extension, tail.slice(1), hit);
-          break;
-        case "suffix": {
-          const base = tail.slice(tail.lastIndexOf("/") + 1);
-          lookups.suffix.set(base, [...lookups.suffix.get(base) ?? [], { suffix: tail, hit }]);
-          break;
-        }
-        case void 0:
-          break;
-      }
-    }
-  });
-  return lookups;
-}
-function lookup(lookups, folded, base) {
-  let best = lower(lookups.exact.get(folded), lookups.basename.get(base));
-  if (lookups.extension.size > 0) {
-    for (let dot = base.indexOf("."); dot !== -1; dot = base.indexOf(".", dot + 1)) best = lower(best, lookups.extension.get(base.slice(dot)));
-  }
-  for (const { suffix, hit } of lookups.suffix.get(base) ?? []) {
-    if (folded === suffix || folded.endsWith(`/${suffix}`)) best = lower(best, hit);
-  }
-  return best;
-}
-function lower(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ringIndex < a.ringIndex ? b : a;
-}
-function compileRingScan(ring) {
-  const segment = /* @__PURE__ */ new Map();
-  const prefix = /* @__PURE__ */ new Map();
-  const patterns = [];
-  for (const rule of ring.rules) {
-    const { glob } = rule;
-    const tail = tailOf(glob);
-    if (lookupKind(glob) !== void 0) continue;
-    if (tail?.endsWith("/**") && isLiteral(tail.slice(0, -3))) setOnce(segment, tail.slice(0, -3), rule);
-    else if (glob.endsWith("/**") && isLiteral(glob.slice(0, -3))) setOnce(prefix, glob.slice(0, -3), rule);
-    else patterns.push(rule);
-  }
-  return { segment, segmentPattern: literalAlternatives(segment.keys(), "(?:^|/)"), prefix, prefixPattern: literalAlternatives(prefix.keys(), "^"), ...bucketPatterns(patterns) };
-}
-function scanRing(scan, folded, base) {
-  const anywhere = scan.segmentPattern?.exec(folded);
-  if (anywhere) return scan.segment.get(anywhere[1]);
-  const leading = scan.prefixPattern?.exec(folded);
-  if (leading) return scan.prefix.get(leading[1]);
-  for (const length of scan.suffixLengths) {
-    if (length > base.length) break;
-    const hit = scan.bySuffix.get(base.slice(base.length - length))?.find((p) => base.startsWith(p.basePrefix) && p.test(folded));
-    if (hit) return hit.rule;
-  }
-  if (scan.always.length === 0) return void 0;
-  const slashes = countSlashes(folded);
-  return scan.always.find((p) => (p.slashes === void 0 || p.slashes === slashes) && base.includes(p.baseInfix) && base.startsWith(p.basePrefix) && p.test(folded))?.rule;
-}
-function literalAlternatives(keys, anchor) {
-  const list = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"));
-  return list.length === 0 ? void 0 : new RegExp(`${anchor}(${list.join("|")})(?:/|$)`, "u");
-}
-function bucketPatterns(rules) {
-  const bySuffix = /* @__PURE__ */ new Map();
-  const always = [];
-  for (const rule of rules) {
-    const last = lastSegment(rule.glob);
-    const pattern = { rule, basePrefix: last === void 0 ? "" : literalPrefix(last), baseInfix: longestLiteral(rule.glob), slashes: fixedSlashes(rule.glob), test: (0, import_picomatch2.default)(rule.glob, PICOMATCH_OPTIONS) };
-    const suffix = last === void 0 ? "" : literalSuffix(last);
-    if (suffix === "") always.push(pattern);
-    else bySuffix.set(suffix, [...bySuffix.get(suffix) ?? [], pattern]);
-  }
-  const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { bySuffix, suffixLengths, always };
-}
-function lastSegment(glob) {
-  if (/[{}()[\]\\]/u.test(glob)) return void 0;
-  const last = glob.slice(glob.lastIndexOf("/") + 1);
-  return last.includes("**") ? void 0 : last;
-}
-function fixedSlashes(glob) {
-  if (glob.includes("**") || /[{(][^})]*\//u.test(glob)) return void 0;
-  return countSlashes(glob);
-}
-function longestLiteral(glob) {
-  if (/[{(][^})]*\//u.test(glob)) return "";
-  const last = glob.slice(glob.lastIndexOf("/") + 1);
-  if (last.includes("**") || !FLAT_GROUPS.test(last)) return "";
-  const outsideGroups = last.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/gu, "\0");
-  return outsideGroups.split(/[\0*?!+@\\{}()[\]]/u).reduce((best, run) => run.length > best.length ? run : best, "");
-}
-function literalPrefix(segment) {
-  const special = segment.search(GLOB_CHARS);
-  return special === -1 ? segment : segment.slice(0, special);
-}
-function literalSuffix(segment) {
-  let start = segment.length;
-  while (start > 0 && !GLOB_CHARS.test(segment[start - 1])) start--;
-  return segment.slice(start);
-}
-function countSlashes(text) {
-  let count = 0;
-  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) count++;
-  return count;
-}
-function setOnce(map, key, value) {
-  if (!map.has(key)) map.set(key, value);
-}
-
-// packages/policy/src/match-rings.ts
-function createClassifier(rings) {
-  const lookups = compileLookups(rings);
-  const scans = rings.map(compileRingScan);
-  return (path) => {
-    const folded = foldCase(path);
-    const slash = folded.lastIndexOf("/");
-    const base = slash === -1 ? folded : folded.slice(slash + 1);
-    const found = lookup(lookups, folded, base);
-    const limit = found?.ringIndex ?? rings.length;
-    for (let ringIndex = 0; ringIndex < limit; ringIndex++) {
-      const rule = scanRing(scans[ringIndex], folded, base);
-      if (rule) return { ring: rings[ringIndex], ringIndex, rule };
-    }
-    return found ? { ring: rings[found.ringIndex], ringIndex: found.ringIndex, rule: found.rule } : void 0;
-  };
-}
-
-// packages/policy/src/describe.ts
-function describePrincipals(set) {
-  const who = [];
-  if (set.users.length > 0) who.push(`users ${set.users.join(", ")}`);
-  if (set.teams.length > 0) who.push(`teams ${set.teams.join(", ")}`);
-  if (set.permission) who.push(`anyone with ${set.permission} access`);
-  return who.length > 0 ? who.join(", or ") : "nobody (no approver can qualify)";
-}
-function describeRule(rule) {
-  switch (rule.origin.kind) {
-    case "path":
-      return `path ${JSON.stringify(rule.glob)} (${rule.origin.pointer})`;
-    case "preset":
-      return `preset ${rule.origin.preset}: ${JSON.stringify(rule.glob)}, ${rule.origin.why}`;
-    case "policy-file":
-      return "the policy file is always in the tightest ring";
-    case "discovered":
-      return `executed by CI (${rule.origin.from})`;
-  }
-}
-
-// packages/guard/src/resolve-link.ts
-import { posix } from "node:path";
-function resolveLinkTarget(linkPath, target) {
-  if (target === "" || target.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(posix.dirname(linkPath), target));
-  if (joined === ".." || joined.startsWith("../") || joined.startsWith("/")) return void 0;
-  const trimmed = joined.replace(/\/+$/u, "");
-  return trimmed === "." ? "" : trimmed;
-}
-
-// packages/guard/src/assign-rings.ts
-function forEachTouch(changes, visit2) {
-  for (const change of changes) {
-    visit2(change, change.path, "path");
-    if (change.previousPath !== void 0 && change.previousPath !== change.path) visit2(change, change.previousPath, "previous-path");
-    if (change.symlinkTarget !== void 0) {
-      const target = resolveLinkTarget(change.path, change.symlinkTarget);
-      if (target) visit2(change, target, "symlink-target");
-    }
-  }
-}
-var SUBMODULE_RULE_WHY = "a submodule pointer decides what code is checked out with the repository";
-function assignRings(policy, changeSet) {
-  const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
-  const classify = createClassifier(rings);
-  const gitMetadataRing = findPresetRing(rings, "git-metadata");
-  const assignments = [];
-  const open2 = [];
-  let index = 0;
-  forEachTouch(changeSet.changes, (change, path, via) => {
-    const match = classify(path);
-    if (via === "path" && isGitlink(change) && (match === void 0 || match.ringIndex > gitMetadataRing)) {
-      const rule = { glob: path, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
-      assignments.push({ touch: { change, path, via: "submodule" }, ringIndex: gitMetadataRing, rule });
-    } else if (match) assignments.push({ touch: { change, path, via }, ringIndex: match.ringIndex, rule: match.rule });
-    else open2.push(index);
-    index++;
-  });
-  const flags = new Uint8Array(index);
-  for (const i of open2) flags[i] = 1;
-  return { rings, assignments, open: flags };
-}
-function isGitlink(change) {
-  return change.oldMode === FileMode.Gitlink || change.newMode === FileMode.Gitlink;
-}
-function findPresetRing(rings, preset) {
-  const index = rings.findIndex((ring) => ring.rules.some((rule) => rule.origin.kind === "preset" && rule.origin.preset === preset));
-  return index === -1 ? 0 : index;
-}
-function withBaseSymlinkTargets(rings, symlinks) {
-  if (symlinks.length === 0) return rings;
-  const classify = createClassifier(rings);
-  const extra = /* @__PURE__ */ new Map();
-  for (const link of symlinks) {
-    const match = classify(link.path);
-    const target = resolveLinkTarget(link.path, link.target);
-    if (!match || target === void 0) continue;
-    const from = `symlink ${link.path} in the base tree`;
-    const globs2 = target === "" ? ["**"] : [escapeGlob2(foldCase(target)), `${escapeGlob2(foldCase(target))}/**`];
-    const rules = extra.get(match.ringIndex) ?? [];
-    rules.push(...globs2.map((glob) => ({ glob, origin: { kind: "discovered", from } })));
-    extra.set(match.ringIndex, rules);
-  }
-  return rings.map((ring, index) => extra.has(index) ? { ...ring, rules: [...ring.rules, ...extra.get(index)] } : ring);
-}
-function escapeGlob2(path) {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
-}
-
-// packages/guard/src/principals.ts
-var RANK2 = { write: 1, maintain: 2, admin: 3 };
-var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-function qualifies(facts, set) {
-  if (set.users.some((user) => sameLogin(user, facts.login))) return true;
-  if (facts.isBot) return false;
-  if (set.teams.some((team) => facts.teams.some((t) => t.toLowerCase() === team.toLowerCase()))) return true;
-  return set.permission !== void 0 && facts.permission !== void 0 && RANK2[facts.permission] >= RANK2[set.permission];
-}
-function isMaintainer(facts, trusted, inBotPaths) {
-  if (facts.isBot) {
-    const bot = trusted.bots.find((b) => sameLogin(b.login, facts.login));
-    if (!bot) return false;
-    return bot.paths === void 0 || inBotPaths(bot.paths);
-  }
-  return qualifies(facts, trusted);
-}
-function isBotLogin(login) {
-  return /\[bot\]$/u.test(login);
-}
-
-// packages/guard/src/decide.ts
-function decide(input) {
-  const inputReasons = checkInput(input);
-  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(input.changes.changes, globs2)));
-  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
-  const rings = layers.flatMap((l) => l.reports);
-  const reasons = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
-  const openPaths = countOpenEverywhere(layers.map((l) => l.open));
-  return {
-    version: VERDICT_VERSION,
-    control: "guard",
-    outcome: reasons.length === 0 ? "allowed" : "blocked",
-    reasons,
-    inputs: {
-      baseSha: input.changes.baseSha,
-      headSha: input.changes.headSha,
-      mergeBaseSha: input.changes.mergeBaseSha,
-      policies: input.policySources,
-      author: input.author.login,
-      approvers: input.approvals.map((a) => a.login),
-      changedFiles: input.changes.changes.length
-    },
-    detail: { author: { login: input.author.login, maintainer }, rings, openPaths, warnings: input.warnings ?? [] }
-  };
-}
-function checkInput(input) {
-  const reasons = [];
-  if (input.policy.layers.length === 0) reasons.push({ code: "POLICY_INVALID", message: "no policy layer to decide under" });
-  const unknown = [];
-  const malformed = [];
-  for (const change of input.changes.changes) {
-    if (change.kind === "unknown") unknown.push(change.path);
-    if (!isRepositoryPath(change.path)) malformed.push(change.path);
-    if (change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) malformed.push(change.previousPath);
-  }
-  if (unknown.length > 0) reasons.push({ code: "CHANGE_KIND_UNKNOWN", message: `changes of an unknown kind: ${unknown.length} path(s)`, paths: unknown });
-  if (malformed.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed.length}`, paths: malformed });
-  return reasons;
-}
-function countOpenEverywhere(open2) {
-  const [first, ...rest] = open2;
-  if (!first) return 0;
-  let count = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] === 1 && rest.every((flags) => flags[i] === 1)) count++;
-  return count;
-}
-function reportLayer(layer, input, maintainer) {
-  const { rings, assignments, open: open2 } = assignRings(layer.policy, input.changes);
-  const byRing = /* @__PURE__ */ new Map();
-  for (const assignment of assignments) {
-    const hits = byRing.get(assignment.ringIndex);
-    if (hits) hits.push(assignment);
-    else byRing.set(assignment.ringIndex, [assignment]);
-  }
-  const reports = [...byRing.entries()].sort(([a], [b]) => a - b).map(([index, hits]) => reportRing(layer.name, rings[index], hits, input, maintainer));
-  return { reports, open: open2 };
-}
-function reportRing(layer, ring, hits, input, maintainer) {
-  const authorQualifies = maintainer && (ring.approvers.isTrustedSet || qualifies(input.author, ring.approvers));
-  const ineligible = new Set([input.author.login, ...input.ineligibleApprovers].map((l) => l.toLowerCase()));
-  const approvedBy = distinct(input.approvals.filter((a) => !ineligible.has(a.login.toLowerCase()) && qualifies(a, ring.approvers)).map((a) => a.login));
-  const needed = Math.max(0, ring.approvals - (authorQualifies ? 1 : 0));
-  const missing = Math.max(0, needed - approvedBy.length);
-  return {
-    layer,
-    ring: ring.name,
-    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: describeRule(rule) })),
-    approvalsRequired: ring.approvals,
-    approvalsMissing: missing,
-    approvedBy,
-    authorQualifies,
-    whoCanApprove: describePrincipals(ring.approvers),
-    satisfied: missing === 0
-  };
-}
-function toReason(report) {
-  const paths = [...new Set(report.paths.map((p) => p.path))];
-  const touchesPolicy = paths.some((p) => POLICY_PATHS.includes(foldCase(p)));
-  const layer = report.layer === "org" ? "org policy" : "repository policy";
-  const message = `ring ${report.ring} (${layer}) needs ${report.approvalsMissing} more approval${report.approvalsMissing === 1 ? "" : "s"} of the head commit from ${report.whoCanApprove}`;
-  return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message, ring: report.ring, paths };
-}
-function allWithin(changes, globs2) {
-  const classify = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
-  let within = true;
-  forEachTouch(changes, (_change, path) => {
-    within &&= classify(path) !== void 0;
-  });
-  return within;
-}
-function distinct(logins2) {
-  const seen = /* @__PURE__ */ new Set();
-  return logins2.filter((login) => {
-    const key = login.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// packages/guard/src/schema/verdict-schema.ts
-var stringList = { type: "array", items: { type: "string" } };
-var ringReport = {
-  type: "object",
-  additionalProperties: false,
-  required: ["layer", "ring", "paths", "approvalsRequired", "approvalsMissing", "approvedBy", "authorQualifies", "whoCanApprove", "satisfied"],
-  properties: {
-    layer: { enum: ["org", "repository"] },
-    ring: { type: "string" },
-    paths: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["path", "kind", "via", "rule"],
-        properties: {
-          path: { type: "string" },
-          kind: { enum: ["added", "modified", "deleted", "renamed", "copied", "type-changed", "unknown"] },
-          via: { enum: ["path", "previous-path", "symlink-target", "submodule"] },
-          rule: { type: "string" }
-        }
-      }
-    },
-    approvalsRequired: { type: "integer", minimum: 1 },
-    approvalsMissing: { type: "integer", minimum: 0 },
-    approvedBy: stringList,
-    authorQualifies: { type: "boolean" },
-    whoCanApprove: { type: "string" },
-    satisfied: { type: "boolean" }
-  }
-};
-var verdictSchema = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/ringfence/ringfence/schema/verdict.schema.json",
-  title: "ringfence verdict (guard)",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "control", "outcome", "reasons", "inputs", "detail"],
-  properties: {
-    version: { const: 1 },
-    control: { enum: ["guard", "token", "provenance", "verify", "policy"] },
-    outcome: { enum: ["allowed", "blocked", "error"] },
-    reasons: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["code", "message"],
-        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
-      }
-    },
-    inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
-    detail: {
-      type: "object",
-      additionalProperties: false,
-      required: ["author", "rings", "openPaths", "warnings"],
-      properties: {
-        author: { type: "object", additionalProperties: false, required: ["login", "maintainer"], properties: { login: { type: "string" }, maintainer: { type: "boolean" } } },
-        rings: { type: "array", items: ringReport },
-        openPaths: { type: "integer", minimum: 0 },
-        warnings: { type: "array", items: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } }
-      }
-    }
-  }
-};
-
-// packages/guard/src/approvals.ts
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function approversOfHead(reviews, headSha) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    if (review.login === void 0 || !DECISIVE.has(review.state)) continue;
-    latest.set(review.login.toLowerCase(), review);
-  }
-  return [...latest.values()].filter((r) => r.state === "APPROVED" && r.commitId === headSha).map((r) => r.login);
-}
-
-// packages/guard/src/authorship.ts
-var WEB_FLOW = "web-flow";
-function assessAuthorship(commits, isMaintainer2) {
-  const contributors = [...new Set(commits.flatMap((c) => [c.authorLogin, c.committerLogin]).filter((l) => l !== void 0 && l !== WEB_FLOW))];
-  if (commits.length === 0) return { soleMaintainerWork: false, reason: "the change has no commits to verify", contributors };
-  for (const commit of commits) {
-    if (!commit.verified) return { soleMaintainerWork: false, reason: `commit ${commit.sha.slice(0, 12)} is not signature-verified by GitHub`, contributors };
-    if (commit.authorLogin === void 0 || !isMaintainer2(commit.authorLogin)) {
-      return { soleMaintainerWork: false, reason: `commit ${commit.sha.slice(0, 12)} was authored by ${commit.authorLogin ?? "an account GitHub could not link"}, who is not a maintainer`, contributors };
-    }
-  }
-  return { soleMaintainerWork: true, reason: void 0, contributors };
-}
-
-// packages/guard/src/resolve-target.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request_target", "pull_request", "pull_request_review"]);
-var SHA = /^[0-9a-f]{40}$/u;
-function resolveGuardTarget(facts) {
-  const payload = asRecord(facts.payload);
-  const repository = asRecord(payload?.["repository"]);
-  if (typeof repository?.["full_name"] === "string" && repository["full_name"].toLowerCase() !== facts.repository.toLowerCase()) {
-    return unsupported(`the event is about ${repository["full_name"]}, but the job runs in ${facts.repository}`);
-  }
-  if (PULL_REQUEST_EVENTS.has(facts.eventName)) {
-    const number = asRecord(payload?.["pull_request"])?.["number"];
-    return isPullNumber(number) ? { kind: "pull-request", number, event: facts.eventName } : unsupported(`the ${facts.eventName} payload has no pull_request.number`);
-  }
-  if (facts.eventName === "merge_group") return mergeGroupTarget(asRecord(payload?.["merge_group"]));
-  if (facts.eventName === "workflow_dispatch") return dispatchTarget(facts, repository);
-  return unsupported(`the guard runs on pull_request_target, pull_request, pull_request_review, merge_group and workflow_dispatch, not on ${facts.eventName}`);
-}
-function mergeGroupTarget(group) {
-  const { base_sha: baseSha, head_sha: headSha, base_ref: baseRef } = group ?? {};
-  if (typeof baseSha !== "string" || !SHA.test(baseSha) || typeof headSha !== "string" || !SHA.test(headSha) || typeof baseRef !== "string") {
-    return unsupported("the merge_group payload lacks base_sha, head_sha or base_ref");
-  }
-  return { kind: "merge-group", baseSha, headSha, baseRef: baseRef.replace(/^refs\/heads\//u, ""), event: "merge_group" };
-}
-function dispatchTarget(facts, repository) {
-  const defaultBranch = repository?.["default_branch"];
-  if (typeof defaultBranch !== "string" || facts.ref !== `refs/heads/${defaultBranch}`) {
-    return unsupported(`workflow_dispatch re-checks are accepted only from the default branch (${typeof defaultBranch === "string" ? defaultBranch : "unknown"}), not from ${facts.ref ?? "an unknown ref"}`);
-  }
-  const number = Number(facts.pullRequestInput);
-  if (!/^\d+$/u.test(facts.pullRequestInput ?? "") || !isPullNumber(number)) return unsupported("workflow_dispatch needs the `pull-request` input: the number of the pull request to re-check");
-  return { kind: "pull-request", number, event: "workflow_dispatch" };
-}
-function isPullNumber(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function unsupported(reason) {
-  return { kind: "unsupported", reason };
-}
-
-// packages/workflow/src/parse-located-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_YAML_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT2 = 100;
-function parseLocatedYaml(input, file) {
-  const fail = (message, position = { line: 0, column: 0 }) => ({
-    ok: false,
-    problem: { file, ...position, message }
-  });
-  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_YAML_BYTES) return fail(`the file is ${size} bytes, more than the ${MAX_YAML_BYTES} bytes discovery reads`);
-  const text = typeof input === "string" ? input : decodeUtf82(input);
-  if (text === void 0) return fail("the file is not valid UTF-8");
-  try {
-    return parseText(text, fail);
-  } catch (error2) {
-    return fail(`the file cannot be parsed: ${firstLine2(error2 instanceof Error ? error2.message : String(error2))}`);
-  }
-}
-function parseText(text, fail) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
-  const list = Array.isArray(documents) ? documents : [];
-  const at = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  if (list.length > 1) return fail("more than one YAML document in the file", at(list[1].range[0]));
-  const doc = list[0];
-  if (!doc) return fail("the file is empty");
-  const yamlError = doc.errors[0];
-  if (yamlError) return fail(firstLine2(yamlError.message), at(yamlError.pos[0]));
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
-  } catch (error2) {
-    return fail(`${firstLine2(error2.message)} (at most ${MAX_ALIAS_COUNT2} alias expansions)`);
-  }
-  return {
-    ok: true,
-    yaml: {
-      value,
-      positionOf: (path, key = false) => {
-        const found = findNode(doc, path, key);
-        return found?.range ? at(found.range[0]) : void 0;
-      },
-      firstContentLineOf: (path) => firstContentLine(findNode(doc, path, false), at)
-    }
-  };
-}
-function findNode(doc, path, key) {
-  let node = doc.contents;
-  for (const [i, segment] of path.entries()) {
-    node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return void 0;
-      node = key && i === path.length - 1 ? pair.key : pair.value;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-      node = node.items[segment];
-    } else return void 0;
-  }
-  node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
-  return node && typeof node === "object" && "range" in node ? node : void 0;
-}
-function firstContentLine(node, at) {
-  if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
-  const start = at(node.range[0]).line;
-  if (node.type === "BLOCK_LITERAL") return start + 1;
-  return at(node.range[1]).line === start ? start : void 0;
-}
-function decodeUtf82(bytes) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function firstLine2(message) {
-  return message.split("\n")[0] ?? message;
-}
-
-// packages/workflow/src/read-fields.ts
-var FieldReader = class {
-  constructor(yaml, file) {
-    this.yaml = yaml;
-    this.file = file;
-  }
-  yaml;
-  file;
-  problems = [];
-  /** The value at `path` of the document. */
-  valueAt(path) {
-    let value = this.yaml.value;
-    for (const segment of path) {
-      if (typeof segment === "number" ? !Array.isArray(value) : !isRecord(value)) return void 0;
-      if (!Object.hasOwn(value, segment)) return void 0;
-      value = value[segment];
-    }
-    return value;
-  }
-  /** The mapping at `path`; a problem (and undefined) when something else is there. */
-  record(path, what) {
-    const value = this.valueAt(path);
-    if (value === void 0 || value === null) return void 0;
-    if (isRecord(value)) return value;
-    this.problem(path, `${what} must be a mapping`);
-    return void 0;
-  }
-  /** A scalar at `path` as text (numbers and booleans as written by YAML), with its position. */
-  text(path) {
-    const value = this.valueAt(path);
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return void 0;
-    return { value: String(value), ...this.position(path) };
-  }
-  /** 1-based line of the value at `path` (0 when unknown). */
-  line(path) {
-    return this.position(path).line;
-  }
-  /** 1-based line of the key that names the value at `path` (a job's `build:` line). */
-  keyLine(path) {
-    return this.yaml.positionOf(path, true)?.line ?? this.line(path);
-  }
-  problem(path, message) {
-    this.problems.push({ file: this.file, ...this.position(path), message });
-  }
-  /** `defaults.run` under `path` (a workflow or a job). */
-  runDefaults(path) {
-    const run = [...path, "defaults", "run"];
-    if (!this.record(run, "`defaults.run`")) return {};
-    const workingDirectory = this.text([...run, "working-directory"]);
-    const shell = this.text([...run, "shell"]);
-    return { ...workingDirectory && { workingDirectory }, ...shell && { shell: shell.value } };
-  }
-  /** The `steps` list under `path` (a job or an action's `runs`). */
-  steps(path, owner) {
-    const value = this.valueAt([...path, "steps"]);
-    if (value === void 0 || value === null) return [];
-    if (!Array.isArray(value)) {
-      this.problem([...path, "steps"], `the steps of ${owner} must be a list`);
-      return [];
-    }
-    const steps = [];
-    for (const index of value.keys()) {
-      const step = this.step([...path, "steps", index], index, owner);
-      if (step) steps.push(step);
-    }
-    return steps;
-  }
-  step(path, index, owner) {
-    if (!isRecord(this.valueAt(path))) {
-      this.problem(path, `step ${index + 1} of ${owner} must be a mapping`);
-      return void 0;
-    }
-    const name = this.text([...path, "name"]);
-    const id = this.text([...path, "id"]);
-    const uses = this.text([...path, "uses"]);
-    const run = this.runScript([...path, "run"]);
-    const shell = this.text([...path, "shell"]);
-    const workingDirectory = this.text([...path, "working-directory"]);
-    return {
-      index,
-      line: this.line(path),
-      ...name && { name: name.value },
-      ...id && { id: id.value },
-      ...uses && { uses },
-      ...run && { run },
-      ...shell && { shell: shell.value },
-      ...workingDirectory && { workingDirectory },
-      with: this.inputs([...path, "with"])
-    };
-  }
-  runScript(path) {
-    const text = this.text(path);
-    if (!text) return void 0;
-    const firstLine3 = this.yaml.firstContentLineOf(path);
-    return firstLine3 === void 0 ? text : { ...text, firstLine: firstLine3 };
-  }
-  inputs(path) {
-    const record = this.record(path, "`with`");
-    const inputs = {};
-    for (const key of Object.keys(record ?? {})) {
-      const text = this.text([...path, key]);
-      if (text) inputs[key] = text;
-    }
-    return inputs;
-  }
-  position(path) {
-    return this.yaml.positionOf(path) ?? this.yaml.positionOf(path.slice(0, -1)) ?? { line: 0, column: 0 };
-  }
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// packages/workflow/src/parse-workflow.ts
-function parseWorkflow(input, file) {
-  const parsed = parseLocatedYaml(input, file);
-  if (!parsed.ok) return { problems: [parsed.problem] };
-  const fields = new FieldReader(parsed.yaml, file);
-  if (!isRecord(parsed.yaml.value)) {
-    fields.problem([], "a workflow must be a mapping");
-    return { problems: fields.problems };
-  }
-  const jobsValue = fields.record(["jobs"], "`jobs`");
-  const jobs = [];
-  for (const id of Object.keys(jobsValue ?? {})) {
-    const job = readJob(fields, id);
-    if (job) jobs.push(job);
-  }
-  return { value: { file, defaults: fields.runDefaults([]), jobs }, problems: fields.problems };
-}
-function readJob(fields, id) {
-  const path = ["jobs", id];
-  if (!fields.record(path, `job ${id}`)) {
-    if (fields.valueAt(path) === null) fields.problem(path, `job ${id} must be a mapping`);
-    return void 0;
-  }
-  const uses = fields.text([...path, "uses"]);
-  return {
-    id,
-    line: fields.keyLine(path),
-    ...uses && { uses },
-    defaults: fields.runDefaults(path),
-    runsOn: readRunsOn(fields.valueAt([...path, "runs-on"])),
-    steps: fields.steps(path, `job ${id}`)
-  };
-}
-function readRunsOn(value) {
-  const labels = isRecord(value) ? value["labels"] : value;
-  const list = Array.isArray(labels) ? labels : [labels];
-  return list.filter((label) => typeof label === "string");
-}
-function sourceLineOf(run, scriptLine) {
-  return run.firstLine === void 0 ? run.line : run.firstLine + Math.max(0, scriptLine - 1);
-}
-
-// packages/workflow/src/parse-action.ts
-function parseAction(input, file) {
-  const parsed = parseLocatedYaml(input, file);
-  if (!parsed.ok) return { problems: [parsed.problem] };
-  const fields = new FieldReader(parsed.yaml, file);
-  if (!isRecord(parsed.yaml.value)) {
-    fields.problem([], "an action metadata file must be a mapping");
-    return { problems: fields.problems };
-  }
-  const name = fields.text(["name"]);
-  const runs = readRuns(fields);
-  return { value: { file, ...name && { name: name.value }, ...runs && { runs } }, problems: fields.problems };
-}
-function readRuns(fields) {
-  if (!fields.record(["runs"], "`runs`")) {
-    fields.problem(["runs"], "an action needs `runs` with `using`");
-    return void 0;
-  }
-  const line = fields.line(["runs"]);
-  const using = fields.text(["runs", "using"])?.value ?? "";
-  const runtime = using.toLowerCase();
-  if (runtime === "composite") return { using: "composite", line, steps: fields.steps(["runs"], "the composite action") };
-  if (runtime === "docker") {
-    const image = fields.text(["runs", "image"]);
-    return { using: "docker", line, ...image && { image } };
-  }
-  if (/^node\d+$/u.test(runtime)) {
-    const main = fields.text(["runs", "main"]);
-    const pre = fields.text(["runs", "pre"]);
-    const post = fields.text(["runs", "post"]);
-    return { using: "node", line, runtime: using, ...main && { main }, ...pre && { pre }, ...post && { post } };
-  }
-  fields.problem(["runs", "using"], `unknown \`runs.using\`: ${JSON.stringify(using)}`);
-  return { using: "unknown", line, value: using };
-}
-
-// packages/workflow/src/scan-expansion.ts
-var NAME = /[A-Za-z_][A-Za-z0-9_]*/uy;
-var POWERSHELL_ENV = /env:([A-Za-z_][A-Za-z0-9_]*)/iuy;
-var SPECIAL_PARAMETER = /[0-9@*#?$!-]/uy;
-function atExpression(state) {
-  return state.text.startsWith("${{", state.pos);
-}
-function readExpression(state, word) {
-  const close = state.text.indexOf("}}", state.pos + 3);
-  keepUnresolved(state, word, close === -1 ? state.text.length : close + 2);
-}
-function readDollar(state, word) {
-  const { text, pos } = state;
-  if (atExpression(state)) return readExpression(state, word);
-  if (text.startsWith("$(", pos)) {
-    const end = findClose(state, pos + 1, "(", ")");
-    if (text[pos + 2] !== "(") word.substitutions.push(text.slice(pos + 2, end - 1));
-    return keepUnresolved(state, word, end);
-  }
-  if (text.startsWith("${", pos)) {
-    const end = findClose(state, pos + 1, "{", "}");
-    const inner = text.slice(pos + 2, end - 1);
-    const name2 = state.dialect === "powershell" ? inner.replace(/^env:/iu, "") : inner;
-    return substituteOrKeep(state, word, /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name2) ? name2 : void 0, end);
-  }
-  if (state.dialect === "powershell") {
-    const env2 = matchAt(POWERSHELL_ENV, text, pos + 1);
-    if (env2) return substituteOrKeep(state, word, env2[1], pos + 1 + env2[0].length);
-  }
-  const name = matchAt(NAME, text, pos + 1);
-  if (name) return substituteOrKeep(state, word, state.dialect === "posix" ? name[0] : void 0, pos + 1 + name[0].length);
-  if (state.dialect === "posix" && matchAt(SPECIAL_PARAMETER, text, pos + 1)) return keepUnresolved(state, word, pos + 2);
-  if (state.dialect === "posix" && text[pos + 1] === "'") return readAnsiQuoted(state, word);
-  word.text += "$";
-  state.pos++;
-}
-function readBackticks(state, word) {
-  const { text } = state;
-  let body = "";
-  let end = state.pos + 1;
-  while (end < text.length && text[end] !== "`") {
-    const next = text[end + 1] ?? "";
-    if (text[end] === "\\" && "`$\\".includes(next) && next !== "") {
-      body += next;
-      end += 2;
-    } else body += text[end++];
-  }
-  word.substitutions.push(body);
-  keepUnresolved(state, word, Math.min(end + 1, text.length));
-}
-function readAnsiQuoted(state, word) {
-  const { text } = state;
-  const escapes = { n: "\n", t: "	", r: "\r", "'": "'", "\\": "\\", '"': '"' };
-  state.pos += 2;
-  while (state.pos < text.length && text[state.pos] !== "'") {
-    const ch = text[state.pos];
-    if (ch === "\\" && state.pos + 1 < text.length) {
-      const next = text[state.pos + 1];
-      word.text += escapes[next] ?? `\\${next}`;
-      state.pos += 2;
-      continue;
-    }
-    if (ch === "\n") state.line++;
-    word.text += ch;
-    state.pos++;
-  }
-  state.pos = Math.min(state.pos + 1, text.length);
-}
-function substituteOrKeep(state, word, name, end) {
-  const value = name === void 0 || !Object.hasOwn(state.variables, name) ? void 0 : state.variables[name];
-  if (value === void 0) return keepUnresolved(state, word, end);
-  word.text += value;
-  state.pos = end;
-}
-function keepUnresolved(state, word, end) {
-  const raw = state.text.slice(state.pos, end);
-  word.text += raw;
-  word.resolved = false;
-  state.line += countNewlines(raw);
-  state.pos = end;
-}
-function findClose(state, open2, opening, closing) {
-  const { text } = state;
-  let depth = 0;
-  for (let i = open2; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\" && state.dialect === "posix") i++;
-    else if (ch === "'") i = skipTo(text, i + 1, "'");
-    else if (ch === '"') i = skipTo(text, i + 1, '"');
-    else if (ch === opening) depth++;
-    else if (ch === closing && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-function skipTo(text, from, quote2) {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === "\\" && quote2 === '"') i++;
-    else if (text[i] === quote2) return i;
-  }
-  return text.length;
-}
-function matchAt(pattern, text, index) {
-  pattern.lastIndex = index;
-  return pattern.exec(text);
-}
-function countNewlines(text) {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
-  return count;
-}
-
-// packages/workflow/src/tokenize-shell.ts
-var OPERATORS = [";;&", "&&", "||", ";;", ";&", "|&", "&", "|", ";", "(", ")"];
-var REDIRECTS = ["<<<", "<<-", "&>>", "<<", ">>", "<&", ">&", "&>", "<>", ">|", "<", ">"];
-var WORD_END = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ";", "&", "|", "(", ")", "<", ">"]);
-function tokenizeShell(script, options = {}) {
-  const state = { text: script, dialect: options.dialect ?? "posix", variables: options.variables ?? {}, pos: 0, line: 1 };
-  const tokens = [];
-  const heredocs = [];
-  while (state.pos < script.length) {
-    const ch = script[state.pos];
-    const escape = escapeChar(state);
-    if (ch === " " || ch === "	" || ch === "\r") state.pos++;
-    else if (ch === "\n") {
-      tokens.push({ kind: "operator", op: "\n", line: state.line });
-      state.pos++;
-      state.line++;
-      readHeredocBodies(state, heredocs.splice(0));
-    } else if (ch === "#") skipLine(state);
-    else if (state.dialect === "powershell" && script.startsWith("<#", state.pos)) skipBlockComment(state);
-    else if (ch === escape && newlineAt(script, state.pos + 1) > 0) continueLine(state, 1);
-    else readToken(state, tokens, heredocs);
-  }
-  return tokens;
-}
-function readToken(state, tokens, heredocs) {
-  const redirect = REDIRECTS.find((r) => state.text.startsWith(r, state.pos));
-  if (redirect) {
-    const token = { kind: "redirect", op: redirect, line: state.line };
-    state.pos += redirect.length;
-    tokens.push(token);
-    if (redirect === "<<" || redirect === "<<-") readHeredocDelimiter(state, token, heredocs);
-    return;
-  }
-  const op = OPERATORS.find((o) => state.text.startsWith(o, state.pos));
-  if (op) {
-    tokens.push({ kind: "operator", op, line: state.line });
-    state.pos += op.length;
-    return;
-  }
-  const start = state.pos;
-  const word = readWord(state);
-  const isDescriptor = /^\d+$/u.test(state.text.slice(start, state.pos)) && "<>".includes(state.text[state.pos] ?? " ");
-  if (!isDescriptor) tokens.push(word);
-}
-function readWord(state) {
-  const { text } = state;
-  const line = state.line;
-  const start = state.pos;
-  const word = { text: "", resolved: true, pattern: false, substitutions: [] };
-  while (state.pos < text.length && !WORD_END.has(text[state.pos])) {
-    const ch = text[state.pos];
-    if (ch === escapeChar(state)) readEscaped(state, word);
-    else if (ch === "'") readSingleQuoted(state, word);
-    else if (ch === '"') readDoubleQuoted(state, word);
-    else if (ch === "$") readDollar(state, word);
-    else if (ch === "`") readBackticks(state, word);
-    else if (ch === "~" && state.pos === start && state.dialect === "posix" && "/ 	\n;&|()<>".includes(text[state.pos + 1] ?? " ")) {
-      word.text += ch;
-      word.resolved = false;
-      state.pos++;
-    } else {
-      if (ch === "*" || ch === "?" || ch === "[") word.pattern = true;
-      word.text += ch;
-      state.pos++;
-    }
-  }
-  const pattern = word.pattern && word.text !== "[" && word.text !== "[[";
-  return { kind: "word", text: word.text, line, resolved: word.resolved, pattern, substitutions: word.substitutions };
-}
-function readEscaped(state, word) {
-  const newline = newlineAt(state.text, state.pos + 1);
-  if (newline > 0) return continueLine(state, 1);
-  word.text += state.text[state.pos + 1] ?? state.text[state.pos];
-  state.pos = Math.min(state.pos + 2, state.text.length);
-}
-function readSingleQuoted(state, word) {
-  const { text } = state;
-  state.pos++;
-  while (state.pos < text.length) {
-    const ch = text[state.pos];
-    if (ch === "'") {
-      if (state.dialect === "powershell" && text[state.pos + 1] === "'") {
-        word.text += "'";
-        state.pos += 2;
-        continue;
-      }
-      state.pos++;
-      return;
-    }
-    if (atExpression(state)) readExpression(state, word);
-    else appendChar(state, word);
-  }
-}
-function readDoubleQuoted(state, word) {
-  const { text } = state;
-  state.pos++;
-  while (state.pos < text.length) {
-    const ch = text[state.pos];
-    const next = text[state.pos + 1] ?? "";
-    if (ch === '"') {
-      if (state.dialect === "powershell" && next === '"') {
-        word.text += '"';
-        state.pos += 2;
-        continue;
-      }
-      state.pos++;
-      return;
-    }
-    if (ch === escapeChar(state) && (state.dialect === "powershell" || '$`"\\\n'.includes(next)) && next !== "") readEscaped(state, word);
-    else if (ch === "$") readDollar(state, word);
-    else if (ch === "`" && state.dialect === "posix") readBackticks(state, word);
-    else appendChar(state, word);
-  }
-}
-function readHeredocDelimiter(state, token, heredocs) {
-  const { text } = state;
-  while (text[state.pos] === " " || text[state.pos] === "	") state.pos++;
-  const start = state.pos;
-  while (state.pos < text.length && !WORD_END.has(text[state.pos])) state.pos++;
-  const delimiter = text.slice(start, state.pos).replace(/['"\\]/gu, "");
-  if (delimiter !== "") heredocs.push({ token, delimiter, stripTabs: token.op === "<<-" });
-}
-function readHeredocBodies(state, heredocs) {
-  const { text } = state;
-  for (const heredoc of heredocs) {
-    const lines = [];
-    while (state.pos < text.length) {
-      const end = text.indexOf("\n", state.pos);
-      const lineEnd = end === -1 ? text.length : end;
-      const content = text.slice(state.pos, lineEnd).replace(/\r$/u, "");
-      state.pos = Math.min(lineEnd + 1, text.length);
-      state.line++;
-      if ((heredoc.stripTabs ? content.replace(/^\t+/u, "") : content) === heredoc.delimiter) break;
-      lines.push(content);
-    }
-    heredoc.token.heredoc = lines.join("\n");
-  }
-}
-function appendChar(state, word) {
-  const ch = state.text[state.pos];
-  if (ch === "\n") state.line++;
-  word.text += ch;
-  state.pos++;
-}
-function continueLine(state, escapeLength) {
-  state.pos += escapeLength + newlineAt(state.text, state.pos + escapeLength);
-  state.line++;
-}
-function skipLine(state) {
-  const end = state.text.indexOf("\n", state.pos);
-  state.pos = end === -1 ? state.text.length : end;
-}
-function skipBlockComment(state) {
-  const end = state.text.indexOf("#>", state.pos + 2);
-  const stop = end === -1 ? state.text.length : end + 2;
-  for (let i = state.text.indexOf("\n", state.pos); i !== -1 && i < stop; i = state.text.indexOf("\n", i + 1)) state.line++;
-  state.pos = stop;
-}
-function escapeChar(state) {
-  return state.dialect === "posix" ? "\\" : "`";
-}
-function newlineAt(text, index) {
-  if (text[index] === "\n") return 1;
-  return text[index] === "\r" && text[index + 1] === "\n" ? 2 : 0;
-}
-
-// packages/workflow/src/resolve-path.ts
-var WORKSPACE_ROOT = "/github/workspace";
-function joinPath(base, path) {
-  const absolute = path.startsWith("/") || base.startsWith("/");
-  const joined = path.startsWith("/") ? path : `${base}/${path}`;
-  const out = [];
-  for (const segment of joined.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else if (segment !== ".." || !absolute) out.push(segment);
-  }
-  return absolute ? `/${out.join("/")}` : out.join("/");
-}
-function toRepositoryRelative(absolutePath) {
-  const normal = joinPath("/", absolutePath);
-  if (normal === WORKSPACE_ROOT) return "";
-  return normal.startsWith(`${WORKSPACE_ROOT}/`) ? normal.slice(WORKSPACE_ROOT.length + 1) : void 0;
-}
-function workspacePath(repositoryPath) {
-  return joinPath(WORKSPACE_ROOT, repositoryPath);
-}
-
-// packages/workflow/src/build-tools.ts
-var MAKE_FILE = ["-f", "--file", "--makefile"];
-var MAKE_DIRECTORY = ["-C", "--directory"];
-var DOCKER_GLOBAL_WITH_ARGUMENT = ["--config", "-c", "--context", "-H", "--host", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey", "--url", "--connection", "--root", "--runroot"];
-var BUILD_WITH_ARGUMENT = [
-  "-f",
-  "--file",
-  "-t",
-  "--tag",
-  "--build-arg",
-  "--build-arg-file",
-  "--target",
-  "--platform",
-  "--label",
-  "--secret",
-  "--cache-from",
-  "--cache-to",
-  "-o",
-  "--output",
-  "--network",
-  "--progress",
-  "--ssh",
-  "--iidfile",
-  "--add-host",
-  "--shm-size",
-  "-m",
-  "--memory",
-  "--memory-swap",
-  "--cpu-shares",
-  "-c",
-  "--cpu-period",
-  "--cpu-quota",
-  "--cpuset-cpus",
-  "--cpuset-mems",
-  "--ulimit",
-  "--builder",
-  "--metadata-file",
-  "--annotation",
-  "--attest",
-  "--build-context",
-  "--cgroup-parent",
-  "--isolation",
-  "--allow",
-  "--call",
-  "--security-opt",
-  "--format",
-  "--authfile",
-  "--creds",
-  "-v",
-  "--volume",
-  "--env",
-  "--jobs",
-  "--arch",
-  "--os",
-  "--manifest"
-];
-var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/iu;
-function runMake(args, ctx, command) {
-  const files = [];
-  let dir = "";
-  for (let i = 0; i < args.length; i++) {
-    const { option, value, consumed } = readOption(args, i, [...MAKE_FILE, ...MAKE_DIRECTORY]);
-    i += consumed;
-    if (!value) continue;
-    if (MAKE_FILE.includes(option)) files.push(value);
-    else {
-      const path = ctx.pathOf(value, `the directory of ${command} -C`);
-      if (path === void 0) return;
-      dir = joinPath(dir, path);
-    }
-  }
-  for (const file of files) {
-    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the makefile of ${command}`);
-    if (path !== void 0) ctx.file("makefile", joinPath(dir, path), file.line, command);
-  }
-}
-function runContainerBuild(tool, args, ctx) {
-  const build = findBuildArguments(tool, args);
-  if (!build) return;
-  const files = [];
-  let context2;
-  for (let i = 0; i < build.length; i++) {
-    const { option, value, consumed } = readOption(build, i, BUILD_WITH_ARGUMENT);
-    i += consumed;
-    if (option === "" && !context2) context2 = build[i];
-    else if ((option === "-f" || option === "--file") && value) files.push(value);
-  }
-  if (!context2 || context2.text === "-" || REMOTE_CONTEXT.test(context2.text)) return;
-  const command = `${tool} build`;
-  for (const file of files) {
-    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the Dockerfile of ${command}`);
-    if (path !== void 0) ctx.file("dockerfile", path, file.line, command);
-  }
-  if (files.length > 0) return;
-  const dir = ctx.pathOf(context2, `the build context of ${command}`);
-  if (dir === void 0) return;
-  const names = tool === "docker" ? ["Dockerfile"] : ["Containerfile", "Dockerfile"];
-  for (const name of names) ctx.file("dockerfile", joinPath(dir, name), context2.line, command);
-}
-function findBuildArguments(tool, args) {
-  let i = 0;
-  while (i < args.length && args[i].text.startsWith("-")) i += DOCKER_GLOBAL_WITH_ARGUMENT.includes(args[i].text) ? 2 : 1;
-  const first = args[i]?.text;
-  if (first === "build" || tool === "buildah" && first === "bud") return args.slice(i + 1);
-  if (first === "buildx" || first === "image" || first === "builder") {
-    const second = args[i + 1]?.text;
-    return second === "build" || first === "buildx" && second === "b" ? args.slice(i + 2) : void 0;
-  }
-  return void 0;
-}
-function readOption(args, index, withArgument) {
-  const word = args[index];
-  const text = word.text;
-  if (!text.startsWith("-") || text === "-") return { option: "", consumed: 0 };
-  const equals = text.indexOf("=");
-  if (text.startsWith("--") && equals > 0) return { option: text.slice(0, equals), value: { ...word, text: text.slice(equals + 1) }, consumed: 0 };
-  if (withArgument.includes(text)) {
-    const next = args[index + 1];
-    return next ? { option: text, value: next, consumed: 1 } : { option: text, consumed: 0 };
-  }
-  const short = text.slice(0, 2);
-  if (!text.startsWith("--") && text.length > 2 && withArgument.includes(short)) return { option: short, value: { ...word, text: text.slice(2) }, consumed: 0 };
-  return { option: text, consumed: 0 };
-}
-
-// packages/workflow/src/interpreters.ts
-var SHELL = {
-  letters: { c: "inline", s: "none", o: "argument", O: "argument" },
-  words: { "--rcfile": "argument", "--init-file": "argument", "+o": "argument", "+O": "argument" },
-  inlineIsShell: true
-};
-var SPECS = {
-  python: { letters: { c: "inline", m: "none", W: "argument", X: "argument" }, words: {}, inlineIsShell: false },
-  node: {
-    letters: {},
-    words: {
-      "-e": "inline",
-      "--eval": "inline",
-      "-p": "inline",
-      "--print": "inline",
-      "-c": "none",
-      "--check": "none",
-      "-i": "none",
-      "--interactive": "none",
-      "--test": "none",
-      "--run": "none",
-      "-r": "argument",
-      "--require": "argument",
-      "--import": "argument",
-      "--loader": "argument",
-      "--experimental-loader": "argument",
-      "-C": "argument",
-      "--conditions": "argument",
-      "--input-type": "argument",
-      "--title": "argument",
-      "--env-file": "argument"
-    },
-    inlineIsShell: false
-  },
-  tsx: { letters: {}, words: { "--tsconfig": "argument", "-r": "argument", "--require": "argument", "--import": "argument", "-e": "inline", "--eval": "inline", "-p": "inline", "--print": "inline" }, inlineIsShell: false },
-  ruby: { letters: { e: "inline", r: "argument", I: "argument", C: "argument", E: "argument", x: "none" }, words: {}, inlineIsShell: false },
-  perl: { letters: { e: "inline", E: "inline", I: "argument", M: "argument", m: "argument", x: "none" }, words: {}, inlineIsShell: false },
-  pwsh: {
-    letters: {},
-    words: {
-      "-file": "file",
-      "-f": "file",
-      "-command": "inline",
-      "-c": "inline",
-      "-encodedcommand": "none",
-      "-e": "none",
-      "-ec": "none",
-      "-executionpolicy": "argument",
-      "-ep": "argument",
-      "-ex": "argument",
-      "-workingdirectory": "argument",
-      "-wd": "argument",
-      "-outputformat": "argument",
-      "-of": "argument",
-      "-o": "argument",
-      "-inputformat": "argument",
-      "-if": "argument",
-      "-configurationname": "argument",
-      "-settingsfile": "argument",
-      "-windowstyle": "argument",
-      "-w": "argument",
-      "-version": "none"
-    },
-    inlineIsShell: true,
-    caseInsensitive: true
-  }
-};
-var INTERPRETERS = new Map([
-  ...["bash", "sh", "zsh", "dash", "ksh", "mksh", "ash"].map((n) => [n, SHELL]),
-  ...["python", "python2", "python3", "pypy", "pypy3"].map((n) => [n, SPECS["python"]]),
-  ...["node", "nodejs"].map((n) => [n, SPECS["node"]]),
-  ...["tsx", "ts-node", "ts-node-esm"].map((n) => [n, SPECS["tsx"]]),
-  ["ruby", SPECS["ruby"]],
-  ["perl", SPECS["perl"]],
-  ...["pwsh", "powershell"].map((n) => [n, SPECS["pwsh"]])
-]);
-function isInterpreter(name) {
-  return INTERPRETERS.has(interpreterKey(name));
-}
-function runInterpreter(name, args, input, ctx, command) {
-  const spec = INTERPRETERS.get(interpreterKey(name));
-  if (!spec) return;
-  const found = findScriptArgument(args, spec);
-  if (found.kind === "file") {
-    const path = ctx.pathOf(found.word, `the script run by ${command}`);
-    if (path !== void 0) ctx.file("script", path, found.word.line, command);
-  } else if (found.kind === "inline" && spec.inlineIsShell) {
-    ctx.inline(found.word.text, found.word.line, spec.caseInsensitive ? "powershell" : "posix");
-  } else if (found.kind === "stdin" && input.file) {
-    const path = ctx.pathOf(input.file, `the script ${command} reads from stdin`);
-    if (path !== void 0) ctx.file("script", path, input.file.line, command);
-  } else if (found.kind === "stdin" && input.heredoc !== void 0 && spec.inlineIsShell) {
-    ctx.inline(input.heredoc, input.line + 1, spec.caseInsensitive ? "powershell" : "posix");
-  }
-}
-function interpreterKey(name) {
-  return name.replace(/^(python|pypy)[0-9.]*$/u, "$1").replace(/\.exe$/u, "");
-}
-function findScriptArgument(args, spec) {
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    const text = spec.caseInsensitive ? word.text.toLowerCase() : word.text;
-    const next = args[i + 1];
-    if (text === "--") return next ? { kind: "file", word: next } : { kind: "stdin" };
-    if (text === "-") return { kind: "stdin" };
-    const effect = spec.words[text] ?? (text.startsWith("--") ? void 0 : clusterEffect(text, spec));
-    if (effect === "none") return { kind: "none" };
-    if (effect === "inline" || effect === "file") return next ? { kind: effect, word: next } : { kind: "none" };
-    if (effect === "argument") i++;
-    else if (!text.startsWith("-") && !text.startsWith("+")) return { kind: "file", word };
-  }
-  return { kind: "stdin" };
-}
-function clusterEffect(text, spec) {
-  if (!/^[-+][A-Za-z]/u.test(text)) return void 0;
-  for (let i = 1; i < text.length; i++) {
-    const effect = spec.letters[text[i]];
-    const last = i === text.length - 1;
-    if (effect === "argument") return last || spec.inlineIsShell ? "argument" : void 0;
-    if (effect === "inline") return last || spec.inlineIsShell ? "inline" : "none";
-    if (effect === "none" || effect === "file") return effect;
-  }
-  return void 0;
-}
-
-// packages/workflow/src/package-managers.ts
-var around = (name) => [`pre${name}`, name, `post${name}`];
-var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
-var INSTALL = /* @__PURE__ */ new Set(["install", "i", "ci", "in", "ins", "inst", "insta", "instal", "isnt", "isntall", "clean-install", "ic", "install-clean"]);
-var RUN = /* @__PURE__ */ new Set(["run", "run-script", "rum", "urn"]);
-var COMMAND_SCRIPTS = {
-  test: around("test"),
-  t: around("test"),
-  tst: around("test"),
-  start: around("start"),
-  stop: around("stop"),
-  restart: [...around("restart"), ...around("stop"), ...around("start")],
-  "install-test": [...INSTALL_SCRIPTS, ...around("test")],
-  it: [...INSTALL_SCRIPTS, ...around("test")],
-  "install-ci-test": [...INSTALL_SCRIPTS, ...around("test")],
-  cit: [...INSTALL_SCRIPTS, ...around("test")],
-  pack: ["prepack", "prepare", "postpack"],
-  publish: ["prepublishOnly", "prepack", "prepare", "postpack", "publish", "postpublish"],
-  version: around("version")
-};
-var YARN_COMMANDS = "add audit autoclean bin cache check config constraints create dedupe dlx exec explain generate-lock-entry global help import info init licenses link list login logout node npm outdated owner patch patch-commit plugin policies rebuild remove search set stage tag team unlink unplug up upgrade upgrade-interactive versions why";
-var PNPM_COMMANDS = "add audit bin config create deploy dlx doctor env exec fetch import licenses link list ls outdated patch patch-commit prune rb rebuild recursive remove rm root server setup store un uninstall unlink up update why";
-var BUN_COMMANDS = "add build create init link outdated patch pm remove test update upgrade x";
-var SPECS2 = {
-  npm: {
-    withArgument: ["--prefix", "-C", "-w", "--workspace", "--userconfig", "--cache", "--loglevel", "--registry", "--tag", "--omit", "--include", "--script-shell"],
-    directory: ["--prefix", "-C"],
-    workspaces: ["-w", "--workspace", "-ws", "--workspaces"]
-  },
-  yarn: { withArgument: ["--cwd", "--modules-folder", "--cache-folder", "--mutex", "--network-timeout", "--registry"], directory: ["--cwd"], workspaces: [], bareScripts: new Set(YARN_COMMANDS.split(" ")) },
-  pnpm: {
-    withArgument: ["-C", "--dir", "--filter", "-F", "--reporter", "--loglevel"],
-    directory: ["-C", "--dir"],
-    workspaces: ["--filter", "-F", "-r", "--recursive"],
-    bareScripts: new Set(PNPM_COMMANDS.split(" "))
-  },
-  bun: { withArgument: ["--cwd", "-c", "--config"], directory: ["--cwd"], workspaces: ["--filter", "-F"], bareScripts: new Set(BUN_COMMANDS.split(" ")) }
-};
-function isPackageManager(name) {
-  return Object.hasOwn(SPECS2, name);
-}
-function runPackageManager(manager, args, ctx, line) {
-  const spec = SPECS2[manager];
-  const { positionals, options } = splitArguments(args, spec.withArgument);
-  if (options.some((o) => o.name === "--ignore-scripts")) return;
-  const dirOption = options.filter((o) => spec.directory.includes(o.name)).at(-1);
-  const dir = dirOption?.value ? ctx.pathOf(dirOption.value, `the package directory of ${manager}`) : "";
-  if (dir === void 0) return;
-  for (const option of options.filter((o) => spec.workspaces.includes(o.name))) {
-    ctx.unresolved(option.value ?? { kind: "word", text: option.name, line, resolved: true, pattern: false, substitutions: [] }, `${manager} runs the scripts of workspace packages, which discovery does not follow`);
-  }
-  const [command, target] = positionals;
-  const scripts = (names, fallback) => ctx.packageScripts(manager, dir, names, line, manager, fallback);
-  if (!command) return manager === "yarn" ? scripts(INSTALL_SCRIPTS) : void 0;
-  if (!command.resolved) return ctx.unresolved(command, `the ${manager} command`);
-  const name = command.text;
-  if (INSTALL.has(name)) return scripts(INSTALL_SCRIPTS);
-  if (manager === "bun") return spec.bareScripts?.has(name) ? void 0 : runBun(name === "run" ? target : command, ctx, scripts);
-  if (RUN.has(name)) return target ? runNamedScript(target, manager, ctx, scripts) : void 0;
-  if (name === "start") return scripts(around("start"), manager === "npm" ? { whenMissing: "start", file: "server.js" } : void 0);
-  if (Object.hasOwn(COMMAND_SCRIPTS, name)) return scripts(COMMAND_SCRIPTS[name]);
-  if (name === "workspace" || name === "workspaces") {
-    return ctx.unresolved(command, `${manager} ${name} runs the scripts of workspace packages, which discovery does not follow`);
-  }
-  if (spec.bareScripts && !spec.bareScripts.has(name)) runNamedScript(command, manager, ctx, scripts);
-}
-function runNamedScript(word, manager, ctx, scripts) {
-  if (!word.resolved || word.pattern) return ctx.unresolved(word, `the ${manager} script to run`);
-  scripts(around(word.text));
-}
-function runBun(word, ctx, scripts) {
-  if (!word) return;
-  if (!word.resolved || word.pattern) return ctx.unresolved(word, "the script bun runs");
-  if (!word.text.includes("/") && !/\.[cm]?[jt]sx?$/u.test(word.text)) return scripts(around(word.text));
-  const path = ctx.pathOf(word, "the script bun runs");
-  if (path !== void 0) ctx.file("script", path, word.line, "bun");
-}
-function splitArguments(args, withArgument) {
-  const positionals = [];
-  const options = [];
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    if (word.text === "--") break;
-    if (!word.text.startsWith("-") || word.text === "-") {
-      positionals.push(word);
-      continue;
-    }
-    const equals = word.text.indexOf("=");
-    if (word.text.startsWith("--") && equals > 0) options.push({ name: word.text.slice(0, equals), value: { ...word, text: word.text.slice(equals + 1) } });
-    else if (withArgument.includes(word.text) && args[i + 1]) options.push({ name: word.text, value: args[++i] });
-    else options.push({ name: word.text });
-  }
-  return { positionals, options };
-}
-
-// packages/workflow/src/recognize-command.ts
-var PREFIXES = /* @__PURE__ */ new Map([
-  ["env", { withArgument: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] }],
-  ["sudo", { withArgument: ["-u", "--user", "-g", "--group", "-C", "--close-from", "-D", "--chdir", "-h", "--host", "-p", "--prompt", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"] }],
-  ["time", {}],
-  ["nice", { withArgument: ["-n", "--adjustment"] }],
-  ["nohup", {}],
-  ["exec", { withArgument: ["-a"] }],
-  ["command", { stopOn: ["-v", "-V"] }],
-  ["builtin", {}],
-  ["timeout", { withArgument: ["-s", "--signal", "-k", "--kill-after"], positionals: 1 }],
-  ["xargs", { withArgument: ["-I", "-n", "--max-args", "-P", "--max-procs", "-L", "--max-lines", "-d", "--delimiter", "-E", "-s", "--max-chars", "-a", "--arg-file"] }],
-  ["stdbuf", { withArgument: ["-i", "-o", "-e"] }],
-  ["npx", { withArgument: ["-p", "--package"] }],
-  ["uv", { subcommand: "run", withArgument: ["--with", "--python", "-p", "--project", "--directory", "--package", "--extra", "--group", "--env-file", "--index", "--from"], runsBarePython: true }],
-  ["poetry", { subcommand: "run", runsBarePython: true }],
-  ["pipenv", { subcommand: "run", runsBarePython: true }],
-  ["pdm", { subcommand: "run", runsBarePython: true }],
-  ["hatch", { subcommand: "run", runsBarePython: true }],
-  ["bundle", { subcommand: "exec" }],
-  // cmd.exe: `call x.bat` runs x.bat.
-  ["call", {}]
-]);
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/u;
-var SOURCE = /* @__PURE__ */ new Set(["source", "."]);
-var CHANGE_DIRECTORY = {
-  cd: "cd",
-  chdir: "cd",
-  "set-location": "cd",
-  sl: "cd",
-  pushd: "pushd",
-  "push-location": "pushd",
-  popd: "popd",
-  "pop-location": "popd"
-};
-function recognizeCommand(words, input, ctx) {
-  let rest = skipAssignments(words, 0);
-  let barePython = false;
-  for (let prefix = prefixOf(rest); prefix; prefix = prefixOf(rest)) {
-    const after = skipPrefix(rest, prefix);
-    if (!after) return;
-    rest = after;
-    barePython ||= prefix.runsBarePython === true;
-  }
-  const head = rest[0];
-  if (!head) return;
-  if (!head.resolved || head.pattern) return ctx.unresolved(head, head.pattern ? "a pattern used as the command" : "the command");
-  const text = ctx.dialect === "powershell" ? head.text.replaceAll("\\", "/") : head.text;
-  const isRepositoryFile = text.includes("/") && (!text.startsWith("/") || toRepositoryRelative(text) !== void 0);
-  if (isRepositoryFile || barePython && text.endsWith(".py")) return ctx.file("script", text, head.line, text);
-  const base = text.split("/").at(-1) ?? text;
-  const name = ctx.dialect === "powershell" ? base.toLowerCase().replace(/\.exe$/u, "") : base;
-  dispatch(name, rest.slice(1), input, ctx, head);
-}
-function dispatch(name, args, input, ctx, head) {
-  if (isInterpreter(name)) return runInterpreter(name, args, input, ctx, name);
-  if (SOURCE.has(name)) return runSource(args, ctx, name);
-  if (isPackageManager(name)) return runPackageManager(name, args, ctx, head.line);
-  if (name === "make" || name === "gmake") return runMake(args, ctx, name);
-  if (name === "docker" || name === "podman" || name === "buildah") return runContainerBuild(name, args, ctx);
-  if (name === "deno") return runDeno(args, ctx);
-  if (name === "eval") return runEval(args, ctx, head);
-  if (Object.hasOwn(CHANGE_DIRECTORY, name)) return changeDirectory(CHANGE_DIRECTORY[name], args, ctx);
-}
-function prefixOf(words) {
-  const head = words[0];
-  const spec = head?.resolved ? PREFIXES.get(head.text.split("/").at(-1) ?? "") : void 0;
-  return spec && (spec.subcommand === void 0 || words[1]?.text === spec.subcommand) ? spec : void 0;
-}
-function skipPrefix(words, spec) {
-  let i = spec.subcommand === void 0 ? 1 : 2;
-  while (i < words.length && words[i].text.startsWith("-")) {
-    const option = words[i].text;
-    if (spec.stopOn?.includes(option)) return void 0;
-    i += spec.withArgument?.includes(option) ? 2 : 1;
-    if (option === "--") break;
-  }
-  return skipAssignments(words, i).slice(spec.positionals ?? 0);
-}
-function skipAssignments(words, from) {
-  let i = from;
-  while (i < words.length && ASSIGNMENT.test(words[i].text)) i++;
-  return words.slice(i);
-}
-function runSource(args, ctx, command) {
-  const file = args[0];
-  if (!file) return;
-  const path = ctx.pathOf(file, `the file read by ${command}`);
-  if (path !== void 0) ctx.file("source", path, file.line, command);
-}
-function runDeno(args, ctx) {
-  const withArgument = ["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--seed", "--env-file"];
-  let i = args[0]?.text === "run" ? 1 : 0;
-  while (i < args.length && args[i].text.startsWith("-")) i += withArgument.includes(args[i].text) ? 2 : 1;
-  const file = args[i];
-  if (!file || i === 0 && !/\.[cm]?[jt]sx?$/u.test(file.text)) return;
-  const path = ctx.pathOf(file, "the script run by deno");
-  if (path !== void 0) ctx.file("script", path, file.line, "deno");
-}
-function runEval(args, ctx, head) {
-  const unresolved = args.find((a) => !a.resolved);
-  if (unresolved) return ctx.unresolved(unresolved, "the script run by eval");
-  if (args.length > 0) ctx.inline(args.map((a) => a.text).join(" "), head.line, ctx.dialect);
-}
-function changeDirectory(kind, args, ctx) {
-  if (kind === "popd") return ctx.changeDirectory("popd", void 0, "popd");
-  const target = args.find((a) => !/^-(?:[LPe@]|path|literalpath)$/iu.test(a.text));
-  if (!target) return ctx.changeDirectory(kind, void 0, `${kind} to the home directory`);
-  if (target.text === "-") return ctx.changeDirectory(kind, void 0, `${kind} -`);
-  const path = target.resolved && !target.pattern ? ctx.dialect === "powershell" ? target.text.replaceAll("\\", "/") : target.text : void 0;
-  ctx.changeDirectory(kind, path, `${kind} ${target.text}`);
-}
-
-// packages/workflow/src/find-script-references.ts
-var MAX_SCRIPT_NESTING = 8;
-var FRAMING_WORDS = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until"]);
-var CLAUSE_HEADS = /* @__PURE__ */ new Set(["for", "select", "function"]);
-function findScriptReferences(script, options = {}) {
-  const out = [];
-  new ScriptWalk(out, options.variables ?? {}).walk(script, options.dialect ?? "posix", { known: true, path: "" }, 0, 0);
-  return out;
-}
-var ScriptWalk = class {
-  constructor(out, variables) {
-    this.out = out;
-    this.variables = variables;
-  }
-  out;
-  variables;
-  walk(script, dialect, dir, lineOffset, depth) {
-    if (depth > MAX_SCRIPT_NESTING) {
-      this.out.push({ kind: "unresolved", text: script.split("\n")[0] ?? "", reason: `commands nested more than ${MAX_SCRIPT_NESTING} deep`, line: lineOffset + 1 });
-      return;
-    }
-    const state = { dir, subshells: [], pushed: [], caseDepth: 0 };
-    const ctx = this.context(state, dialect, lineOffset, depth);
-    let words = [];
-    let targets = [];
-    let input = { line: 0 };
-    let pending;
-    const flush = (op) => {
-      for (const word of [...words, ...targets]) {
-        for (const body of word.substitutions) this.walk(body, dialect, state.dir, lineOffset + word.line - 1, depth + 1);
-      }
-      this.runCommand(words, input, state, ctx, op);
-      [words, targets, input, pending] = [[], [], { line: 0 }, void 0];
-    };
-    for (const token of tokenizeShell(script, { dialect, variables: this.variables })) {
-      if (token.kind === "operator") flush(token.op);
-      else if (token.kind === "redirect") {
-        pending = token.heredoc === void 0 ? token : void 0;
-        if (token.heredoc !== void 0) input = { heredoc: token.heredoc, line: token.line };
-      } else if (pending) {
-        targets.push(token);
-        if (pending.op === "<") input = { file: token, line: token.line };
-        if (pending.op === "<<<") input = { heredoc: token.text, line: token.line - 1 };
-        pending = void 0;
-      } else words.push(token);
-    }
-    flush(void 0);
-  }
-  runCommand(words, input, state, ctx, op) {
-    const isPattern = state.caseDepth > 0 && op === ")";
-    let i = 0;
-    while (i < words.length && FRAMING_WORDS.has(words[i].text)) i++;
-    const head = words[i]?.text;
-    if (head === "case") state.caseDepth++;
-    else if (head === "esac") state.caseDepth = Math.max(0, state.caseDepth - 1);
-    else if (head !== void 0 && !isPattern && !CLAUSE_HEADS.has(head)) recognizeCommand(words.slice(i), input, ctx);
-    if (state.caseDepth > 0 || isPattern) return;
-    if (op === "(") state.subshells.push(state.dir);
-    if (op === ")") state.dir = state.subshells.pop() ?? state.dir;
-  }
-  context(state, dialect, lineOffset, depth) {
-    const unresolved = (text, reason, line) => {
-      this.out.push({ kind: "unresolved", text, reason, line: lineOffset + line });
-    };
-    const locate3 = (path, line) => {
-      if (state.dir.known) return { path: joinPath(state.dir.path, path), cwd: state.dir.path };
-      if (path.startsWith("/")) return { path: joinPath("/", path) };
-      unresolved(path, `relative to the unknown directory after \`${state.dir.why}\``, line);
-      return void 0;
-    };
-    return {
-      dialect,
-      pathOf: (word, what) => {
-        if (word.resolved && !word.pattern) return dialect === "powershell" ? word.text.replaceAll("\\", "/") : word.text;
-        unresolved(word.text, word.pattern ? `${what}, a pattern` : what, word.line);
-        return void 0;
-      },
-      file: (role, path, line, command) => {
-        const located = locate3(path, line);
-        if (located) this.out.push({ kind: "file", role, ...located, line: lineOffset + line, command });
-      },
-      packageScripts: (manager, dir, scripts, line, command, fallback) => {
-        const located = locate3(dir, line);
-        if (located) this.out.push({ kind: "package-scripts", manager, dir: located.path, scripts, ...fallback !== void 0 && { fallback }, line: lineOffset + line, command });
-      },
-      unresolved: (word, reason) => unresolved(word.text, reason, word.line),
-      inline: (script, line, inlineDialect) => this.walk(script, inlineDialect ?? dialect, state.dir, lineOffset + line - 1, depth + 1),
-      changeDirectory: (kind, path, why) => {
-        if (kind === "popd") {
-          state.dir = state.pushed.pop() ?? { known: false, why };
-          return;
-        }
-        if (kind === "pushd") state.pushed.push(state.dir);
-        if (path === void 0) state.dir = { known: false, why };
-        else if (state.dir.known) state.dir = { known: true, path: joinPath(state.dir.path, path) };
-        else if (path.startsWith("/")) state.dir = { known: true, path: joinPath("/", path) };
-      }
-    };
-  }
-};
-
-// packages/workflow/src/shell-dialect.ts
-var POSIX_SHELLS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "dash", "ksh", "mksh", "ash"]);
-var WINDOWS_SHELLS = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-function dialectOfShell(shell, onWindows) {
-  if (shell === void 0 || shell.trim() === "" || shell.includes("${{")) return onWindows ? "powershell" : "posix";
-  const program = (shell.trim().split(/\s+/u)[0] ?? "").split(/[\\/]/u).at(-1).toLowerCase().replace(/\.exe$/u, "");
-  if (POSIX_SHELLS.has(program)) return "posix";
-  return WINDOWS_SHELLS.has(program) ? "powershell" : void 0;
-}
-function runsOnWindows(labels) {
-  return labels.some((label) => /windows/iu.test(label));
-}
-
-// packages/workflow/src/substitute-expressions.ts
-function substituteExpressions(text, values) {
-  const known = new Map(Object.entries(values).map(([key, value]) => [key.toLowerCase(), value]));
-  let out = "";
-  let from = 0;
-  for (let start = text.indexOf("${{"); start !== -1; start = text.indexOf("${{", from)) {
-    const end = text.indexOf("}}", start + 3);
-    if (end === -1) break;
-    const value = known.get(text.slice(start + 3, end).trim().toLowerCase());
-    out += text.slice(from, start) + (value ?? text.slice(start, end + 2));
-    from = end + 2;
-  }
-  return out + text.slice(from);
-}
-
-// packages/guard/src/discover/locate.ts
-function knownValues(actionDir) {
-  const actionPath = actionDir === void 0 ? void 0 : workspacePath(actionDir);
-  return {
-    expressions: { "github.workspace": WORKSPACE_ROOT, ...actionPath !== void 0 && { "github.action_path": actionPath } },
-    variables: { GITHUB_WORKSPACE: WORKSPACE_ROOT, ...actionPath !== void 0 && { GITHUB_ACTION_PATH: actionPath } }
-  };
-}
-function resolveWorkingDirectory(raw, expressions) {
-  if (!raw) return { known: true, path: WORKSPACE_ROOT };
-  const text = substituteExpressions(raw.value, expressions);
-  if (!text.includes("${{")) return { known: true, path: joinPath(WORKSPACE_ROOT, text) };
-  return { known: false, why: `the working-directory "${escapeUntrusted(raw.value)}" (line ${raw.line}) is an expression` };
-}
-function repositoryPathOf(absolute) {
-  const relative = toRepositoryRelative(absolute);
-  return relative !== void 0 && isRepositoryPath(relative) ? relative : void 0;
-}
-
-// packages/guard/src/discover/origin.ts
-function labelStep(step) {
-  return step.name === void 0 ? String(step.index + 1) : `'${escapeUntrusted(step.name)}'`;
-}
-function formatOrigin(origin) {
-  return origin.map(formatLink).join(" via ");
-}
-function formatLink(link) {
-  const where = `${escapeUntrusted(link.file)}${link.line ? `:${link.line}` : ""}`;
-  const parts = [link.job !== void 0 && `job ${escapeUntrusted(link.job)}`, link.step !== void 0 && `step ${link.step}`, link.detail].filter(
-    (part) => typeof part === "string"
-  );
-  return parts.length === 0 ? where : `${where} (${parts.join(", ")})`;
-}
-function quote(text) {
-  return `"${escapeUntrusted(text)}"`;
-}
-
-// packages/guard/src/discover/discover-build-push.ts
-var DEFAULT_CONTEXT = "{{defaultContext}}";
-var REMOTE_CONTEXT2 = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/iu;
-async function discoverBuildPush(session, step, at, expressions) {
-  const file = step.with["file"];
-  const context2 = step.with["context"];
-  if (file) return addDockerfile(session, file, expressions, at(file.line), (value) => value);
-  if (!context2) return addDockerfile(session, { value: "Dockerfile", line: step.line, column: 0 }, expressions, at(step.line), (value) => value);
-  await addDockerfile(session, context2, expressions, at(context2.line), (value) => {
-    if (REMOTE_CONTEXT2.test(value)) return void 0;
-    const dir = value.startsWith(DEFAULT_CONTEXT) ? value.slice(DEFAULT_CONTEXT.length).replace(/^:/u, "") : value;
-    return joinPath(dir, "Dockerfile");
-  });
-}
-async function addDockerfile(session, input, expressions, origin, toPath) {
-  const value = substituteExpressions(input.value, expressions);
-  if (value.includes("${{")) {
-    session.warn("DISCOVERY_UNRESOLVED", origin, `cannot tell which Dockerfile ${quote(input.value)} names: it is an expression`);
-    return;
-  }
-  const relative = toPath(value);
-  if (relative === void 0) return;
-  const path = repositoryPathOf(joinPath(WORKSPACE_ROOT, relative));
-  if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the Dockerfile ${quote(input.value)} is not a file inside the repository, so it is not protected`);
-  else await session.addFile(path, origin);
-}
-
-// packages/guard/src/discover/limits.ts
-var MAX_DISCOVERY_FILE_BYTES = 1024 * 1024;
-var MAX_DISCOVERY_READS = 2e3;
-var MAX_DISCOVERY_DEPTH = 10;
-var MAX_SOURCE_DEPTH = 4;
-
-// packages/guard/src/discover/discover-script.ts
-async function discoverScript(session, script, scope) {
-  const text = substituteExpressions(script, scope.expressions);
-  for (const ref of findScriptReferences(text, { dialect: scope.dialect, variables: scope.variables })) {
-    const origin = scope.origin(ref.line);
-    if (ref.kind === "unresolved") session.warn("DISCOVERY_UNRESOLVED", origin, `cannot resolve ${quote(ref.text)} (${ref.reason}); the file it names is not protected`);
-    else if (ref.kind === "file") await discoverFile(session, ref, scope, origin);
-    else if (scope.followPackages) await followPackageScripts(session, ref, scope, origin);
-  }
-}
-async function discoverFile(session, ref, scope, origin) {
-  const named = `named by ${quote(ref.command)}`;
-  const absolute = locate2(session, ref.path, scope.dir, origin, named);
-  const path = absolute === void 0 ? void 0 : repositoryPathOf(absolute);
-  if (absolute !== void 0 && path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.path || ref.command)} (${named}) is not a file inside the repository, so it is not protected`);
-  if (path === void 0) return;
-  await session.addFile(path, origin);
-  if (ref.role === "source") await followSource(session, path, ref, scope, origin);
-}
-async function followSource(session, path, ref, scope, origin) {
-  if (scope.sourceDepth >= MAX_SOURCE_DEPTH) {
-    session.warn("DISCOVERY_LIMIT_REACHED", origin, `${quote(path)} is sourced more than ${MAX_SOURCE_DEPTH} files deep; it is protected, what it runs is not followed`);
-    return;
-  }
-  const cwd = ref.cwd !== void 0 && scope.dir.known ? joinPath(scope.dir.path, ref.cwd) : void 0;
-  const dir = cwd === void 0 ? { known: false, why: `the directory of the shell that sources ${quote(path)} is unknown` } : { known: true, path: cwd };
-  if (!session.enter(`source\0${path}\0${cwd ?? ""}`)) return;
-  const read = await session.read(path, origin);
-  if (typeof read === "string") return;
-  const text = new TextDecoder().decode(read.bytes);
-  await discoverScript(session, text, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path, line }], sourceDepth: scope.sourceDepth + 1 });
-}
-async function followPackageScripts(session, ref, scope, origin) {
-  const absolute = locate2(session, ref.dir, scope.dir, origin, `the package directory of ${quote(ref.command)}`);
-  const dir = absolute === void 0 ? void 0 : toRepositoryRelative(absolute);
-  if (absolute !== void 0 && dir === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.dir)} (the package directory of ${quote(ref.command)}) is outside the repository`);
-  if (dir === void 0) return;
-  const manifest = joinPath(dir, "package.json");
-  await session.addFile(manifest, origin);
-  const read = await session.read(manifest, origin);
-  if (typeof read === "string") return;
-  const scripts = readScripts(read.bytes);
-  if (!scripts) {
-    session.warn("DISCOVERY_PACKAGE_INVALID", origin, `${quote(manifest)} is not valid JSON with a scripts object; the scripts ${ref.command} runs from it are not followed`);
-    return;
-  }
-  for (const name of ref.scripts) {
-    const body = Object.hasOwn(scripts, name) ? scripts[name] : void 0;
-    if (typeof body !== "string" || !session.enter(`package-script\0${manifest}\0${name}`)) continue;
-    const scriptOrigin = [...origin, { file: manifest, detail: `scripts.${name}` }];
-    const place = { dir: { known: true, path: workspacePath(dir) }, expressions: {}, variables: scope.variables };
-    await discoverScript(session, body, { ...place, dialect: "posix", origin: () => scriptOrigin, followPackages: false, sourceDepth: scope.sourceDepth });
-  }
-  const fallback = ref.fallback;
-  if (fallback && typeof scripts[fallback.whenMissing] !== "string") {
-    await session.addFile(joinPath(dir, fallback.file), [...origin, { file: manifest, detail: `no scripts.${fallback.whenMissing}` }]);
-  }
-}
-function locate2(session, path, dir, origin, what) {
-  if (path.startsWith("/")) return path;
-  if (dir.known) return joinPath(dir.path, path);
-  session.warn("DISCOVERY_UNRESOLVED", origin, `cannot locate ${quote(path)} (${what}): ${dir.why}`);
-  return void 0;
-}
-function readScripts(bytes) {
-  try {
-    const manifest = JSON.parse(new TextDecoder().decode(bytes));
-    const scripts = typeof manifest === "object" && manifest !== null ? manifest["scripts"] : void 0;
-    if (scripts === void 0) return {};
-    return typeof scripts === "object" && scripts !== null && !Array.isArray(scripts) ? scripts : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// packages/guard/src/discover/discover-step.ts
-async function discoverStep(session, step, scope) {
-  const at = (line) => [...scope.origin, { file: scope.file, line, ...scope.job !== void 0 && { job: scope.job }, step: labelStep(step) }];
-  const values = knownValues(scope.actionDir);
-  const uses = step.uses?.value.trim();
-  if (step.uses && uses !== void 0 && (uses === "." || uses.startsWith("./"))) await discoverLocalAction(session, step.uses, at(step.uses.line));
-  else if (uses !== void 0 && /^docker\/build-push-action@/iu.test(uses)) await discoverBuildPush(session, step, at, values.expressions);
-  const run = step.run;
-  const dialect = dialectOfShell(step.shell ?? scope.defaults.shell, scope.windows);
-  if (!run || dialect === void 0) return;
-  const dir = resolveWorkingDirectory(step.workingDirectory ?? scope.defaults.workingDirectory, values.expressions);
-  await discoverScript(session, run.value, { dialect, dir, ...values, origin: (line) => at(sourceLineOf(run, line)), followPackages: true, sourceDepth: 0 });
-}
-async function discoverLocalAction(session, uses, origin) {
-  const dir = joinPath("", uses.value.trim());
-  if (dir !== "" && !isRepositoryPath(dir)) {
-    session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the action ${quote(uses.value)} is not inside the repository, so it is not protected`);
-    return;
-  }
-  const candidates = [joinPath(dir, "action.yml"), joinPath(dir, "action.yaml")];
-  const metadata = await session.exists(candidates[0]) ? candidates[0] : await session.exists(candidates[1]) ? candidates[1] : void 0;
-  for (const file of metadata === void 0 ? candidates : [metadata]) await session.addFile(file, origin);
-  if (metadata === void 0 || !session.enter(`action\0${metadata}`)) return;
-  if (origin.length >= MAX_DISCOVERY_DEPTH) {
-    session.warn("DISCOVERY_LIMIT_REACHED", origin, `actions nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(metadata)} is protected, what it runs is not followed`);
-    return;
-  }
-  const read = await session.read(metadata, origin);
-  if (typeof read === "string") return;
-  const parsed = parseAction(read.bytes, metadata);
-  for (const problem of parsed.problems) {
-    session.warn("DISCOVERY_ACTION_INVALID", origin, `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
-  }
-  if (parsed.value?.runs) await discoverActionRuns(session, parsed.value.runs, dir, metadata, origin);
-}
-async function discoverActionRuns(session, runs, dir, metadata, origin) {
-  const entries = [];
-  if (runs.using === "node") entries.push(runs.pre, runs.main, runs.post);
-  if (runs.using === "docker" && runs.image && !runs.image.value.startsWith("docker://")) entries.push(runs.image);
-  for (const entry of entries) {
-    if (!entry) continue;
-    const at = [...origin, { file: metadata, line: entry.line }];
-    const path = repositoryPathOf(joinPath(workspacePath(dir), entry.value));
-    if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `${quote(entry.value)} is not a file inside the repository, so it is not protected`);
-    else await session.addFile(path, at);
-  }
-  if (runs.using !== "composite") return;
-  for (const step of runs.steps) {
-    await discoverStep(session, step, { file: metadata, origin, defaults: {}, windows: false, actionDir: dir });
-  }
-}
-
-// packages/guard/src/discover/discover-workflow.ts
-async function discoverWorkflow(session, path, origin, topLevel) {
-  if (!session.enter(`workflow\0${path}`)) return;
-  const read = await session.read(path, origin);
-  if (typeof read === "string") return;
-  const parsed = parseWorkflow(read.bytes, path);
-  const via = origin.length === 0 ? "" : ` (called from ${formatOrigin(origin)})`;
-  for (const problem of parsed.problems) {
-    session.warn("DISCOVERY_WORKFLOW_INVALID", [], `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}${via}`);
-  }
-  const workflow = parsed.value;
-  if (!workflow) return;
-  for (const job of workflow.jobs) await discoverJob(session, workflow, job, origin, topLevel);
-}
-async function discoverJob(session, workflow, job, origin, topLevel) {
-  if (job.uses) {
-    const at = [...origin, { file: workflow.file, line: job.uses.line, job: job.id }];
-    await discoverReusableWorkflow(session, job.uses.value.trim(), at, topLevel);
-  }
-  const defaults2 = { ...workflow.defaults, ...job.defaults };
-  const scope = { file: workflow.file, job: job.id, origin, defaults: defaults2, windows: runsOnWindows(job.runsOn) };
-  for (const step of job.steps) await discoverStep(session, step, scope);
-}
-async function discoverReusableWorkflow(session, uses, at, topLevel) {
-  if (!uses.startsWith("./")) return;
-  const path = joinPath("", uses);
-  if (!isRepositoryPath(path)) {
-    session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `the reusable workflow ${quote(uses)} is not inside the repository, so it is not protected`);
-    return;
-  }
-  await session.addFile(path, at);
-  if (topLevel.has(path)) return;
-  if (at.length >= MAX_DISCOVERY_DEPTH) {
-    session.warn("DISCOVERY_LIMIT_REACHED", at, `reusable workflows nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(path)} is protected, what it runs is not followed`);
-    return;
-  }
-  await discoverWorkflow(session, path, at, topLevel);
-}
-
-// packages/guard/src/discover/discovery-session.ts
-var DiscoverySession = class {
-  constructor(reader) {
-    this.reader = reader;
-  }
-  reader;
-  listings = /* @__PURE__ */ new Map();
-  files = /* @__PURE__ */ new Map();
-  warnings = [];
-  entered = /* @__PURE__ */ new Set();
-  reads = 0;
-  /** The files directly inside `dir` (`''` is the root), or undefined once the read budget is spent. */
-  async list(dir) {
-    const cached = this.listings.get(dir);
-    if (cached) return cached;
-    if (!this.spend()) return void 0;
-    const entries = await this.reader.listFiles(dir);
-    const listing = new Set(entries.map((entry) => dir === "" || entry.startsWith(`${dir}/`) ? entry : `${dir}/${entry}`));
-    this.listings.set(dir, listing);
-    return listing;
-  }
-  /** Whether `path` is a file of the base commit; undefined when the budget is spent. */
-  async exists(path) {
-    const slash = path.lastIndexOf("/");
-    return (await this.list(slash === -1 ? "" : path.slice(0, slash)))?.has(path);
-  }
-  /** Reads a file to follow it, with a warning when it is too large or past the budget. */
-  async read(path, origin) {
-    const exists2 = await this.exists(path);
-    if (exists2 === false) return "absent";
-    if (exists2 === void 0 || !this.spend()) return "skipped";
-    const bytes = await this.reader.readFile(path);
-    if (!bytes) return "absent";
-    if (bytes.byteLength > MAX_DISCOVERY_FILE_BYTES) {
-      this.warn("DISCOVERY_FILE_TOO_LARGE", origin, `${escapeUntrusted(path)} is ${bytes.byteLength} bytes; discovery reads at most ${MAX_DISCOVERY_FILE_BYTES}, so what it runs is not followed`);
-      return "skipped";
-    }
-    return { bytes };
-  }
-  /** Records a discovered file (kept even when absent: a pull request could add it). */
-  async addFile(path, origin) {
-    if (this.files.has(path)) return;
-    const exists2 = await this.exists(path);
-    const note = exists2 === void 0 ? " (not checked: read limit reached)" : exists2 ? "" : " (not in the base commit)";
-    if (!this.files.has(path)) this.files.set(path, { path, from: `${formatOrigin(origin)}${note}` });
-  }
-  warn(code, origin, message) {
-    const where = formatOrigin(origin);
-    this.warnings.push({ code, message: where === "" ? message : `${where}: ${message}` });
-  }
-  /** True the first time `key` is entered: what was followed once is not followed again (cycles). */
-  enter(key) {
-    if (this.entered.has(key)) return false;
-    this.entered.add(key);
-    return true;
-  }
-  result() {
-    return { files: [...this.files.values()], warnings: [...this.warnings] };
-  }
-  // One unit of the read budget; the first refusal says so once.
-  spend() {
-    if (this.reads < MAX_DISCOVERY_READS) {
-      this.reads++;
-      return true;
-    }
-    if (this.reads === MAX_DISCOVERY_READS) {
-      this.reads++;
-      this.warn("DISCOVERY_LIMIT_REACHED", [], `discovery stopped reading after ${MAX_DISCOVERY_READS} files and listings; files found later are protected without being followed`);
-    }
-    return false;
-  }
-};
-
-// packages/guard/src/discover/discover-executed-files.ts
-var WORKFLOWS_DIR = ".github/workflows";
-var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/iu;
-async function discoverExecutedFiles(reader) {
-  const session = new DiscoverySession(reader);
-  const listing = await session.list(WORKFLOWS_DIR);
-  const workflows = [...listing ?? []].filter((path) => WORKFLOW_FILE.test(path)).sort();
-  const topLevel = new Set(workflows);
-  for (const path of workflows) await discoverWorkflow(session, path, [], topLevel);
-  return session.result();
-}
-
-// packages/guard/src/error-verdict.ts
-function errorVerdict(code, message, inputs = {}) {
-  return {
-    version: VERDICT_VERSION,
-    control: "guard",
-    outcome: "error",
-    reasons: [{ code, message }],
-    inputs,
-    detail: { author: { login: typeof inputs["author"] === "string" ? inputs["author"] : "unknown", maintainer: false }, rings: [], openPaths: 0, warnings: [] }
   };
 }
 
@@ -36316,7 +31770,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var import_content_type = __toESM(require_dist2(), 1);
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -39911,8 +35365,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info) {
-      const [state2, request2, options] = info.args;
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -40300,13 +35754,13 @@ var Shape = class _Shape {
   }
   wrong(path, expected, found) {
     const { route, operation } = this.origin;
-    return new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${route}): expected ${path} to be ${expected}, found ${describe2(found)}`, { route, operation });
+    return new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${route}): expected ${path} to be ${expected}, found ${describe(found)}`, { route, operation });
   }
 };
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function describe2(value) {
+function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -40587,6 +36041,4572 @@ function parseFile(item) {
   return { filename: item.string("filename"), status: item.string("status"), previousFilename: item.optionalString("previous_filename") };
 }
 
+// packages/guard/src/changes.ts
+var FileMode = {
+  Regular: "100644",
+  Executable: "100755",
+  Symlink: "120000",
+  Gitlink: "160000",
+  Tree: "040000",
+  None: "000000"
+};
+
+// packages/policy/src/presets/define.ts
+function definePreset(preset) {
+  const entries = Object.freeze(preset.entries.map((entry) => Object.freeze({ glob: entry.glob, why: entry.why })));
+  return Object.freeze({ name: preset.name, summary: preset.summary, entries });
+}
+
+// packages/policy/src/presets/codeowners.ts
+var CODEOWNERS_PRESET = definePreset({
+  name: "codeowners",
+  summary: "CODEOWNERS files, which decide whose review a change needs.",
+  entries: [
+    { glob: ".github/codeowners", why: "GitHub looks here first for the owners whose review a change requires." },
+    { glob: "codeowners", why: "GitHub uses this one when .github/CODEOWNERS does not exist." },
+    { glob: "docs/codeowners", why: "GitHub uses this one when neither .github/CODEOWNERS nor CODEOWNERS exists." }
+  ]
+});
+
+// packages/policy/src/presets/docker.ts
+var DOCKER_PRESET = definePreset({
+  name: "docker",
+  summary: "Container builds: Dockerfiles and Containerfiles, Compose, Bake, build context ignore files and Earthly.",
+  entries: [
+    { glob: "**/dockerfile", why: "Image build steps; each RUN line is a shell command run by the builder." },
+    { glob: "**/dockerfile.*", why: "Image build steps; each RUN line is a shell command run by the builder." },
+    { glob: "**/*.dockerfile", why: "Image build steps; each RUN line is a shell command run by the builder." },
+    { glob: "**/containerfile", why: "Image build steps for Podman and Buildah; each RUN line is a shell command." },
+    { glob: "**/containerfile.*", why: "Image build steps for Podman and Buildah; each RUN line is a shell command." },
+    { glob: "**/docker-compose*.yml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
+    { glob: "**/docker-compose*.yaml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
+    { glob: "**/compose.yml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
+    { glob: "**/compose.yaml", why: "Compose builds and starts containers with the images, mounts and privileges declared here." },
+    { glob: "**/compose.*.yml", why: "Compose override file; changes the images, mounts and privileges of the containers." },
+    { glob: "**/compose.*.yaml", why: "Compose override file; changes the images, mounts and privileges of the containers." },
+    { glob: "**/docker-bake*.hcl", why: "Bake targets: which Dockerfiles build, with which contexts, secrets and outputs." },
+    { glob: "**/docker-bake*.json", why: "Bake targets: which Dockerfiles build, with which contexts, secrets and outputs." },
+    { glob: "**/.dockerignore", why: "Decides which files enter the build context, and so which files an image can copy." },
+    { glob: "**/*.dockerignore", why: "Decides which files enter the build context of one Dockerfile." },
+    { glob: "**/earthfile", why: "Earthly runs the targets here, including their RUN commands." }
+  ]
+});
+
+// packages/policy/src/presets/dotnet.ts
+var DOTNET_PRESET = definePreset({
+  name: "dotnet",
+  summary: ".NET and MSBuild: projects, solutions, imported props and targets, NuGet, SDK pins, local tools, Paket and Cake.",
+  entries: [
+    { glob: "**/*.csproj", why: "MSBuild project; its targets can run any command during the build." },
+    { glob: "**/*.fsproj", why: "MSBuild project; its targets can run any command during the build." },
+    { glob: "**/*.vbproj", why: "MSBuild project; its targets can run any command during the build." },
+    { glob: "**/*.vcxproj", why: "MSBuild project; its targets can run any command during the build." },
+    { glob: "**/*.proj", why: "MSBuild project; its targets can run any command during the build." },
+    { glob: "**/*.sln", why: "Solution: the projects dotnet and MSBuild build." },
+    { glob: "**/*.slnx", why: "Solution: the projects dotnet and MSBuild build." },
+    { glob: "**/directory.build.props", why: "MSBuild imports this into every project below it, early in evaluation." },
+    { glob: "**/directory.build.targets", why: "MSBuild imports this into every project below it, late in evaluation." },
+    { glob: "**/directory.packages.props", why: "Central NuGet package versions for every project below it." },
+    { glob: "**/*.props", why: "MSBuild file imported by projects; can set properties and add targets." },
+    { glob: "**/*.targets", why: "MSBuild file imported by projects; its targets run during the build." },
+    { glob: "**/directory.build.rsp", why: "MSBuild and dotnet build read extra command-line switches, such as loggers to load, from this file." },
+    { glob: "**/nuget.config", why: "Chooses the NuGet package sources and trusted signers." },
+    { glob: "**/global.json", why: "Chooses the .NET SDK and the MSBuild project SDKs, which are downloaded and run." },
+    { glob: "**/packages.lock.json", why: "Pins the version and hash of every NuGet package restored." },
+    { glob: "**/packages.config", why: "Older NuGet list of the packages a project restores." },
+    { glob: "**/.config/dotnet-tools.json", why: "Local .NET tools that dotnet tool restore installs and dotnet runs." },
+    { glob: "**/paket.dependencies", why: "Paket dependency list and package sources." },
+    { glob: "**/paket.lock", why: "Pins every package Paket restores." },
+    { glob: "**/*.cake", why: "Cake build scripts: C# code that the Cake runner executes." }
+  ]
+});
+
+// packages/policy/src/presets/git-metadata.ts
+var GIT_METADATA_PRESET = definePreset({
+  name: "git-metadata",
+  summary: "Git metadata in the working tree: submodules, attributes, Git LFS settings and a shared hooks directory.",
+  entries: [
+    { glob: ".gitmodules", why: "Names the URL and path of every submodule, and so which code a recursive checkout fetches." },
+    { glob: "**/.gitattributes", why: "Chooses the filter, diff and merge drivers and LFS handling applied to matching files." },
+    { glob: ".lfsconfig", why: "Git LFS settings, including the server large files are downloaded from." },
+    { glob: ".githooks/**", why: "Usual directory that core.hooksPath points at; its hooks run on commit and push." }
+  ]
+});
+
+// packages/policy/src/presets/github-actions.ts
+var GITHUB_ACTIONS_PRESET = definePreset({
+  name: "github-actions",
+  summary: "GitHub Actions workflows, local actions, workflow templates and Dependabot configuration.",
+  entries: [
+    { glob: ".github/workflows/**", why: "GitHub runs these workflows with the repository token and its secrets." },
+    { glob: "**/action.yml", why: "Defines an action that a workflow can run from a local path such as ./tools/release." },
+    { glob: "**/action.yaml", why: "Defines an action that a workflow can run from a local path such as ./tools/release." },
+    { glob: ".github/actions/**", why: "Usual home of local actions and the scripts they run." },
+    { glob: ".github/workflow-templates/**", why: "In an organization's .github repository these become starter workflows for every repository." },
+    { glob: ".github/dependabot.yml", why: "Chooses the registries, credentials and update rules Dependabot works with." },
+    { glob: ".github/dependabot.yaml", why: "Chooses the registries, credentials and update rules Dependabot works with." }
+  ]
+});
+
+// packages/policy/src/presets/go.ts
+var GO_PRESET = definePreset({
+  name: "go",
+  summary: "Go modules and workspaces, vendored code, toolchain pins, Mage and GoReleaser.",
+  entries: [
+    { glob: "**/go.mod", why: "Declares dependencies and the toolchain; replace lines can swap in any local or remote code." },
+    { glob: "**/go.sum", why: "Checksums go uses to verify every downloaded module." },
+    { glob: "**/go.work", why: "Go workspace; adds local modules and replacements to the build." },
+    { glob: "**/go.work.sum", why: "Checksums for modules the workspace adds." },
+    { glob: "**/vendor/modules.txt", why: "Lists the vendored modules that go builds from vendor/ instead of downloading." },
+    { glob: "**/vendor/**", why: "Vendored dependency source is compiled as it is; go does not check it against go.sum." },
+    { glob: "**/.go-version", why: "Chooses the Go toolchain that setup-go and goenv install." },
+    { glob: "**/magefile.go", why: "Mage targets are Go code that mage compiles and runs." },
+    { glob: "**/magefiles/**", why: "Mage targets are Go code that mage compiles and runs." },
+    { glob: "**/.goreleaser.yml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
+    { glob: "**/.goreleaser.yaml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
+    { glob: "**/goreleaser.yml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." },
+    { glob: "**/goreleaser.yaml", why: "GoReleaser runs the hooks and builds declared here when it makes a release." }
+  ]
+});
+
+// packages/policy/src/presets/jvm.ts
+var JVM_PRESET = definePreset({
+  name: "jvm",
+  summary: "JVM builds: Maven, Gradle, sbt, Mill, Ant and Ivy, Leiningen and the Clojure CLI, and JDK version pins.",
+  entries: [
+    { glob: "**/pom.xml", why: "Maven runs the plugins declared here, and a plugin can run any program." },
+    { glob: "**/.mvn/**", why: "Maven core extensions, options, JVM flags and wrapper settings, loaded on every build." },
+    { glob: "**/mvnw", why: "Maven wrapper script that downloads and runs Maven." },
+    { glob: "**/mvnw.cmd", why: "Maven wrapper script that downloads and runs Maven." },
+    { glob: "**/build.gradle", why: "Gradle build script: Groovy code that runs on every build." },
+    { glob: "**/build.gradle.kts", why: "Gradle build script: Kotlin code that runs on every build." },
+    { glob: "**/settings.gradle", why: "Gradle settings script; runs first and chooses plugin repositories and included builds." },
+    { glob: "**/settings.gradle.kts", why: "Gradle settings script; runs first and chooses plugin repositories and included builds." },
+    { glob: "**/*.gradle", why: "Script plugins and init scripts: Groovy code applied to the build." },
+    { glob: "**/*.gradle.kts", why: "Script plugins, precompiled plugins and init scripts: Kotlin code applied to the build." },
+    { glob: "**/gradle.properties", why: "Gradle properties, including JVM arguments and the Java home used for the build." },
+    { glob: "**/gradlew", why: "Gradle wrapper script; CI usually runs it instead of an installed Gradle." },
+    { glob: "**/gradlew.bat", why: "Gradle wrapper script; CI usually runs it instead of an installed Gradle." },
+    { glob: "**/gradle/wrapper/**", why: "The wrapper jar and the URL of the Gradle distribution it downloads and runs." },
+    { glob: "**/gradle/*.versions.toml", why: "Version catalog that decides which dependency and plugin versions resolve." },
+    { glob: "**/gradle/verification-metadata.xml", why: "Gradle dependency verification; loosening it lets unverified artifacts into the build." },
+    { glob: "**/gradle/gradle-daemon-jvm.properties", why: "Chooses, and may download, the JVM that runs the Gradle daemon." },
+    { glob: "**/buildsrc/**", why: "Gradle compiles buildSrc and puts it on the classpath of every build script." },
+    { glob: "**/build-logic/**", why: "Usual name of the included build that holds shared Gradle plugins." },
+    { glob: "**/build.sbt", why: "sbt build definition: Scala code that runs when sbt loads the build." },
+    { glob: "**/project/*.sbt", why: "sbt plugin declarations and settings of the build itself." },
+    { glob: "**/project/*.scala", why: "Scala code compiled into the sbt build itself." },
+    { glob: "**/project/build.properties", why: "Chooses the sbt release the launcher downloads and runs." },
+    { glob: "**/.sbtopts", why: "Options the sbt launcher adds to every run." },
+    { glob: "**/.jvmopts", why: "JVM options the sbt launcher adds to every run." },
+    { glob: "**/build.mill", why: "Mill build definition: Scala code that Mill compiles and runs." },
+    { glob: "**/build.sc", why: "Mill build definition: Scala code that Mill compiles and runs." },
+    { glob: "**/build.xml", why: "Ant runs the targets here, and a target can run any program." },
+    { glob: "**/ivy.xml", why: "Ivy dependency list for Ant builds." },
+    { glob: "**/ivysettings.xml", why: "Ivy resolvers: where Ant builds download dependencies from." },
+    { glob: "**/project.clj", why: "Leiningen project: Clojure code evaluated on every run, with its dependencies and repositories." },
+    { glob: "**/deps.edn", why: "Clojure CLI dependencies, repositories and aliases that run code." },
+    { glob: "**/.java-version", why: "Chooses the JDK that jenv and setup-java install." },
+    { glob: "**/.sdkmanrc", why: "Chooses the JDK and build tools that SDKMAN! and setup-java install." }
+  ]
+});
+
+// packages/policy/src/presets/make.ts
+var MAKE_PRESET = definePreset({
+  name: "make",
+  summary: "Build systems and task runners: Make, CMake, Bazel, Buck, Pants, Meson, SCons, autotools, just and Task.",
+  entries: [
+    { glob: "**/makefile", why: "make runs the recipes here as shell commands." },
+    { glob: "**/gnumakefile", why: "GNU make reads this in preference to Makefile and runs its recipes." },
+    { glob: "**/*.mk", why: "Makefile fragments that other makefiles include." },
+    { glob: "**/*.mak", why: "Makefile fragments and nmake files." },
+    { glob: "**/cmakelists.txt", why: "CMake runs this script at configure time, and it can run any process." },
+    { glob: "**/*.cmake", why: "CMake modules and toolchain files that the build includes." },
+    { glob: "**/cmakepresets.json", why: "Chooses the generator, toolchain file and cache variables CMake uses." },
+    { glob: "**/cmakeuserpresets.json", why: "Chooses the generator, toolchain file and cache variables CMake uses." },
+    { glob: "**/build", why: "Bazel (or Pants) BUILD file: the targets of a package and the commands they run." },
+    { glob: "**/build.bazel", why: "Bazel BUILD file: the targets of a package and the commands they run." },
+    { glob: "**/workspace", why: "Bazel workspace: external repositories and the rules that fetch them." },
+    { glob: "**/workspace.bazel", why: "Bazel workspace: external repositories and the rules that fetch them." },
+    { glob: "**/workspace.bzlmod", why: "Bazel workspace used alongside Bzlmod: external repositories and the rules that fetch them." },
+    { glob: "**/module.bazel", why: "Bzlmod module file: dependencies, registries and overrides." },
+    { glob: "**/module.bazel.lock", why: "Pins the Bazel modules and the hashes of what they fetch." },
+    { glob: "**/repo.bazel", why: "Defaults Bazel applies to every package of the repository." },
+    { glob: "**/*.bzl", why: "Starlark rules and macros that define the actions Bazel runs." },
+    { glob: "**/.bazelrc", why: "Flags added to every Bazel command, such as remote caches and toolchains." },
+    { glob: "**/.bazelversion", why: "Chooses the Bazel release Bazelisk downloads and runs." },
+    { glob: "**/.bazeliskrc", why: "Bazelisk settings, including the URL Bazel is downloaded from." },
+    { glob: "**/buck", why: "Buck BUCK file: the targets of a package and the commands they run." },
+    { glob: "**/.buckconfig", why: "Buck settings: cells, toolchains and build options." },
+    { glob: "**/pants.toml", why: "Pants settings: backends, plugins and dependency resolves." },
+    { glob: "**/meson.build", why: "Meson build definition; it can run programs at configure and build time." },
+    { glob: "**/meson_options.txt", why: "Meson build options that change what is built and how." },
+    { glob: "**/meson.options", why: "Meson build options that change what is built and how." },
+    { glob: "**/subprojects/*.wrap", why: "Meson wrap files: where subproject source is downloaded from and its hash." },
+    { glob: "**/sconstruct", why: "SCons build script: Python code that SCons runs." },
+    { glob: "**/sconscript", why: "SCons build script: Python code that SCons runs." },
+    { glob: "**/configure", why: "Shell script that prepares the build; CI runs it directly." },
+    { glob: "**/configure.ac", why: "Autoconf input from which the configure script is generated." },
+    { glob: "**/configure.in", why: "Old name of the autoconf input from which configure is generated." },
+    { glob: "**/makefile.am", why: "Automake input from which Makefile.in and then the Makefile are generated." },
+    { glob: "**/makefile.in", why: "Template configure turns into the Makefile." },
+    { glob: "**/*.m4", why: "Autoconf macros expanded into the configure script." },
+    { glob: "**/autogen.sh", why: "Usual script that regenerates the autotools build; CI runs it directly." },
+    { glob: "**/justfile", why: "just runs the recipes here as shell commands." },
+    { glob: "**/.justfile", why: "just runs the recipes here as shell commands." },
+    { glob: "**/*.just", why: "just modules and imports whose recipes run as shell commands." },
+    { glob: "**/taskfile.yml", why: "Task runs the commands declared here." },
+    { glob: "**/taskfile.yaml", why: "Task runs the commands declared here." },
+    { glob: "**/taskfile.dist.yml", why: "Task runs the commands declared here." },
+    { glob: "**/taskfile.dist.yaml", why: "Task runs the commands declared here." }
+  ]
+});
+
+// packages/policy/src/presets/nix.ts
+var NIX_PRESET = definePreset({
+  name: "nix",
+  summary: "Nix flakes, expressions and source pins.",
+  entries: [
+    { glob: "**/flake.nix", why: "Flake outputs: what nix build, nix develop and nix run build and run." },
+    { glob: "**/flake.lock", why: "Pins the revision and hash of every flake input." },
+    { glob: "**/*.nix", why: "Nix expressions that define packages, shells and their build scripts." },
+    { glob: "**/nix/sources.json", why: "niv pins: the URL and hash of every source the Nix expressions fetch." }
+  ]
+});
+
+// packages/policy/src/presets/npm.ts
+var NPM_PRESET = definePreset({
+  name: "npm",
+  summary: "Node.js package managers (npm, Yarn, pnpm, Bun, Deno): manifests, lock files, settings, patches and git hook installers.",
+  entries: [
+    { glob: "**/package.json", why: "Lists the dependencies, and npm runs the lifecycle scripts declared here on install." },
+    { glob: "**/package-lock.json", why: "Pins the tarball URL and hash npm installs for every dependency." },
+    { glob: "**/npm-shrinkwrap.json", why: "Lock file that npm prefers over package-lock.json, and that is published with the package." },
+    { glob: "**/yarn.lock", why: "Pins the source and checksum Yarn installs for every dependency." },
+    { glob: "**/pnpm-lock.yaml", why: "Pins the source and integrity pnpm installs for every dependency." },
+    { glob: "**/bun.lock", why: "Pins the dependency tree Bun installs." },
+    { glob: "**/bun.lockb", why: "Binary lock file of older Bun releases; pins the dependency tree Bun installs." },
+    { glob: "**/pnpm-workspace.yaml", why: "Sets pnpm workspaces, overrides, catalogs and which dependencies may run build scripts." },
+    { glob: "**/.npmrc", why: "Can switch the registry, the shell that runs scripts, or whether install scripts run at all." },
+    { glob: "**/.yarnrc", why: "Yarn 1 settings; yarn-path makes Yarn hand every command to a script from the repository." },
+    { glob: "**/.yarnrc.yml", why: "Yarn settings; yarnPath and plugins load JavaScript from the repository, and registries are set here." },
+    { glob: "**/.yarn/releases/**", why: "The Yarn release that yarnPath points at; it runs for every yarn command." },
+    { glob: "**/.yarn/plugins/**", why: "Yarn plugins are JavaScript loaded into every yarn command." },
+    { glob: "**/.yarn/patches/**", why: "Patches Yarn applies to dependency source before it is used." },
+    { glob: "**/.yarn/cache/**", why: "Zero-install archives: the dependency code Yarn uses without downloading it." },
+    { glob: "**/.pnp.cjs", why: "Yarn Plug'n'Play loader that Node.js runs before any script started through Yarn." },
+    { glob: "**/.pnp.loader.mjs", why: "Yarn Plug'n'Play ES module loader that Node.js runs before any script started through Yarn." },
+    { glob: "**/.pnpmfile.cjs", why: "pnpm runs the hooks in this file while it resolves dependencies, and they can rewrite any manifest." },
+    { glob: "**/.pnpmfile.mjs", why: "ES module form of the pnpm hooks file." },
+    { glob: "**/bunfig.toml", why: "Sets the registry, preload scripts and install behaviour of Bun." },
+    { glob: "**/deno.json", why: "Declares the Deno tasks that deno task runs and the import map that decides which code loads." },
+    { glob: "**/deno.jsonc", why: "Declares the Deno tasks that deno task runs and the import map that decides which code loads." },
+    { glob: "**/deno.lock", why: "Pins the remote modules and packages Deno loads." },
+    { glob: "**/binding.gyp", why: "npm compiles the native addon described here with node-gyp on install." },
+    { glob: "**/patches/*.patch", why: "patch-package and pnpm apply these patches to dependency source on install." },
+    { glob: "**/.husky/**", why: "Husky points git at these hook scripts, which run on commit and push." },
+    { glob: "{,.}lefthook{,-local}.{yml,yaml,toml,json,jsonc}", why: "Lefthook installs the commands listed here as git hooks." },
+    { glob: ".config/lefthook{,-local}.{yml,yaml,toml,json,jsonc}", why: "Lefthook installs the commands listed here as git hooks." },
+    { glob: ".lefthook/**", why: "Scripts that Lefthook runs as git hooks." },
+    { glob: ".lefthook-local/**", why: "Scripts that Lefthook runs as git hooks." },
+    { glob: "**/{,.}simple-git-hooks.{cjs,js,mjs,json}", why: "simple-git-hooks installs the commands listed here as git hooks." },
+    { glob: "**/.nvmrc", why: "Chooses the Node.js release that nvm and setup-node install." },
+    { glob: "**/.node-version", why: "Chooses the Node.js release that version managers and setup-node install." }
+  ]
+});
+
+// packages/policy/src/presets/php.ts
+var PHP_PRESET = definePreset({
+  name: "php",
+  summary: "PHP: Composer manifests and lock files, and the PHP version pin.",
+  entries: [
+    { glob: "**/composer.json", why: "Composer runs the scripts declared here on install and update, and it lists repositories and plugins." },
+    { glob: "**/composer.lock", why: "Pins the version, source and checksum of every package Composer installs." },
+    { glob: "**/.php-version", why: "Chooses the PHP release that setup-php and version managers install." }
+  ]
+});
+
+// packages/policy/src/presets/python.ts
+var PYTHON_PRESET = definePreset({
+  name: "python",
+  summary: "Python packaging (pip, setuptools, Pipenv, Poetry, PDM, uv, Hatch, pixi, conda), interpreter pins and test runner hooks.",
+  entries: [
+    { glob: "**/pyproject.toml", why: "Names the build backend, the dependencies and the indexes they are installed from." },
+    { glob: "**/setup.py", why: "Python code that runs whenever the package is built or installed from source." },
+    { glob: "**/setup.cfg", why: "setuptools reads dependencies, entry points and build options from here." },
+    { glob: "**/requirements*.txt", why: "pip installs what this lists and obeys the index, include and local path lines inside it." },
+    { glob: "**/requirements/*.txt", why: "Requirement files kept in a requirements directory; pip treats them like requirements.txt." },
+    { glob: "**/constraints*.txt", why: "Constraint files pin versions and can replace the package index." },
+    { glob: "**/pipfile", why: "Lists the dependencies and package sources Pipenv installs." },
+    { glob: "**/pipfile.lock", why: "Pins the version and hash of every package Pipenv installs." },
+    { glob: "**/poetry.lock", why: "Pins the version and hash of every package Poetry installs." },
+    { glob: "**/pdm.lock", why: "Pins the version and hash of every package PDM installs." },
+    { glob: "**/uv.lock", why: "Pins the version, source and hash of every package uv installs." },
+    { glob: "**/pylock.toml", why: "Standard lock file (PEP 751) that installers follow exactly." },
+    { glob: "**/pylock.*.toml", why: "Named standard lock file (PEP 751) that installers follow exactly." },
+    { glob: "**/uv.toml", why: "uv settings, including package indexes and build options." },
+    { glob: "**/pip.conf", why: "pip settings such as the package index, read when the environment points pip at this file." },
+    { glob: "**/pip.ini", why: "pip settings such as the package index, read when the environment points pip at this file." },
+    { glob: "**/conftest.py", why: "pytest imports and runs this file before it collects the tests next to it." },
+    { glob: "**/pytest.ini", why: "pytest options; can load plugins and add command-line flags to every run." },
+    { glob: "**/.pytest.ini", why: "pytest options; can load plugins and add command-line flags to every run." },
+    { glob: "**/tox.ini", why: "tox installs the dependencies and runs the commands listed here." },
+    { glob: "**/noxfile.py", why: "nox sessions are Python code that nox runs." },
+    { glob: "**/hatch.toml", why: "Hatch environments, scripts and build hooks." },
+    { glob: "**/hatch_build.py", why: "Hatch runs this custom build hook while it builds the package." },
+    { glob: "**/pixi.toml", why: "pixi tasks, channels and dependencies." },
+    { glob: "**/pixi.lock", why: "Pins every package pixi installs." },
+    { glob: "**/environment.yml", why: "conda environment: the channels, packages and pip requirements to install." },
+    { glob: "**/environment.yaml", why: "conda environment: the channels, packages and pip requirements to install." },
+    { glob: "**/conda-lock.yml", why: "Pins every package conda-lock installs." },
+    { glob: "**/.python-version", why: "Chooses the Python interpreter that pyenv, uv and setup-python install." },
+    { glob: "**/.python-versions", why: "Lists the Python interpreters uv installs." }
+  ]
+});
+
+// packages/policy/src/presets/ringfence-policy.ts
+var RINGFENCE_POLICY_PRESET = definePreset({
+  name: "ringfence-policy",
+  summary: "The ringfence policy file itself.",
+  entries: [
+    { glob: ".github/ringfence.yml", why: "The policy that decides who may change which files; editing it rewrites every other rule." },
+    { glob: ".github/ringfence.yaml", why: "The policy that decides who may change which files; editing it rewrites every other rule." }
+  ]
+});
+
+// packages/policy/src/presets/ruby.ts
+var RUBY_PRESET = definePreset({
+  name: "ruby",
+  summary: "Ruby: Bundler Gemfiles and lock files, gemspecs, Rake tasks, Bundler settings and the Ruby version pin.",
+  entries: [
+    { glob: "**/gemfile", why: "Ruby code that Bundler evaluates; it lists gems and the sources they come from." },
+    { glob: "**/gemfile.lock", why: "Pins the version and source of every gem Bundler installs." },
+    { glob: "**/*.gemfile", why: "Extra Gemfiles (for example Appraisal) that Bundler evaluates as Ruby code." },
+    { glob: "**/gems.rb", why: "Alternative Gemfile name; Ruby code that Bundler evaluates." },
+    { glob: "**/gems.locked", why: "Alternative Gemfile.lock name; pins every gem Bundler installs." },
+    { glob: "**/*.gemspec", why: "Gem specification: Ruby code evaluated by Bundler and gem build, with its dependencies." },
+    { glob: "**/rakefile", why: "Rake tasks: Ruby code that rake runs." },
+    { glob: "**/rakefile.rb", why: "Rake tasks: Ruby code that rake runs." },
+    { glob: "**/*.rake", why: "Rake task files, loaded automatically from rakelib/ and by Rails." },
+    { glob: "**/.bundle/config", why: "Bundler settings; can point Bundler at another Gemfile, path or mirror." },
+    { glob: "**/.ruby-version", why: "Chooses the Ruby that rbenv, chruby and setup-ruby install." }
+  ]
+});
+
+// packages/policy/src/presets/rust.ts
+var RUST_PRESET = definePreset({
+  name: "rust",
+  summary: "Cargo manifests, lock files, build scripts and configuration, and rustup toolchain files.",
+  entries: [
+    { glob: "**/cargo.toml", why: "Declares dependencies, where they come from and which build script runs." },
+    { glob: "**/cargo.lock", why: "Pins the version and checksum of every crate cargo builds." },
+    { glob: "**/build.rs", why: "cargo compiles and runs this build script before it builds the crate." },
+    { glob: "**/.cargo/config", why: "cargo settings: registries, source replacement, rustc wrappers and target runners." },
+    { glob: "**/.cargo/config.toml", why: "cargo settings: registries, source replacement, rustc wrappers and target runners." },
+    { glob: "**/rust-toolchain", why: "rustup takes the toolchain from here, including one at a path inside the repository." },
+    { glob: "**/rust-toolchain.toml", why: "rustup takes the toolchain from here, including one at a path inside the repository." },
+    { glob: "**/cross.toml", why: "cross runs the pre-build commands and container images named here." }
+  ]
+});
+
+// packages/policy/src/presets/tool-pins.ts
+var TOOL_PINS_PRESET = definePreset({
+  name: "tool-pins",
+  summary: "Tool version pins and environment definitions (asdf, mise, aqua, Devbox, direnv, dev containers, Gitpod), pre-commit and Renovate.",
+  entries: [
+    { glob: "**/.tool-versions", why: "asdf and mise install and put on PATH the tool versions listed here." },
+    { glob: "**/mise.toml", why: "mise tools, environment variables, hooks and tasks." },
+    { glob: "**/.mise.toml", why: "mise tools, environment variables, hooks and tasks." },
+    { glob: "**/mise.*.toml", why: "Local or per-environment mise configuration, merged over mise.toml." },
+    { glob: "**/.mise.*.toml", why: "Local or per-environment mise configuration, merged over .mise.toml." },
+    { glob: "**/mise/config.toml", why: "mise tools, environment variables, hooks and tasks." },
+    { glob: "**/.mise/**", why: "mise configuration and file tasks that mise run executes." },
+    { glob: "**/.config/mise.toml", why: "mise tools, environment variables, hooks and tasks." },
+    { glob: "**/.config/mise/**", why: "mise configuration and file tasks that mise run executes." },
+    { glob: "**/mise/tasks/**", why: "File tasks that mise run executes." },
+    { glob: "**/mise-tasks/**", why: "File tasks that mise run executes." },
+    { glob: "**/.mise-tasks/**", why: "File tasks that mise run executes." },
+    { glob: "**/aqua.yaml", why: "aqua installs and puts on PATH the tools and versions listed here." },
+    { glob: "**/aqua.yml", why: "aqua installs and puts on PATH the tools and versions listed here." },
+    { glob: "**/.aqua.yaml", why: "aqua installs and puts on PATH the tools and versions listed here." },
+    { glob: "**/.aqua.yml", why: "aqua installs and puts on PATH the tools and versions listed here." },
+    { glob: "**/devbox.json", why: "Devbox packages and the init hook and scripts run in its shell." },
+    { glob: "**/.envrc", why: "direnv runs this shell script to set up the environment of its directory." },
+    { glob: ".pre-commit-config.yaml", why: "pre-commit installs and runs the hooks from the repositories listed here." },
+    { glob: ".pre-commit-hooks.yaml", why: "Defines the hooks other repositories run when they use this one with pre-commit." },
+    { glob: ".devcontainer/**", why: "Dev container image, features and lifecycle commands run by Codespaces and the devcontainer CLI." },
+    { glob: ".devcontainer.json", why: "Dev container image, features and lifecycle commands run by Codespaces and the devcontainer CLI." },
+    { glob: ".gitpod.yml", why: "Gitpod image and the tasks it runs when a workspace starts." },
+    { glob: "renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: "renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".github/renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".github/renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".gitlab/renovate.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".gitlab/renovate.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".renovaterc", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".renovaterc.json", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." },
+    { glob: ".renovaterc.json5", why: "Renovate settings: registries, which updates merge on their own and which commands run after an update." }
+  ]
+});
+
+// packages/policy/src/presets/index.ts
+var PRESETS = Object.freeze([
+  GITHUB_ACTIONS_PRESET,
+  CODEOWNERS_PRESET,
+  RINGFENCE_POLICY_PRESET,
+  NPM_PRESET,
+  PYTHON_PRESET,
+  GO_PRESET,
+  RUST_PRESET,
+  JVM_PRESET,
+  MAKE_PRESET,
+  DOCKER_PRESET,
+  NIX_PRESET,
+  DOTNET_PRESET,
+  RUBY_PRESET,
+  PHP_PRESET,
+  GIT_METADATA_PRESET,
+  TOOL_PINS_PRESET
+]);
+var PRESET_NAMES = Object.freeze(PRESETS.map((preset) => preset.name));
+var BY_NAME = new Map(PRESETS.map((preset) => [preset.name, preset]));
+function findPreset(name) {
+  return BY_NAME.get(name);
+}
+
+// packages/policy/src/schema/policy-schema.ts
+var LOGIN_PATTERN = "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$";
+var TEAM_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$";
+var RING_NAME_PATTERN = "^[a-z][a-z0-9-]{0,62}$";
+var PERMISSIONS = ["write", "maintain", "admin"];
+var DISCOVERED_PRESET = "discovered";
+var logins = { type: "array", items: { type: "string", pattern: LOGIN_PATTERN }, uniqueItems: true };
+var teams = { type: "array", items: { type: "string", pattern: TEAM_PATTERN }, uniqueItems: true };
+var globs = { type: "array", items: { type: "string", maxLength: 1024 }, uniqueItems: true };
+var botRule = {
+  oneOf: [
+    { type: "string", pattern: LOGIN_PATTERN },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["login"],
+      properties: {
+        login: { type: "string", pattern: LOGIN_PATTERN },
+        paths: { ...globs, minItems: 1, description: "The bot is trusted only for changes confined to these paths." }
+      }
+    }
+  ]
+};
+var ringSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", pattern: RING_NAME_PATTERN },
+    description: { type: "string", maxLength: 500 },
+    paths: globs,
+    presets: { type: "array", items: { type: "string", enum: [...PRESET_NAMES, DISCOVERED_PRESET] }, uniqueItems: true },
+    approvals: { type: "integer", minimum: 1, maximum: 10, default: 1, description: "Distinct qualified approvers of the exact head commit." },
+    approvers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may approve changes to this ring (default: the trusted set).",
+      properties: { users: logins, teams, permission: { enum: PERMISSIONS } }
+    }
+  }
+};
+
+// packages/policy/src/default-policy.ts
+var POLICY_PATHS = [".github/ringfence.yml", ".github/ringfence.yaml"];
+var CI_PRESETS = ["github-actions", "codeowners", "ringfence-policy", DISCOVERED_PRESET];
+function defaultRings(buildPresets) {
+  return [
+    { name: "ci", description: "Workflows, local actions, code owners, this policy and what CI executes.", presets: [...CI_PRESETS], approvals: 1 },
+    { name: "build", description: "Build definitions, manifests and lock files of every ecosystem.", presets: buildPresets, approvals: 1 }
+  ];
+}
+var BUILTIN_RING_NAMES = ["ci", "build"];
+
+// packages/policy/src/validate-glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function findGlobProblem(glob) {
+  if (glob.trim() === "") return "a blank glob matches nothing";
+  if (/[\u0000-\u001f\u007f]/u.test(glob)) return "control characters never occur in a usable glob";
+  if (glob.startsWith("!")) return "negated globs are not supported; order the rings instead";
+  if (glob.startsWith("/")) return 'globs are relative to the repository root: drop the leading "/"';
+  if (glob.startsWith("./")) return 'globs are relative to the repository root: drop the leading "./"';
+  if (glob.includes("\\")) return 'paths are "/"-separated in git: "\\" never matches';
+  if (glob.includes('"')) return "quotes have a meaning to the glob engine: write the path without them";
+  if (glob.includes("[!")) return '"[!" is not a negated class in this dialect: write "[^...]"';
+  const unbalanced = findUnbalanced(glob);
+  if (unbalanced) return unbalanced;
+  if (glob.endsWith("/")) return 'a trailing "/" matches nothing: write "dir/**" for everything below dir';
+  const segments = glob.split("/");
+  if (segments.some((s) => s === "")) return 'an empty path segment ("//") matches nothing';
+  if (segments.some((s) => s === "." || s === "..")) return '"." and ".." segments never occur in repository paths';
+  try {
+    import_picomatch.default.makeRe(glob, { dot: true });
+  } catch (error2) {
+    return `not a valid glob: ${error2.message}`;
+  }
+  return void 0;
+}
+function findUnbalanced(glob) {
+  const open2 = [];
+  const pairs = { ")": "(", "]": "[", "}": "{" };
+  for (const ch of glob) {
+    if (ch === "(" || ch === "[" || ch === "{") open2.push(ch);
+    else if (ch in pairs && open2.pop() !== pairs[ch]) return `unbalanced "${ch}"`;
+    else if (ch === "|" && !open2.includes("(")) return '"|" outside "(...)" is not a pattern separator here: list the globs separately';
+  }
+  return open2.length > 0 ? `unclosed "${open2[open2.length - 1]}"` : void 0;
+}
+function isRepositoryPath(path) {
+  return path !== "" && !NOT_A_REPOSITORY_PATH.test(path);
+}
+var NOT_A_REPOSITORY_PATH = /^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/u;
+function foldCase(text) {
+  return text.toLowerCase();
+}
+
+// packages/policy/src/compile-policy.ts
+var BUILD_PRESETS = PRESETS.map((p) => p.name).filter((name) => !CI_PRESETS.includes(name));
+var POLICY_FILE_RULES = POLICY_PATHS.map((glob) => ({ glob, origin: { kind: "policy-file" } }));
+function compilePolicy(document, file) {
+  const extendsMode = document.extends ?? "default";
+  const trusted = compileTrusted(document);
+  const written = document.rings ?? [];
+  const ringDocuments = extendsMode === "default" ? [...written, ...defaultRings(BUILD_PRESETS)] : written;
+  const rings = ringDocuments.map((ring, index) => compileRing(ring, index, trusted, index >= written.length));
+  const withPolicyFile = protectPolicyFile(rings, trusted);
+  return { file, extends: extendsMode, trusted, rings: withPolicyFile, discoveredRing: findDiscoveredRing(ringDocuments) };
+}
+function defaultPolicy() {
+  return compilePolicy({ version: 1 }, void 0);
+}
+function trustedApprovers(trusted) {
+  return { permission: trusted.permission, users: trusted.users, teams: trusted.teams, isTrustedSet: true };
+}
+function compileTrusted(document) {
+  const trusted = document.trusted ?? {};
+  return {
+    isTrustedSet: true,
+    permission: trusted.permission ?? "write",
+    users: trusted.users ?? [],
+    teams: trusted.teams ?? [],
+    bots: (trusted.bots ?? []).map((bot) => typeof bot === "string" ? { login: bot, paths: void 0 } : { login: bot.login, paths: bot.paths })
+  };
+}
+function compileRing(ring, index, trusted, builtin) {
+  const pathRules = (ring.paths ?? []).map((glob, i) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: `/rings/${index}/paths/${i}` } }));
+  const presetRules = (ring.presets ?? []).flatMap(
+    (name) => (findPreset(name)?.entries ?? []).map((entry) => ({ glob: entry.glob, origin: { kind: "preset", preset: name, why: entry.why } }))
+  );
+  return { name: ring.name, description: ring.description, rules: [...pathRules, ...presetRules], approvals: ring.approvals ?? 1, approvers: compileApprovers(ring, trusted), builtin };
+}
+function compileApprovers(ring, trusted) {
+  const approvers = ring.approvers;
+  if (!approvers) return trustedApprovers(trusted);
+  return { permission: approvers.permission, users: approvers.users ?? [], teams: approvers.teams ?? [], isTrustedSet: false };
+}
+function protectPolicyFile(rings, trusted) {
+  const [first, ...rest] = rings;
+  if (first) return [{ ...first, rules: [...POLICY_FILE_RULES, ...first.rules] }, ...rest];
+  return [{ name: "ringfence-policy", description: "The policy file (no ring was defined).", rules: POLICY_FILE_RULES, approvals: 1, approvers: trustedApprovers(trusted), builtin: true }];
+}
+function findDiscoveredRing(rings) {
+  const named = rings.findIndex((r) => r.presets?.includes(DISCOVERED_PRESET));
+  if (named !== -1) return named;
+  const actions = rings.findIndex((r) => r.presets?.includes("github-actions"));
+  return actions === -1 ? 0 : actions;
+}
+function withDiscoveredFiles(policy, files) {
+  if (files.length === 0) return policy;
+  const extra = files.map((f) => ({ glob: escapeGlob(foldCase(f.path)), origin: { kind: "discovered", from: f.from } }));
+  const rings = policy.rings.map((ring, index) => index === policy.discoveredRing ? { ...ring, rules: [...ring.rules, ...extra] } : ring);
+  return { ...policy, rings };
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
+}
+
+// packages/policy/src/check-semantics.ts
+function checkSemantics(policy, document, file) {
+  const problems = [];
+  const at = (pointer) => ({ file, pointer, ...document.locate(pointer) });
+  const names = /* @__PURE__ */ new Map();
+  (policy.rings ?? []).forEach((ring, index) => {
+    const pointer = `/rings/${index}`;
+    const earlier = names.get(ring.name);
+    if (earlier !== void 0) {
+      const first = document.locate(`/rings/${earlier}/name`);
+      problems.push({ code: "POLICY_DUPLICATE_RING", ...at(`${pointer}/name`), message: `ring ${JSON.stringify(ring.name)} is already defined at line ${first.line}`, expected: "unique ring names" });
+    }
+    names.set(ring.name, index);
+    if ((policy.extends ?? "default") === "default" && BUILTIN_RING_NAMES.includes(ring.name)) {
+      problems.push({ code: "POLICY_RESERVED_RING", ...at(`${pointer}/name`), message: `ring name ${JSON.stringify(ring.name)} is built in with extends: default`, expected: "another name, or `extends: none` to define your own" });
+    }
+    if ((ring.paths ?? []).length === 0 && (ring.presets ?? []).length === 0) {
+      problems.push({ code: "POLICY_EMPTY_RING", ...at(pointer), message: `ring ${JSON.stringify(ring.name)} has no paths and no presets`, expected: "at least one glob in `paths` or one name in `presets`" });
+    }
+    (ring.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`${pointer}/paths/${i}`)));
+  });
+  (policy.trusted?.bots ?? []).forEach((bot, b) => {
+    if (typeof bot === "string") return;
+    (bot.paths ?? []).forEach((glob, i) => pushGlobProblem(problems, glob, at(`/trusted/bots/${b}/paths/${i}`)));
+  });
+  return problems;
+}
+function pushGlobProblem(problems, glob, where) {
+  const problem = findGlobProblem(glob);
+  if (problem) problems.push({ code: "POLICY_INVALID_GLOB", ...where, message: problem, found: JSON.stringify(glob), expected: 'a glob relative to the repository root, such as "ops/**" or "**/Makefile"' });
+}
+
+// packages/policy/src/errors.ts
+var PolicyError = class extends RingfenceError {
+  problems;
+  constructor(problems, options) {
+    super(problems[0].code, problems.map(formatProblem).join("\n"), options);
+    this.problems = problems;
+  }
+};
+function formatProblem(problem) {
+  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const parts = [`${where}: ${problem.message}`];
+  if (problem.pointer !== "") parts.push(`at ${problem.pointer}`);
+  if (problem.expected !== void 0) parts.push(`expected ${problem.expected}`);
+  if (problem.found !== void 0) parts.push(`found ${problem.found}`);
+  let text = parts.join("; ");
+  if (problem.suggestion !== void 0) text += `; did you mean ${JSON.stringify(problem.suggestion)}?`;
+  return text;
+}
+
+// packages/policy/src/generated/validators.js
+var func1Module = __toESM(require_ucs2length(), 1);
+var validatePolicy = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/policy.schema.json", "title": "ringfence repository policy (.github/ringfence.yml)", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Policy format version." }, "extends": { "enum": ["default", "none"], "default": "default", "description": "default: the built-in rings ci and build follow yours." }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } }, "description": "Tightest first; a path belongs to the first ring that matches." }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
+var pattern4 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
+var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern8 = new RegExp("^[a-z][a-z0-9-]{0,62}$", "u");
+var func1 = func1Module.default.default ?? func1Module.default;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data1 = data.extends;
+      if (!(data1 === "default" || data1 === "none")) {
+        const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema31.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.extends.enum, parentSchema: schema31.properties.extends, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.trusted !== void 0) {
+      let data2 = data.trusted;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "permission" || key1 === "users" || key1 === "teams" || key1 === "bots")) {
+            const err4 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trusted, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data2.permission !== void 0) {
+          let data3 = data2.permission;
+          if (!(data3 === "write" || data3 === "maintain" || data3 === "admin")) {
+            const err5 = { instancePath: instancePath + "/trusted/permission", schemaPath: "#/properties/trusted/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.trusted.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trusted.properties.permission.enum, parentSchema: schema31.properties.trusted.properties.permission, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.users !== void 0) {
+          let data4 = data2.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (!pattern4.test(data5)) {
+                  const err6 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.users.items, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.users.items.type, parentSchema: schema31.properties.trusted.properties.users.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err8 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.users, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.users.type, parentSchema: schema31.properties.trusted.properties.users, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.teams !== void 0) {
+          let data6 = data2.teams;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (!pattern5.test(data7)) {
+                  const err10 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.trusted.properties.teams.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.teams.items.type, parentSchema: schema31.properties.trusted.properties.teams.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data6[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err12 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.teams, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.teams.type, parentSchema: schema31.properties.trusted.properties.teams, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.bots !== void 0) {
+          let data8 = data2.bots;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data9 = data8[i4];
+              const _errs19 = errors;
+              let valid10 = false;
+              let passing0 = null;
+              const _errs20 = errors;
+              if (typeof data9 === "string") {
+                if (!pattern4.test(data9)) {
+                  const err14 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[0].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              var _valid0 = _errs20 === errors;
+              if (_valid0) {
+                valid10 = true;
+                passing0 = 0;
+              }
+              const _errs22 = errors;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.login === void 0) {
+                  const err16 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].required, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "login" || key2 === "paths")) {
+                    const err17 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.login !== void 0) {
+                  let data10 = data9.login;
+                  if (typeof data10 === "string") {
+                    if (!pattern4.test(data10)) {
+                      const err18 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.paths !== void 0) {
+                  let data11 = data9.paths;
+                  if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                      const err20 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    const len3 = data11.length;
+                    for (let i5 = 0; i5 < len3; i5++) {
+                      let data12 = data11[i5];
+                      if (typeof data12 === "string") {
+                        if (func1(data12) > 1024) {
+                          const err21 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                          if (vErrors === null) {
+                            vErrors = [err21];
+                          } else {
+                            vErrors.push(err21);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i6 = data11.length;
+                    let j2;
+                    if (i6 > 1) {
+                      const indices2 = {};
+                      for (; i6--; ) {
+                        let item2 = data11[i6];
+                        if (typeof item2 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices2[item2] == "number") {
+                          j2 = indices2[item2];
+                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                          if (vErrors === null) {
+                            vErrors = [err23];
+                          } else {
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices2[item2] = i6;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema31.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var _valid0 = _errs22 === errors;
+              if (_valid0 && valid10) {
+                valid10 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid10 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid10) {
+                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.trusted.properties.bots.items.oneOf, parentSchema: schema31.properties.trusted.properties.bots.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                errors = _errs19;
+                if (vErrors !== null) {
+                  if (_errs19) {
+                    vErrors.length = _errs19;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trusted.properties.bots.type, parentSchema: schema31.properties.trusted.properties.bots, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trusted.type, parentSchema: schema31.properties.trusted, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.rings !== void 0) {
+      let data13 = data.rings;
+      if (Array.isArray(data13)) {
+        const len4 = data13.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data14 = data13[i7];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.name === void 0) {
+              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.rings.items.required, parentSchema: schema31.properties.rings.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
+                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data14.name !== void 0) {
+              let data15 = data14.name;
+              if (typeof data15 === "string") {
+                if (!pattern8.test(data15)) {
+                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.name.type, parentSchema: schema31.properties.rings.items.properties.name, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data14.description !== void 0) {
+              let data16 = data14.description;
+              if (typeof data16 === "string") {
+                if (func1(data16) > 500) {
+                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.description.type, parentSchema: schema31.properties.rings.items.properties.description, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data14.paths !== void 0) {
+              let data17 = data14.paths;
+              if (Array.isArray(data17)) {
+                const len5 = data17.length;
+                for (let i8 = 0; i8 < len5; i8++) {
+                  let data18 = data17[i8];
+                  if (typeof data18 === "string") {
+                    if (func1(data18) > 1024) {
+                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.paths.items.type, parentSchema: schema31.properties.rings.items.properties.paths.items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                let i9 = data17.length;
+                let j3;
+                if (i9 > 1) {
+                  const indices3 = {};
+                  for (; i9--; ) {
+                    let item3 = data17[i9];
+                    if (typeof item3 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices3[item3] == "number") {
+                      j3 = indices3[item3];
+                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices3[item3] = i9;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.paths.type, parentSchema: schema31.properties.rings.items.properties.paths, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data14.presets !== void 0) {
+              let data19 = data14.presets;
+              if (Array.isArray(data19)) {
+                const len6 = data19.length;
+                for (let i10 = 0; i10 < len6; i10++) {
+                  let data20 = data19[i10];
+                  if (typeof data20 !== "string") {
+                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.presets.items.type, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
+                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.presets.items.enum, parentSchema: schema31.properties.rings.items.properties.presets.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                let i11 = data19.length;
+                let j4;
+                if (i11 > 1) {
+                  const indices4 = {};
+                  for (; i11--; ) {
+                    let item4 = data19[i11];
+                    if (typeof item4 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices4[item4] == "number") {
+                      j4 = indices4[item4];
+                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices4[item4] = i11;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.presets.type, parentSchema: schema31.properties.rings.items.properties.presets, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data14.approvals !== void 0) {
+              let data21 = data14.approvals;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.rings.items.properties.approvals.type, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 10 || isNaN(data21)) {
+                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (data21 < 1 || isNaN(data21)) {
+                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.rings.items.properties.approvals, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.approvers !== void 0) {
+              let data22 = data14.approvers;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                for (const key4 in data22) {
+                  if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
+                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.users !== void 0) {
+                  let data23 = data22.users;
+                  if (Array.isArray(data23)) {
+                    const len7 = data23.length;
+                    for (let i12 = 0; i12 < len7; i12++) {
+                      let data24 = data23[i12];
+                      if (typeof data24 === "string") {
+                        if (!pattern4.test(data24)) {
+                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i13 = data23.length;
+                    let j5;
+                    if (i13 > 1) {
+                      const indices5 = {};
+                      for (; i13--; ) {
+                        let item5 = data23[i13];
+                        if (typeof item5 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices5[item5] == "number") {
+                          j5 = indices5[item5];
+                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices5[item5] = i13;
+                      }
+                    }
+                  } else {
+                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.teams !== void 0) {
+                  let data25 = data22.teams;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i14 = 0; i14 < len8; i14++) {
+                      let data26 = data25[i14];
+                      if (typeof data26 === "string") {
+                        if (!pattern5.test(data26)) {
+                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i15 = data25.length;
+                    let j6;
+                    if (i15 > 1) {
+                      const indices6 = {};
+                      for (; i15--; ) {
+                        let item6 = data25[i15];
+                        if (typeof item6 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                          j6 = indices6[item6];
+                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices6[item6] = i15;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema31.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.permission !== void 0) {
+                  let data27 = data22.permission;
+                  if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
+                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema31.properties.rings.items.properties.approvers.properties.permission, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.properties.approvers.type, parentSchema: schema31.properties.rings.items.properties.approvers, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rings.items.type, parentSchema: schema31.properties.rings.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rings.type, parentSchema: schema31.properties.rings, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      let data28 = data.token;
+      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
+        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.token.type, parentSchema: schema31.properties.token, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateOrgPolicy = validate21;
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/org-policy.schema.json", "title": "ringfence organisation policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "extends": { "enum": ["default", "none"], "default": "default" }, "trusted": { "type": "object", "additionalProperties": false, "description": "Maintainers. Everyone else is external.", "properties": { "permission": { "enum": ["write", "maintain", "admin"], "default": "write", "description": "Least repository role that makes a user a maintainer." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "bots": { "type": "array", "items": { "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, { "type": "object", "additionalProperties": false, "required": ["login"], "properties": { "login": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true, "minItems": 1, "description": "The bot is trusted only for changes confined to these paths." } } }] }, "description": "Bots are external unless listed here." } } }, "rings": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,62}$" }, "description": { "type": "string", "maxLength": 500 }, "paths": { "type": "array", "items": { "type": "string", "maxLength": 1024 }, "uniqueItems": true }, "presets": { "type": "array", "items": { "type": "string", "enum": ["github-actions", "codeowners", "ringfence-policy", "npm", "python", "go", "rust", "jvm", "make", "docker", "nix", "dotnet", "ruby", "php", "git-metadata", "tool-pins", "discovered"] }, "uniqueItems": true }, "approvals": { "type": "integer", "minimum": 1, "maximum": 10, "default": 1, "description": "Distinct qualified approvers of the exact head commit." }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve changes to this ring (default: the trusted set).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true }, "permission": { "enum": ["write", "maintain", "admin"] } } } } } }, "token": { "type": "object", "description": "Token scope policy, checked by @ringfence/token." } } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "extends" || key0 === "trusted" || key0 === "rings" || key0 === "token")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema32.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data1 = data.extends;
+      if (!(data1 === "default" || data1 === "none")) {
+        const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema32.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.extends.enum, parentSchema: schema32.properties.extends, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.trusted !== void 0) {
+      let data2 = data.trusted;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "permission" || key1 === "users" || key1 === "teams" || key1 === "bots")) {
+            const err4 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.trusted, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data2.permission !== void 0) {
+          let data3 = data2.permission;
+          if (!(data3 === "write" || data3 === "maintain" || data3 === "admin")) {
+            const err5 = { instancePath: instancePath + "/trusted/permission", schemaPath: "#/properties/trusted/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.trusted.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.trusted.properties.permission.enum, parentSchema: schema32.properties.trusted.properties.permission, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.users !== void 0) {
+          let data4 = data2.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (!pattern4.test(data5)) {
+                  const err6 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.users.items, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/trusted/users/" + i0, schemaPath: "#/properties/trusted/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.users.items.type, parentSchema: schema32.properties.trusted.properties.users.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err8 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.users, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/trusted/users", schemaPath: "#/properties/trusted/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.users.type, parentSchema: schema32.properties.trusted.properties.users, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.teams !== void 0) {
+          let data6 = data2.teams;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (!pattern5.test(data7)) {
+                  const err10 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.trusted.properties.teams.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/trusted/teams/" + i2, schemaPath: "#/properties/trusted/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.teams.items.type, parentSchema: schema32.properties.trusted.properties.teams.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data6[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err12 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.teams, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/trusted/teams", schemaPath: "#/properties/trusted/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.teams.type, parentSchema: schema32.properties.trusted.properties.teams, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.bots !== void 0) {
+          let data8 = data2.bots;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data9 = data8[i4];
+              const _errs19 = errors;
+              let valid10 = false;
+              let passing0 = null;
+              const _errs20 = errors;
+              if (typeof data9 === "string") {
+                if (!pattern4.test(data9)) {
+                  const err14 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[0].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[0], data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              var _valid0 = _errs20 === errors;
+              if (_valid0) {
+                valid10 = true;
+                passing0 = 0;
+              }
+              const _errs22 = errors;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.login === void 0) {
+                  const err16 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].required, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "login" || key2 === "paths")) {
+                    const err17 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.login !== void 0) {
+                  let data10 = data9.login;
+                  if (typeof data10 === "string") {
+                    if (!pattern4.test(data10)) {
+                      const err18 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/login", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.login, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.paths !== void 0) {
+                  let data11 = data9.paths;
+                  if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                      const err20 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    const len3 = data11.length;
+                    for (let i5 = 0; i5 < len3; i5++) {
+                      let data12 = data11[i5];
+                      if (typeof data12 === "string") {
+                        if (func1(data12) > 1024) {
+                          const err21 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                          if (vErrors === null) {
+                            vErrors = [err21];
+                          } else {
+                            vErrors.push(err21);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err22 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths/" + i5, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i6 = data11.length;
+                    let j2;
+                    if (i6 > 1) {
+                      const indices2 = {};
+                      for (; i6--; ) {
+                        let item2 = data11[i6];
+                        if (typeof item2 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices2[item2] == "number") {
+                          j2 = indices2[item2];
+                          const err23 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                          if (vErrors === null) {
+                            vErrors = [err23];
+                          } else {
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices2[item2] = i6;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/trusted/bots/" + i4 + "/paths", schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths.type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1].properties.paths, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.properties.bots.items.oneOf[1].type, parentSchema: schema32.properties.trusted.properties.bots.items.oneOf[1], data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var _valid0 = _errs22 === errors;
+              if (_valid0 && valid10) {
+                valid10 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid10 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid10) {
+                const err26 = { instancePath: instancePath + "/trusted/bots/" + i4, schemaPath: "#/properties/trusted/properties/bots/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.trusted.properties.bots.items.oneOf, parentSchema: schema32.properties.trusted.properties.bots.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                errors = _errs19;
+                if (vErrors !== null) {
+                  if (_errs19) {
+                    vErrors.length = _errs19;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/trusted/bots", schemaPath: "#/properties/trusted/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.trusted.properties.bots.type, parentSchema: schema32.properties.trusted.properties.bots, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.trusted.type, parentSchema: schema32.properties.trusted, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.rings !== void 0) {
+      let data13 = data.rings;
+      if (Array.isArray(data13)) {
+        const len4 = data13.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data14 = data13[i7];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.name === void 0) {
+              const err29 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.rings.items.required, parentSchema: schema32.properties.rings.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "name" || key3 === "description" || key3 === "paths" || key3 === "presets" || key3 === "approvals" || key3 === "approvers")) {
+                const err30 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data14.name !== void 0) {
+              let data15 = data14.name;
+              if (typeof data15 === "string") {
+                if (!pattern8.test(data15)) {
+                  const err31 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,62}$"', schema: "^[a-z][a-z0-9-]{0,62}$", parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/rings/" + i7 + "/name", schemaPath: "#/properties/rings/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.name.type, parentSchema: schema32.properties.rings.items.properties.name, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data14.description !== void 0) {
+              let data16 = data14.description;
+              if (typeof data16 === "string") {
+                if (func1(data16) > 500) {
+                  const err33 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/rings/" + i7 + "/description", schemaPath: "#/properties/rings/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.description.type, parentSchema: schema32.properties.rings.items.properties.description, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data14.paths !== void 0) {
+              let data17 = data14.paths;
+              if (Array.isArray(data17)) {
+                const len5 = data17.length;
+                for (let i8 = 0; i8 < len5; i8++) {
+                  let data18 = data17[i8];
+                  if (typeof data18 === "string") {
+                    if (func1(data18) > 1024) {
+                      const err35 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/rings/" + i7 + "/paths/" + i8, schemaPath: "#/properties/rings/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.paths.items.type, parentSchema: schema32.properties.rings.items.properties.paths.items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                let i9 = data17.length;
+                let j3;
+                if (i9 > 1) {
+                  const indices3 = {};
+                  for (; i9--; ) {
+                    let item3 = data17[i9];
+                    if (typeof item3 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices3[item3] == "number") {
+                      j3 = indices3[item3];
+                      const err37 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices3[item3] = i9;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/rings/" + i7 + "/paths", schemaPath: "#/properties/rings/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.paths.type, parentSchema: schema32.properties.rings.items.properties.paths, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data14.presets !== void 0) {
+              let data19 = data14.presets;
+              if (Array.isArray(data19)) {
+                const len6 = data19.length;
+                for (let i10 = 0; i10 < len6; i10++) {
+                  let data20 = data19[i10];
+                  if (typeof data20 !== "string") {
+                    const err39 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.presets.items.type, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (!(data20 === "github-actions" || data20 === "codeowners" || data20 === "ringfence-policy" || data20 === "npm" || data20 === "python" || data20 === "go" || data20 === "rust" || data20 === "jvm" || data20 === "make" || data20 === "docker" || data20 === "nix" || data20 === "dotnet" || data20 === "ruby" || data20 === "php" || data20 === "git-metadata" || data20 === "tool-pins" || data20 === "discovered")) {
+                    const err40 = { instancePath: instancePath + "/rings/" + i7 + "/presets/" + i10, schemaPath: "#/properties/rings/items/properties/presets/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.presets.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.presets.items.enum, parentSchema: schema32.properties.rings.items.properties.presets.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                let i11 = data19.length;
+                let j4;
+                if (i11 > 1) {
+                  const indices4 = {};
+                  for (; i11--; ) {
+                    let item4 = data19[i11];
+                    if (typeof item4 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices4[item4] == "number") {
+                      j4 = indices4[item4];
+                      const err41 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices4[item4] = i11;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/rings/" + i7 + "/presets", schemaPath: "#/properties/rings/items/properties/presets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.presets.type, parentSchema: schema32.properties.rings.items.properties.presets, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data14.approvals !== void 0) {
+              let data21 = data14.approvals;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                const err43 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.rings.items.properties.approvals.type, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 10 || isNaN(data21)) {
+                  const err44 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (data21 < 1 || isNaN(data21)) {
+                  const err45 = { instancePath: instancePath + "/rings/" + i7 + "/approvals", schemaPath: "#/properties/rings/items/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.rings.items.properties.approvals, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.approvers !== void 0) {
+              let data22 = data14.approvers;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                for (const key4 in data22) {
+                  if (!(key4 === "users" || key4 === "teams" || key4 === "permission")) {
+                    const err46 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.users !== void 0) {
+                  let data23 = data22.users;
+                  if (Array.isArray(data23)) {
+                    const len7 = data23.length;
+                    for (let i12 = 0; i12 < len7; i12++) {
+                      let data24 = data23[i12];
+                      if (typeof data24 === "string") {
+                        if (!pattern4.test(data24)) {
+                          const err47 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users/" + i12, schemaPath: "#/properties/rings/items/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.users.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i13 = data23.length;
+                    let j5;
+                    if (i13 > 1) {
+                      const indices5 = {};
+                      for (; i13--; ) {
+                        let item5 = data23[i13];
+                        if (typeof item5 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices5[item5] == "number") {
+                          j5 = indices5[item5];
+                          const err49 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices5[item5] = i13;
+                      }
+                    }
+                  } else {
+                    const err50 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/users", schemaPath: "#/properties/rings/items/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.users.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.users, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.teams !== void 0) {
+                  let data25 = data22.teams;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i14 = 0; i14 < len8; i14++) {
+                      let data26 = data25[i14];
+                      if (typeof data26 === "string") {
+                        if (!pattern5.test(data26)) {
+                          const err51 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err52 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams/" + i14, schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.rings.items.properties.approvers.properties.teams.items.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams.items, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i15 = data25.length;
+                    let j6;
+                    if (i15 > 1) {
+                      const indices6 = {};
+                      for (; i15--; ) {
+                        let item6 = data25[i15];
+                        if (typeof item6 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                          j6 = indices6[item6];
+                          const err53 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices6[item6] = i15;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/teams", schemaPath: "#/properties/rings/items/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.items.properties.approvers.properties.teams.type, parentSchema: schema32.properties.rings.items.properties.approvers.properties.teams, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.permission !== void 0) {
+                  let data27 = data22.permission;
+                  if (!(data27 === "write" || data27 === "maintain" || data27 === "admin")) {
+                    const err55 = { instancePath: instancePath + "/rings/" + i7 + "/approvers/permission", schemaPath: "#/properties/rings/items/properties/approvers/properties/permission/enum", keyword: "enum", params: { allowedValues: schema32.properties.rings.items.properties.approvers.properties.permission.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.rings.items.properties.approvers.properties.permission.enum, parentSchema: schema32.properties.rings.items.properties.approvers.properties.permission, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/rings/" + i7 + "/approvers", schemaPath: "#/properties/rings/items/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.properties.approvers.type, parentSchema: schema32.properties.rings.items.properties.approvers, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/rings/" + i7, schemaPath: "#/properties/rings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.rings.items.type, parentSchema: schema32.properties.rings.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/rings", schemaPath: "#/properties/rings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.rings.type, parentSchema: schema32.properties.rings, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      let data28 = data.token;
+      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28))) {
+        const err59 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.token.type, parentSchema: schema32.properties.token, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// packages/policy/src/parse-yaml.ts
+var import_yaml = __toESM(require_dist2(), 1);
+var MAX_POLICY_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 20;
+function parseYaml(input, file) {
+  const fail = (code, message, line = 0, column = 0, extra = {}) => ({
+    ok: false,
+    problems: [{ code, file, line, column, pointer: "", message, ...extra }]
+  });
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_POLICY_BYTES) return fail("POLICY_TOO_LARGE", `policy file is ${size} bytes`, 0, 0, { expected: `at most ${MAX_POLICY_BYTES} bytes` });
+  const text = typeof input === "string" ? input : decodeUtf8(input);
+  if (typeof text !== "string") return fail("POLICY_ENCODING", `invalid UTF-8 byte 0x${text.byte.toString(16)}`, text.line, text.column, { expected: "a UTF-8 text file" });
+  const lineCounter = new import_yaml.LineCounter();
+  const documents = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  const list = Array.isArray(documents) ? documents : [];
+  if (list.length > 1) {
+    const pos = lineCounter.linePos(list[1].range[0]);
+    return fail("POLICY_PARSE_ERROR", "more than one YAML document in the policy file", pos.line, pos.col, { expected: "a single document" });
+  }
+  const doc = list[0];
+  if (!doc) return fail("POLICY_SCHEMA_ERROR", "the policy file is empty", 0, 0, { expected: "a mapping with at least `version: 1`" });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = lineCounter.linePos(yamlError.pos[0]);
+    const code = yamlError.code === "DUPLICATE_KEY" ? "POLICY_DUPLICATE_KEY" : "POLICY_PARSE_ERROR";
+    return fail(code, firstLine(yamlError.message), pos.line, pos.col);
+  }
+  const unresolved = findUnresolvedAlias(doc);
+  if (unresolved !== void 0) {
+    const pos = lineCounter.linePos(unresolved.offset);
+    return fail("POLICY_PARSE_ERROR", `alias *${unresolved.name} has no anchor &${unresolved.name} before it (a glob starting with * must be quoted)`, pos.line, pos.col, { expected: 'a quoted string such as "*.tf"' });
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return fail("POLICY_ALIAS_LIMIT", "YAML aliases expand to too many nodes", 0, 0, { expected: `at most ${MAX_ALIAS_COUNT} alias expansions (write the values out instead)` });
+  }
+  return { ok: true, document: { value, locate: (pointer, key = false) => locate(doc, lineCounter, pointer, key) } };
+}
+function locate(doc, lineCounter, pointer, key) {
+  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node = doc.contents;
+  let offset = doc.contents?.range?.[0] ?? 0;
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === segment);
+      if (!pair) break;
+      const target = last && key ? pair.key : pair.value;
+      offset = target?.range?.[0] ?? pair.key.range?.[0] ?? offset;
+      node = target;
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const item = node.items[Number(segment)];
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  const pos = lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+function findUnresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (found || (0, import_yaml.isAlias)(node) && node.resolve(doc) !== void 0) return;
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+function decodeUtf8(bytes) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    return locateBadByte(bytes);
+  }
+}
+function locateBadByte(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    try {
+      const chunk = decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+      for (const ch of chunk) {
+        if (ch === "\n") {
+          line++;
+          column = 1;
+        } else column++;
+      }
+    } catch {
+      return { byte: bytes[i], line, column };
+    }
+  }
+  return { byte: bytes[bytes.length - 1] ?? 0, line, column };
+}
+function firstLine(message) {
+  return message.split("\n")[0] ?? message;
+}
+
+// packages/policy/src/did-you-mean.ts
+function didYouMean(found, candidates) {
+  const limit = Math.max(2, Math.floor(found.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+// packages/policy/src/schema-problems.ts
+function toSchemaProblems(errors, document, file) {
+  const relevant = errors.filter((error2) => keepError(error2, errors));
+  const problems = relevant.map((error2) => toProblem(error2, document, file));
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.pointer}|${p.code}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function keepError(error2, all) {
+  const parent = all.find((o) => o.keyword === "oneOf" && o !== error2 && error2.instancePath.startsWith(o.instancePath) && error2.schemaPath.startsWith(`${o.schemaPath}/`));
+  if (error2.keyword === "oneOf") return matchingBranch(error2) === void 0;
+  if (!parent) return true;
+  const branch = matchingBranch(parent);
+  return branch !== void 0 && error2.schemaPath.startsWith(`${parent.schemaPath}/${branch}/`);
+}
+function matchingBranch(oneOf) {
+  const branches = oneOf.schema ?? [];
+  const type = Array.isArray(oneOf.data) ? "array" : oneOf.data === null ? "null" : typeof oneOf.data;
+  const index = branches.findIndex((b) => b.type === type);
+  return index === -1 ? void 0 : index;
+}
+function toProblem(error2, document, file) {
+  const pointer = error2.instancePath;
+  const found = describe2(error2.data);
+  const at = (p, key = false) => ({ file, pointer: p, ...document.locate(p, key) });
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperty":
+    case "additionalProperties": {
+      const key = String(params["additionalProperty"]);
+      const allowed = Object.keys(error2.parentSchema?.properties ?? {});
+      const suggestion = didYouMean(key, allowed);
+      return { code: "POLICY_UNKNOWN_KEY", ...at(`${pointer}/${escapePointer(key)}`, true), message: `unknown key ${JSON.stringify(key)}`, expected: `one of ${allowed.join(", ")}`, ...suggestion ? { suggestion } : {} };
+    }
+    case "required":
+      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: `missing required key ${JSON.stringify(params["missingProperty"])}` };
+    case "const":
+      return { code: pointer === "/version" ? "POLICY_VERSION" : "POLICY_SCHEMA_ERROR", ...at(pointer), message: pointer === "/version" ? "unsupported policy version" : "value not allowed", expected: JSON.stringify(params["allowedValue"]), found };
+    case "enum": {
+      const allowed = params["allowedValues"].map(String);
+      const isPreset = /\/presets\/\d+$/u.test(pointer);
+      const suggestion = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : void 0;
+      const code = isPreset ? "POLICY_UNKNOWN_PRESET" : "POLICY_SCHEMA_ERROR";
+      return { code, ...at(pointer), message: isPreset ? "unknown preset" : "value not allowed", expected: `one of ${allowed.join(", ")}`, found, ...suggestion ? { suggestion } : {} };
+    }
+    case "uniqueItems": {
+      const [first, later] = [Number(params["i"]), Number(params["j"])].sort((a, b) => a - b);
+      return { code: "POLICY_SCHEMA_ERROR", ...at(`${pointer}/${later}`), message: `item ${later + 1} repeats item ${first + 1}`, expected: "no repeated items", found: describe2(error2.data[later]) };
+    }
+    case "oneOf":
+      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: "value has the wrong shape", expected: "a login, or a mapping with `login` and optional `paths`", found };
+    default:
+      return { code: "POLICY_SCHEMA_ERROR", ...at(pointer), message: error2.message ?? `fails ${error2.keyword}`, found, ...expectation(error2) ?? {} };
+  }
+}
+function expectation(error2) {
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "type":
+      return { expected: `a value of type ${String(params["type"])}` };
+    case "pattern":
+      return { expected: PATTERN_WORDS[String(params["pattern"])] ?? `text matching ${String(params["pattern"])}` };
+    case "minimum":
+    case "maximum":
+      return { expected: `a number ${String(params["comparison"])} ${String(params["limit"])}` };
+    default:
+      return void 0;
+  }
+}
+var PATTERN_WORDS = {
+  [LOGIN_PATTERN]: "a GitHub login: letters, digits and single hyphens, at most 39 characters, optionally ending in [bot]",
+  [TEAM_PATTERN]: "a team as org/team-slug, such as acme/core",
+  [RING_NAME_PATTERN]: "a ring name: lower-case letters, digits and hyphens, starting with a letter"
+};
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function escapePointer(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// packages/policy/src/load-policy.ts
+function loadPolicy(input, file) {
+  return compilePolicy(readPolicyDocument(input, file, validatePolicy), file);
+}
+function readPolicyDocument(input, file, validate) {
+  const parsed = parseYaml(input, file);
+  if (!parsed.ok) throw new PolicyError(parsed.problems);
+  const { document } = parsed;
+  if (!validate(document.value)) throw new PolicyError(nonEmpty(toSchemaProblems(validate.errors ?? [], document, file), document, file));
+  const policy = document.value;
+  const problems = checkSemantics(policy, document, file);
+  if (problems.length > 0) throw new PolicyError(problems);
+  return policy;
+}
+function nonEmpty(problems, document, file) {
+  if (problems.length > 0) return problems;
+  return [{ code: "POLICY_SCHEMA_ERROR", file, pointer: "", ...document.locate(""), message: "the policy does not match its schema" }];
+}
+
+// packages/policy/src/combine-org.ts
+var RANK = { write: 1, maintain: 2, admin: 3 };
+function loadOrgPolicy(input, file) {
+  return compilePolicy(readPolicyDocument(input, file, validateOrgPolicy), file);
+}
+function singleLayer(policy) {
+  return { layers: [{ name: "repository", policy }] };
+}
+function combinePolicies(org, repository) {
+  const problems = findLoosening(org, repository);
+  if (problems.length > 0) throw new PolicyError(problems);
+  return { layers: [{ name: "org", policy: org }, { name: "repository", policy: repository }] };
+}
+function findLoosening(org, repository) {
+  const file = repository.file ?? "(default policy)";
+  const problem = (pointer, message, expected) => ({ code: "POLICY_LOOSENS_ORG", file, line: 0, column: 0, pointer, message, expected });
+  const problems = [];
+  const orgPermission = org.trusted.permission;
+  const repoPermission = repository.trusted.permission;
+  if (orgPermission && repoPermission && RANK[repoPermission] < RANK[orgPermission]) {
+    problems.push(problem("/trusted/permission", `trusted.permission ${repoPermission} is below the org's ${orgPermission}`, `${orgPermission} or higher`));
+  }
+  repository.trusted.bots.forEach((bot, index) => {
+    const orgBot = org.trusted.bots.find((b) => b.login.toLowerCase() === bot.login.toLowerCase());
+    if (!orgBot) problems.push(problem(`/trusted/bots/${index}`, `bot ${bot.login} is not trusted by the org policy`, `one of the org's bots: ${org.trusted.bots.map((b) => b.login).join(", ") || "(none)"}`));
+    else if (orgBot.paths && !bot.paths) problems.push(problem(`/trusted/bots/${index}/paths`, `bot ${bot.login} is trusted for every path, the org only for some`, "a `paths` list within the org's"));
+  });
+  return problems;
+}
+
+// packages/policy/src/compile-matcher.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var PICOMATCH_OPTIONS = { dot: true };
+var GLOB_CHARS = /[*?[\]{}()!+@\\"|$]/u;
+var FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
+var isLiteral = (text) => text !== "" && !GLOB_CHARS.test(text);
+var tailOf = (glob) => glob.startsWith("**/") ? glob.slice(3) : void 0;
+function lookupKind(glob) {
+  if (isLiteral(glob)) return "exact";
+  const tail = tailOf(glob);
+  if (tail === void 0 || tail.endsWith("/**")) return void 0;
+  if (isLiteral(tail)) return tail.includes("/") ? "suffix" : "basename";
+  if (tail.startsWith("*.") && isLiteral(tail.slice(1)) && !tail.includes("/")) return "extension";
+  return void 0;
+}
+function compileLookups(rings) {
+  const lookups = { exact: /* @__PURE__ */ new Map(), basename: /* @__PURE__ */ new Map(), extension: /* @__PURE__ */ new Map(), suffix: /* @__PURE__ */ new Map() };
+  rings.forEach((ring, ringIndex) => {
+    for (const rule of ring.rules) {
+      const hit = { ringIndex, rule };
+      const tail = tailOf(rule.glob) ?? "";
+      switch (lookupKind(rule.glob)) {
+        case "exact":
+          setOnce(lookups.exact, rule.glob, hit);
+          break;
+        case "basename":
+          setOnce(lookups.basename, tail, hit);
+          break;
+        case "extension":
+          setOnce(lookups.extension, tail.slice(1), hit);
+          break;
+        case "suffix": {
+          const base = tail.slice(tail.lastIndexOf("/") + 1);
+          lookups.suffix.set(base, [...lookups.suffix.get(base) ?? [], { suffix: tail, hit }]);
+          break;
+        }
+        case void 0:
+          break;
+      }
+    }
+  });
+  return lookups;
+}
+function lookup(lookups, folded, base) {
+  let best = lower(lookups.exact.get(folded), lookups.basename.get(base));
+  if (lookups.extension.size > 0) {
+    for (let dot = base.indexOf("."); dot !== -1; dot = base.indexOf(".", dot + 1)) best = lower(best, lookups.extension.get(base.slice(dot)));
+  }
+  for (const { suffix, hit } of lookups.suffix.get(base) ?? []) {
+    if (folded === suffix || folded.endsWith(`/${suffix}`)) best = lower(best, hit);
+  }
+  return best;
+}
+function lower(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ringIndex < a.ringIndex ? b : a;
+}
+function compileRingScan(ring) {
+  const segment = /* @__PURE__ */ new Map();
+  const prefix = /* @__PURE__ */ new Map();
+  const patterns = [];
+  for (const rule of ring.rules) {
+    const { glob } = rule;
+    const tail = tailOf(glob);
+    if (lookupKind(glob) !== void 0) continue;
+    if (tail?.endsWith("/**") && isLiteral(tail.slice(0, -3))) setOnce(segment, tail.slice(0, -3), rule);
+    else if (glob.endsWith("/**") && isLiteral(glob.slice(0, -3))) setOnce(prefix, glob.slice(0, -3), rule);
+    else patterns.push(rule);
+  }
+  return { segment, segmentPattern: literalAlternatives(segment.keys(), "(?:^|/)"), prefix, prefixPattern: literalAlternatives(prefix.keys(), "^"), ...bucketPatterns(patterns) };
+}
+function scanRing(scan, folded, base) {
+  const anywhere = scan.segmentPattern?.exec(folded);
+  if (anywhere) return scan.segment.get(anywhere[1]);
+  const leading = scan.prefixPattern?.exec(folded);
+  if (leading) return scan.prefix.get(leading[1]);
+  for (const length of scan.suffixLengths) {
+    if (length > base.length) break;
+    const hit = scan.bySuffix.get(base.slice(base.length - length))?.find((p) => base.startsWith(p.basePrefix) && p.test(folded));
+    if (hit) return hit.rule;
+  }
+  if (scan.always.length === 0) return void 0;
+  const slashes = countSlashes(folded);
+  return scan.always.find((p) => (p.slashes === void 0 || p.slashes === slashes) && base.includes(p.baseInfix) && base.startsWith(p.basePrefix) && p.test(folded))?.rule;
+}
+function literalAlternatives(keys, anchor) {
+  const list = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"));
+  return list.length === 0 ? void 0 : new RegExp(`${anchor}(${list.join("|")})(?:/|$)`, "u");
+}
+function bucketPatterns(rules) {
+  const bySuffix = /* @__PURE__ */ new Map();
+  const always = [];
+  for (const rule of rules) {
+    const last = lastSegment(rule.glob);
+    const pattern = { rule, basePrefix: last === void 0 ? "" : literalPrefix(last), baseInfix: longestLiteral(rule.glob), slashes: fixedSlashes(rule.glob), test: (0, import_picomatch2.default)(rule.glob, PICOMATCH_OPTIONS) };
+    const suffix = last === void 0 ? "" : literalSuffix(last);
+    if (suffix === "") always.push(pattern);
+    else bySuffix.set(suffix, [...bySuffix.get(suffix) ?? [], pattern]);
+  }
+  const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return { bySuffix, suffixLengths, always };
+}
+function lastSegment(glob) {
+  if (/[{}()[\]\\]/u.test(glob)) return void 0;
+  const last = glob.slice(glob.lastIndexOf("/") + 1);
+  return last.includes("**") ? void 0 : last;
+}
+function fixedSlashes(glob) {
+  if (glob.includes("**") || /[[{(]/u.test(glob)) return void 0;
+  return countSlashes(glob);
+}
+function longestLiteral(glob) {
+  const group = glob.search(/[{(]/u);
+  if (glob.includes("[") || glob.includes("..") || group !== -1 && glob.indexOf("/", group) !== -1) return "";
+  const last = glob.slice(glob.lastIndexOf("/") + 1);
+  if (last.includes("**") || !FLAT_GROUPS.test(last)) return "";
+  const outsideGroups = last.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/gu, "\0");
+  return outsideGroups.split(/[\0*?!+@\\{}()[\]"|$]/u).reduce((best, run) => run.length > best.length ? run : best, "");
+}
+function literalPrefix(segment) {
+  const special = segment.search(GLOB_CHARS);
+  return special === -1 ? segment : segment.slice(0, special);
+}
+function literalSuffix(segment) {
+  let start = segment.length;
+  while (start > 0 && !GLOB_CHARS.test(segment[start - 1])) start--;
+  return segment.slice(start);
+}
+function countSlashes(text) {
+  let count = 0;
+  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) count++;
+  return count;
+}
+function setOnce(map, key, value) {
+  if (!map.has(key)) map.set(key, value);
+}
+
+// packages/policy/src/match-rings.ts
+function createClassifier(rings) {
+  const lookups = compileLookups(rings);
+  const scans = rings.map(compileRingScan);
+  return (path) => {
+    const folded = foldCase(path);
+    const slash = folded.lastIndexOf("/");
+    const base = slash === -1 ? folded : folded.slice(slash + 1);
+    const found = lookup(lookups, folded, base);
+    const limit = found?.ringIndex ?? rings.length;
+    for (let ringIndex = 0; ringIndex < limit; ringIndex++) {
+      const rule = scanRing(scans[ringIndex], folded, base);
+      if (rule) return { ring: rings[ringIndex], ringIndex, rule };
+    }
+    return found ? { ring: rings[found.ringIndex], ringIndex: found.ringIndex, rule: found.rule } : void 0;
+  };
+}
+
+// packages/policy/src/describe.ts
+function describePrincipals(set) {
+  const who = [];
+  if (set.users.length > 0) who.push(`users ${set.users.join(", ")}`);
+  if (set.teams.length > 0) who.push(`teams ${set.teams.join(", ")}`);
+  if (set.permission) who.push(`anyone with ${set.permission} access`);
+  return who.length > 0 ? who.join(", or ") : "nobody (no approver can qualify)";
+}
+function describeRule(rule) {
+  switch (rule.origin.kind) {
+    case "path":
+      return `path ${JSON.stringify(rule.glob)} (${rule.origin.pointer})`;
+    case "preset":
+      return `preset ${rule.origin.preset}: ${JSON.stringify(rule.glob)}, ${rule.origin.why}`;
+    case "policy-file":
+      return "the policy file is always in the tightest ring";
+    case "discovered":
+      return `executed by CI (${rule.origin.from})`;
+  }
+}
+
+// packages/guard/src/resolve-link.ts
+import { posix } from "node:path";
+function resolveLinkTarget(linkPath, target) {
+  if (target === "" || target.startsWith("/")) return void 0;
+  const joined = posix.normalize(posix.join(posix.dirname(linkPath), target));
+  if (joined === ".." || joined.startsWith("../") || joined.startsWith("/")) return void 0;
+  const trimmed = joined.replace(/\/+$/u, "");
+  return trimmed === "." ? "" : trimmed;
+}
+
+// packages/guard/src/assign-rings.ts
+function forEachTouch(changes, visit2) {
+  for (const change of changes) {
+    visit2(change, change.path, "path");
+    if (change.previousPath !== void 0 && change.previousPath !== change.path) visit2(change, change.previousPath, "previous-path");
+    if (change.symlinkTarget !== void 0) {
+      const target = resolveLinkTarget(change.path, change.symlinkTarget);
+      if (target) visit2(change, target, "symlink-target");
+    }
+  }
+}
+var SUBMODULE_RULE_WHY = "a submodule pointer decides what code is checked out with the repository";
+function assignRings(policy, changeSet) {
+  const rings = withBaseSymlinkTargets(policy.rings, changeSet.baseSymlinks);
+  const classify = createClassifier(rings);
+  const gitMetadataRing = findPresetRing(rings, "git-metadata");
+  const assignments = [];
+  const open2 = [];
+  let index = 0;
+  forEachTouch(changeSet.changes, (change, path, via) => {
+    const match = classify(path);
+    if (via === "path" && isGitlink(change) && (match === void 0 || match.ringIndex > gitMetadataRing)) {
+      const rule = { glob: path, origin: { kind: "preset", preset: "git-metadata", why: SUBMODULE_RULE_WHY } };
+      assignments.push({ touch: { change, path, via: "submodule" }, ringIndex: gitMetadataRing, rule });
+    } else if (match) assignments.push({ touch: { change, path, via }, ringIndex: match.ringIndex, rule: match.rule });
+    else open2.push(index);
+    index++;
+  });
+  const flags = new Uint8Array(index);
+  for (const i of open2) flags[i] = 1;
+  return { rings, assignments, open: flags };
+}
+function isGitlink(change) {
+  return change.oldMode === FileMode.Gitlink || change.newMode === FileMode.Gitlink;
+}
+function findPresetRing(rings, preset) {
+  const index = rings.findIndex((ring) => ring.rules.some((rule) => rule.origin.kind === "preset" && rule.origin.preset === preset));
+  return index === -1 ? 0 : index;
+}
+function withBaseSymlinkTargets(rings, symlinks) {
+  if (symlinks.length === 0) return rings;
+  const classify = createClassifier(rings);
+  const extra = /* @__PURE__ */ new Map();
+  for (const link of symlinks) {
+    const match = classify(link.path);
+    const target = resolveLinkTarget(link.path, link.target);
+    if (!match || target === void 0) continue;
+    const from = `symlink ${link.path} in the base tree`;
+    const globs2 = target === "" ? ["**"] : [escapeGlob2(foldCase(target)), `${escapeGlob2(foldCase(target))}/**`];
+    const rules = extra.get(match.ringIndex) ?? [];
+    rules.push(...globs2.map((glob) => ({ glob, origin: { kind: "discovered", from } })));
+    extra.set(match.ringIndex, rules);
+  }
+  return rings.map((ring, index) => extra.has(index) ? { ...ring, rules: [...ring.rules, ...extra.get(index)] } : ring);
+}
+function escapeGlob2(path) {
+  return path.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
+}
+
+// packages/guard/src/principals.ts
+var RANK2 = { write: 1, maintain: 2, admin: 3 };
+var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
+function qualifies(facts, set) {
+  if (set.users.some((user) => sameLogin(user, facts.login))) return true;
+  if (facts.isBot) return false;
+  if (set.teams.some((team) => facts.teams.some((t) => t.toLowerCase() === team.toLowerCase()))) return true;
+  return set.permission !== void 0 && facts.permission !== void 0 && RANK2[facts.permission] >= RANK2[set.permission];
+}
+function isMaintainer(facts, trusted, inBotPaths) {
+  if (facts.isBot) {
+    const bot = trusted.bots.find((b) => sameLogin(b.login, facts.login));
+    if (!bot) return false;
+    return bot.paths === void 0 || inBotPaths(bot.paths);
+  }
+  return qualifies(facts, trusted);
+}
+function isBotLogin(login) {
+  return /\[bot\]$/u.test(login);
+}
+
+// packages/guard/src/decide.ts
+function decide(input) {
+  const inputReasons = checkInput(input);
+  const maintainer = input.authorTrusted !== false && input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs2) => allWithin(input.changes.changes, globs2)));
+  const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
+  const rings = layers.flatMap((l) => l.reports);
+  const reasons = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
+  const openPaths = countOpenEverywhere(layers.map((l) => l.open));
+  return {
+    version: VERDICT_VERSION,
+    control: "guard",
+    outcome: reasons.length === 0 ? "allowed" : "blocked",
+    reasons,
+    inputs: {
+      baseSha: input.changes.baseSha,
+      headSha: input.changes.headSha,
+      mergeBaseSha: input.changes.mergeBaseSha,
+      policies: input.policySources,
+      author: input.author.login,
+      approvers: input.approvals.map((a) => a.login),
+      changedFiles: input.changes.changes.length
+    },
+    detail: { author: { login: input.author.login, maintainer }, rings, openPaths, warnings: input.warnings ?? [] }
+  };
+}
+function checkInput(input) {
+  const reasons = [];
+  if (input.policy.layers.length === 0) reasons.push({ code: "POLICY_INVALID", message: "no policy layer to decide under" });
+  const unknown = [];
+  const malformed = [];
+  for (const change of input.changes.changes) {
+    if (change.kind === "unknown") unknown.push(change.path);
+    if (!isRepositoryPath(change.path)) malformed.push(change.path);
+    if (change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) malformed.push(change.previousPath);
+  }
+  if (unknown.length > 0) reasons.push({ code: "CHANGE_KIND_UNKNOWN", message: `changes of an unknown kind: ${unknown.length} path(s)`, paths: unknown });
+  if (malformed.length > 0) reasons.push({ code: "INPUT_ERROR", message: `paths that are not repository paths: ${malformed.length}`, paths: malformed });
+  return reasons;
+}
+function countOpenEverywhere(open2) {
+  const [first, ...rest] = open2;
+  if (!first) return 0;
+  let count = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] === 1 && rest.every((flags) => flags[i] === 1)) count++;
+  return count;
+}
+function reportLayer(layer, input, maintainer) {
+  const { rings, assignments, open: open2 } = assignRings(layer.policy, input.changes);
+  const byRing = /* @__PURE__ */ new Map();
+  for (const assignment of assignments) {
+    const hits = byRing.get(assignment.ringIndex);
+    if (hits) hits.push(assignment);
+    else byRing.set(assignment.ringIndex, [assignment]);
+  }
+  const reports = [...byRing.entries()].sort(([a], [b]) => a - b).map(([index, hits]) => reportRing(layer.name, rings[index], hits, input, maintainer));
+  return { reports, open: open2 };
+}
+function reportRing(layer, ring, hits, input, maintainer) {
+  const authorQualifies = maintainer && (ring.approvers.isTrustedSet || qualifies(input.author, ring.approvers));
+  const ineligible = new Set([input.author.login, ...input.ineligibleApprovers].map((l) => l.toLowerCase()));
+  const approvedBy = distinct(input.approvals.filter((a) => !ineligible.has(a.login.toLowerCase()) && qualifies(a, ring.approvers)).map((a) => a.login));
+  const needed = Math.max(0, ring.approvals - (authorQualifies ? 1 : 0));
+  const missing = Math.max(0, needed - approvedBy.length);
+  return {
+    layer,
+    ring: ring.name,
+    paths: hits.map(({ touch, rule }) => ({ path: touch.path, kind: touch.change.kind, via: touch.via, rule: describeRule(rule) })),
+    approvalsRequired: ring.approvals,
+    approvalsMissing: missing,
+    approvedBy,
+    authorQualifies,
+    whoCanApprove: describePrincipals(ring.approvers),
+    satisfied: missing === 0
+  };
+}
+function toReason(report) {
+  const paths = [...new Set(report.paths.map((p) => p.path))];
+  const touchesPolicy = paths.some((p) => POLICY_PATHS.includes(foldCase(p)));
+  const layer = report.layer === "org" ? "org policy" : "repository policy";
+  const message = `ring ${report.ring} (${layer}) needs ${report.approvalsMissing} more approval${report.approvalsMissing === 1 ? "" : "s"} of the head commit from ${report.whoCanApprove}`;
+  return { code: touchesPolicy ? "POLICY_FILE_CHANGED" : "RING_APPROVAL_REQUIRED", message, ring: report.ring, paths };
+}
+function allWithin(changes, globs2) {
+  const classify = createClassifier([{ name: "bot", description: void 0, rules: globs2.map((glob) => ({ glob: foldCase(glob), origin: { kind: "path", pointer: "" } })), approvals: 1, approvers: { permission: void 0, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
+  let within = true;
+  forEachTouch(changes, (_change, path) => {
+    within &&= classify(path) !== void 0;
+  });
+  return within;
+}
+function distinct(logins2) {
+  const seen = /* @__PURE__ */ new Set();
+  return logins2.filter((login) => {
+    const key = login.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// packages/guard/src/schema/verdict-schema.ts
+var stringList = { type: "array", items: { type: "string" } };
+var ringReport = {
+  type: "object",
+  additionalProperties: false,
+  required: ["layer", "ring", "paths", "approvalsRequired", "approvalsMissing", "approvedBy", "authorQualifies", "whoCanApprove", "satisfied"],
+  properties: {
+    layer: { enum: ["org", "repository"] },
+    ring: { type: "string" },
+    paths: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "kind", "via", "rule"],
+        properties: {
+          path: { type: "string" },
+          kind: { enum: ["added", "modified", "deleted", "renamed", "copied", "type-changed", "unknown"] },
+          via: { enum: ["path", "previous-path", "symlink-target", "submodule"] },
+          rule: { type: "string" }
+        }
+      }
+    },
+    approvalsRequired: { type: "integer", minimum: 1 },
+    approvalsMissing: { type: "integer", minimum: 0 },
+    approvedBy: stringList,
+    authorQualifies: { type: "boolean" },
+    whoCanApprove: { type: "string" },
+    satisfied: { type: "boolean" }
+  }
+};
+var verdictSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ringfence/ringfence/schema/verdict.schema.json",
+  title: "ringfence verdict (guard)",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "control", "outcome", "reasons", "inputs", "detail"],
+  properties: {
+    version: { const: 1 },
+    control: { enum: ["guard", "token", "provenance", "verify", "policy"] },
+    outcome: { enum: ["allowed", "blocked", "error"] },
+    reasons: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "message"],
+        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+      }
+    },
+    inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
+    detail: {
+      type: "object",
+      additionalProperties: false,
+      required: ["author", "rings", "openPaths", "warnings"],
+      properties: {
+        author: { type: "object", additionalProperties: false, required: ["login", "maintainer"], properties: { login: { type: "string" }, maintainer: { type: "boolean" } } },
+        rings: { type: "array", items: ringReport },
+        openPaths: { type: "integer", minimum: 0 },
+        warnings: { type: "array", items: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } }
+      }
+    }
+  }
+};
+
+// packages/guard/src/approvals.ts
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function approversOfHead(reviews, headSha) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (review.login === void 0 || !DECISIVE.has(review.state)) continue;
+    latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()].filter((r) => r.state === "APPROVED" && r.commitId === headSha).map((r) => r.login);
+}
+
+// packages/guard/src/authorship.ts
+var WEB_FLOW = "web-flow";
+function assessAuthorship(commits, isMaintainer2) {
+  const contributors = [...new Set(commits.flatMap((c) => [c.authorLogin, c.committerLogin]).filter((l) => l !== void 0 && l !== WEB_FLOW))];
+  if (commits.length === 0) return { soleMaintainerWork: false, reason: "the change has no commits to verify", contributors };
+  for (const commit of commits) {
+    const sha = commit.sha.slice(0, 12);
+    if (!commit.verified || commit.verificationReason !== void 0 && commit.verificationReason !== "valid") return { soleMaintainerWork: false, reason: `commit ${sha} is not signature-verified by GitHub`, contributors };
+    if (commit.authorLogin === void 0 || !isMaintainer2(commit.authorLogin)) {
+      return { soleMaintainerWork: false, reason: `commit ${sha} was authored by ${commit.authorLogin ?? "an account GitHub could not link"}, who is not a maintainer`, contributors };
+    }
+    const committer = commit.committerLogin;
+    if (committer === void 0 || committer !== WEB_FLOW && !isMaintainer2(committer)) {
+      return { soleMaintainerWork: false, reason: `commit ${sha} was committed (and signed) by ${committer ?? "an account GitHub could not link"}, who is not a maintainer`, contributors };
+    }
+  }
+  return { soleMaintainerWork: true, reason: void 0, contributors };
+}
+
+// packages/guard/src/resolve-target.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request_target", "pull_request", "pull_request_review"]);
+var SHA = /^[0-9a-f]{40}$/u;
+function resolveGuardTarget(facts) {
+  const payload = asRecord(facts.payload);
+  const repository = asRecord(payload?.["repository"]);
+  if (typeof repository?.["full_name"] === "string" && repository["full_name"].toLowerCase() !== facts.repository.toLowerCase()) {
+    return unsupported(`the event is about ${repository["full_name"]}, but the job runs in ${facts.repository}`);
+  }
+  if (PULL_REQUEST_EVENTS.has(facts.eventName)) {
+    const number = asRecord(payload?.["pull_request"])?.["number"];
+    return isPullNumber(number) ? { kind: "pull-request", number, event: facts.eventName } : unsupported(`the ${facts.eventName} payload has no pull_request.number`);
+  }
+  if (facts.eventName === "merge_group") return mergeGroupTarget(asRecord(payload?.["merge_group"]));
+  if (facts.eventName === "workflow_dispatch") return dispatchTarget(facts, repository);
+  return unsupported(`the guard runs on pull_request_target, pull_request, pull_request_review, merge_group and workflow_dispatch, not on ${facts.eventName}`);
+}
+function mergeGroupTarget(group) {
+  const { base_sha: baseSha, head_sha: headSha, base_ref: baseRef } = group ?? {};
+  if (typeof baseSha !== "string" || !SHA.test(baseSha) || typeof headSha !== "string" || !SHA.test(headSha) || typeof baseRef !== "string") {
+    return unsupported("the merge_group payload lacks base_sha, head_sha or base_ref");
+  }
+  return { kind: "merge-group", baseSha, headSha, baseRef: baseRef.replace(/^refs\/heads\//u, ""), event: "merge_group" };
+}
+function dispatchTarget(facts, repository) {
+  const defaultBranch = repository?.["default_branch"];
+  if (typeof defaultBranch !== "string" || facts.ref !== `refs/heads/${defaultBranch}`) {
+    return unsupported(`workflow_dispatch re-checks are accepted only from the default branch (${typeof defaultBranch === "string" ? defaultBranch : "unknown"}), not from ${facts.ref ?? "an unknown ref"}`);
+  }
+  const number = Number(facts.pullRequestInput);
+  if (!/^\d+$/u.test(facts.pullRequestInput ?? "") || !isPullNumber(number)) return unsupported("workflow_dispatch needs the `pull-request` input: the number of the pull request to re-check");
+  return { kind: "pull-request", number, event: "workflow_dispatch" };
+}
+function isPullNumber(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function unsupported(reason) {
+  return { kind: "unsupported", reason };
+}
+
+// packages/workflow/src/parse-located-yaml.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var MAX_YAML_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT2 = 100;
+function parseLocatedYaml(input, file) {
+  const fail = (message, position = { line: 0, column: 0 }) => ({
+    ok: false,
+    problem: { file, ...position, message }
+  });
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_YAML_BYTES) return fail(`the file is ${size} bytes, more than the ${MAX_YAML_BYTES} bytes discovery reads`);
+  const text = typeof input === "string" ? input : decodeUtf82(input);
+  if (text === void 0) return fail("the file is not valid UTF-8");
+  try {
+    return parseText(text, fail);
+  } catch (error2) {
+    return fail(`the file cannot be parsed: ${firstLine2(error2 instanceof Error ? error2.message : String(error2))}`);
+  }
+}
+function parseText(text, fail) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  const list = Array.isArray(documents) ? documents : [];
+  const at = (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (list.length > 1) return fail("more than one YAML document in the file", at(list[1].range[0]));
+  const doc = list[0];
+  if (!doc) return fail("the file is empty");
+  const yamlError = doc.errors[0];
+  if (yamlError) return fail(firstLine2(yamlError.message), at(yamlError.pos[0]));
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
+  } catch (error2) {
+    return fail(`${firstLine2(error2.message)} (at most ${MAX_ALIAS_COUNT2} alias expansions)`);
+  }
+  return {
+    ok: true,
+    yaml: {
+      value,
+      positionOf: (path, key = false) => {
+        const found = findNode(doc, path, key);
+        return found?.range ? at(found.range[0]) : void 0;
+      },
+      firstContentLineOf: (path) => firstContentLine(findNode(doc, path, false), at)
+    }
+  };
+}
+function findNode(doc, path, key) {
+  let node = doc.contents;
+  for (const [i, segment] of path.entries()) {
+    node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return void 0;
+      node = key && i === path.length - 1 ? pair.key : pair.value;
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      node = node.items[segment];
+    } else return void 0;
+  }
+  node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+  return node && typeof node === "object" && "range" in node ? node : void 0;
+}
+function firstContentLine(node, at) {
+  if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
+  const start = at(node.range[0]).line;
+  if (node.type === "BLOCK_LITERAL") return start + 1;
+  return at(node.range[1]).line === start ? start : void 0;
+}
+function decodeUtf82(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function firstLine2(message) {
+  return message.split("\n")[0] ?? message;
+}
+
+// packages/workflow/src/read-fields.ts
+var FieldReader = class {
+  constructor(yaml, file) {
+    this.yaml = yaml;
+    this.file = file;
+  }
+  yaml;
+  file;
+  problems = [];
+  /** The value at `path` of the document. */
+  valueAt(path) {
+    let value = this.yaml.value;
+    for (const segment of path) {
+      if (typeof segment === "number" ? !Array.isArray(value) : !isRecord(value)) return void 0;
+      if (!Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return value;
+  }
+  /** The mapping at `path`; a problem (and undefined) when something else is there. */
+  record(path, what) {
+    const value = this.valueAt(path);
+    if (value === void 0 || value === null) return void 0;
+    if (isRecord(value)) return value;
+    this.problem(path, `${what} must be a mapping`);
+    return void 0;
+  }
+  /** A scalar at `path` as text (numbers and booleans as written by YAML), with its position. */
+  text(path) {
+    const value = this.valueAt(path);
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return void 0;
+    return { value: String(value), ...this.position(path) };
+  }
+  /** 1-based line of the value at `path` (0 when unknown). */
+  line(path) {
+    return this.position(path).line;
+  }
+  /** 1-based line of the key that names the value at `path` (a job's `build:` line). */
+  keyLine(path) {
+    return this.yaml.positionOf(path, true)?.line ?? this.line(path);
+  }
+  problem(path, message) {
+    this.problems.push({ file: this.file, ...this.position(path), message });
+  }
+  /** `defaults.run` under `path` (a workflow or a job). */
+  runDefaults(path) {
+    const run = [...path, "defaults", "run"];
+    if (!this.record(run, "`defaults.run`")) return {};
+    const workingDirectory = this.text([...run, "working-directory"]);
+    const shell = this.text([...run, "shell"]);
+    return { ...workingDirectory && { workingDirectory }, ...shell && { shell: shell.value } };
+  }
+  /** The `steps` list under `path` (a job or an action's `runs`). */
+  steps(path, owner) {
+    const value = this.valueAt([...path, "steps"]);
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problem([...path, "steps"], `the steps of ${owner} must be a list`);
+      return [];
+    }
+    const steps = [];
+    for (const index of value.keys()) {
+      const step = this.step([...path, "steps", index], index, owner);
+      if (step) steps.push(step);
+    }
+    return steps;
+  }
+  step(path, index, owner) {
+    if (!isRecord(this.valueAt(path))) {
+      this.problem(path, `step ${index + 1} of ${owner} must be a mapping`);
+      return void 0;
+    }
+    const name = this.text([...path, "name"]);
+    const id = this.text([...path, "id"]);
+    const uses = this.text([...path, "uses"]);
+    const run = this.runScript([...path, "run"]);
+    const shell = this.text([...path, "shell"]);
+    const workingDirectory = this.text([...path, "working-directory"]);
+    return {
+      index,
+      line: this.line(path),
+      ...name && { name: name.value },
+      ...id && { id: id.value },
+      ...uses && { uses },
+      ...run && { run },
+      ...shell && { shell: shell.value },
+      ...workingDirectory && { workingDirectory },
+      with: this.inputs([...path, "with"])
+    };
+  }
+  runScript(path) {
+    const text = this.text(path);
+    if (!text) return void 0;
+    const firstLine3 = this.yaml.firstContentLineOf(path);
+    return firstLine3 === void 0 ? text : { ...text, firstLine: firstLine3 };
+  }
+  inputs(path) {
+    const record = this.record(path, "`with`");
+    const inputs = {};
+    for (const key of Object.keys(record ?? {})) {
+      const text = this.text([...path, key]);
+      if (text) inputs[key] = text;
+    }
+    return inputs;
+  }
+  position(path) {
+    return this.yaml.positionOf(path) ?? this.yaml.positionOf(path.slice(0, -1)) ?? { line: 0, column: 0 };
+  }
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// packages/workflow/src/parse-workflow.ts
+function parseWorkflow(input, file) {
+  const parsed = parseLocatedYaml(input, file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const fields = new FieldReader(parsed.yaml, file);
+  if (!isRecord(parsed.yaml.value)) {
+    fields.problem([], "a workflow must be a mapping");
+    return { problems: fields.problems };
+  }
+  const jobsValue = fields.record(["jobs"], "`jobs`");
+  const jobs = [];
+  for (const id of Object.keys(jobsValue ?? {})) {
+    const job = readJob(fields, id);
+    if (job) jobs.push(job);
+  }
+  return { value: { file, defaults: fields.runDefaults([]), jobs }, problems: fields.problems };
+}
+function readJob(fields, id) {
+  const path = ["jobs", id];
+  if (!fields.record(path, `job ${id}`)) {
+    if (fields.valueAt(path) === null) fields.problem(path, `job ${id} must be a mapping`);
+    return void 0;
+  }
+  const uses = fields.text([...path, "uses"]);
+  return {
+    id,
+    line: fields.keyLine(path),
+    ...uses && { uses },
+    defaults: fields.runDefaults(path),
+    runsOn: readRunsOn(fields.valueAt([...path, "runs-on"])),
+    steps: fields.steps(path, `job ${id}`)
+  };
+}
+function readRunsOn(value) {
+  const labels = isRecord(value) ? value["labels"] : value;
+  const list = Array.isArray(labels) ? labels : [labels];
+  return list.filter((label) => typeof label === "string");
+}
+function sourceLineOf(run, scriptLine) {
+  return run.firstLine === void 0 ? run.line : run.firstLine + Math.max(0, scriptLine - 1);
+}
+
+// packages/workflow/src/parse-action.ts
+function parseAction(input, file) {
+  const parsed = parseLocatedYaml(input, file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const fields = new FieldReader(parsed.yaml, file);
+  if (!isRecord(parsed.yaml.value)) {
+    fields.problem([], "an action metadata file must be a mapping");
+    return { problems: fields.problems };
+  }
+  const name = fields.text(["name"]);
+  const runs = readRuns(fields);
+  return { value: { file, ...name && { name: name.value }, ...runs && { runs } }, problems: fields.problems };
+}
+function readRuns(fields) {
+  if (!fields.record(["runs"], "`runs`")) {
+    fields.problem(["runs"], "an action needs `runs` with `using`");
+    return void 0;
+  }
+  const line = fields.line(["runs"]);
+  const using = fields.text(["runs", "using"])?.value ?? "";
+  const runtime = using.toLowerCase();
+  if (runtime === "composite") return { using: "composite", line, steps: fields.steps(["runs"], "the composite action") };
+  if (runtime === "docker") {
+    const image = fields.text(["runs", "image"]);
+    return { using: "docker", line, ...image && { image } };
+  }
+  if (/^node\d+$/u.test(runtime)) {
+    const main = fields.text(["runs", "main"]);
+    const pre = fields.text(["runs", "pre"]);
+    const post = fields.text(["runs", "post"]);
+    return { using: "node", line, runtime: using, ...main && { main }, ...pre && { pre }, ...post && { post } };
+  }
+  fields.problem(["runs", "using"], `unknown \`runs.using\`: ${JSON.stringify(using)}`);
+  return { using: "unknown", line, value: using };
+}
+
+// packages/workflow/src/scan-expansion.ts
+var NAME = /[A-Za-z_][A-Za-z0-9_]*/uy;
+var POWERSHELL_ENV = /env:([A-Za-z_][A-Za-z0-9_]*)/iuy;
+var SPECIAL_PARAMETER = /[0-9@*#?$!-]/uy;
+function atExpression(state) {
+  return state.text.startsWith("${{", state.pos);
+}
+function readExpression(state, word) {
+  const close = state.text.indexOf("}}", state.pos + 3);
+  keepUnresolved(state, word, close === -1 ? state.text.length : close + 2);
+}
+function readDollar(state, word) {
+  const { text, pos } = state;
+  if (atExpression(state)) return readExpression(state, word);
+  if (text.startsWith("$(", pos)) {
+    const end = findClose(state, pos + 1, "(", ")");
+    if (text[pos + 2] !== "(") word.substitutions.push(text.slice(pos + 2, end - 1));
+    return keepUnresolved(state, word, end);
+  }
+  if (text.startsWith("${", pos)) {
+    const end = findClose(state, pos + 1, "{", "}");
+    const inner = text.slice(pos + 2, end - 1);
+    const name2 = state.dialect === "powershell" ? inner.replace(/^env:/iu, "") : inner;
+    return substituteOrKeep(state, word, /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name2) ? name2 : void 0, end);
+  }
+  if (state.dialect === "powershell") {
+    const env2 = matchAt(POWERSHELL_ENV, text, pos + 1);
+    if (env2) return substituteOrKeep(state, word, env2[1], pos + 1 + env2[0].length);
+  }
+  const name = matchAt(NAME, text, pos + 1);
+  if (name) return substituteOrKeep(state, word, state.dialect === "posix" ? name[0] : void 0, pos + 1 + name[0].length);
+  if (state.dialect === "posix" && matchAt(SPECIAL_PARAMETER, text, pos + 1)) return keepUnresolved(state, word, pos + 2);
+  if (state.dialect === "posix" && text[pos + 1] === "'") return readAnsiQuoted(state, word);
+  word.text += "$";
+  state.pos++;
+}
+function readBackticks(state, word) {
+  const { text } = state;
+  let body = "";
+  let end = state.pos + 1;
+  while (end < text.length && text[end] !== "`") {
+    const next = text[end + 1] ?? "";
+    if (text[end] === "\\" && "`$\\".includes(next) && next !== "") {
+      body += next;
+      end += 2;
+    } else body += text[end++];
+  }
+  word.substitutions.push(body);
+  keepUnresolved(state, word, Math.min(end + 1, text.length));
+}
+function readAnsiQuoted(state, word) {
+  const { text } = state;
+  const escapes = { n: "\n", t: "	", r: "\r", "'": "'", "\\": "\\", '"': '"' };
+  state.pos += 2;
+  while (state.pos < text.length && text[state.pos] !== "'") {
+    const ch = text[state.pos];
+    if (ch === "\\" && state.pos + 1 < text.length) {
+      const next = text[state.pos + 1];
+      word.text += escapes[next] ?? `\\${next}`;
+      state.pos += 2;
+      continue;
+    }
+    if (ch === "\n") state.line++;
+    word.text += ch;
+    state.pos++;
+  }
+  state.pos = Math.min(state.pos + 1, text.length);
+}
+function substituteOrKeep(state, word, name, end) {
+  const value = name === void 0 || !Object.hasOwn(state.variables, name) ? void 0 : state.variables[name];
+  if (value === void 0) return keepUnresolved(state, word, end);
+  word.text += value;
+  state.pos = end;
+}
+function keepUnresolved(state, word, end) {
+  const raw = state.text.slice(state.pos, end);
+  word.text += raw;
+  word.resolved = false;
+  state.line += countNewlines(raw);
+  state.pos = end;
+}
+function findClose(state, open2, opening, closing) {
+  const { text } = state;
+  let depth = 0;
+  for (let i = open2; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && state.dialect === "posix") i++;
+    else if (ch === "'") i = skipTo(text, i + 1, "'");
+    else if (ch === '"') i = skipTo(text, i + 1, '"');
+    else if (ch === opening) depth++;
+    else if (ch === closing && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+function skipTo(text, from, quote2) {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "\\" && quote2 === '"') i++;
+    else if (text[i] === quote2) return i;
+  }
+  return text.length;
+}
+function matchAt(pattern, text, index) {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+function countNewlines(text) {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+// packages/workflow/src/tokenize-shell.ts
+var OPERATORS = [";;&", "&&", "||", ";;", ";&", "|&", "&", "|", ";", "(", ")"];
+var REDIRECTS = ["<<<", "<<-", "&>>", "<<", ">>", "<&", ">&", "&>", "<>", ">|", "<", ">"];
+var WORD_END = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ";", "&", "|", "(", ")", "<", ">"]);
+function tokenizeShell(script, options = {}) {
+  const state = { text: script, dialect: options.dialect ?? "posix", variables: options.variables ?? {}, pos: 0, line: 1 };
+  const tokens = [];
+  const heredocs = [];
+  while (state.pos < script.length) {
+    const ch = script[state.pos];
+    const escape = escapeChar(state);
+    if (ch === " " || ch === "	" || ch === "\r") state.pos++;
+    else if (ch === "\n") {
+      tokens.push({ kind: "operator", op: "\n", line: state.line });
+      state.pos++;
+      state.line++;
+      readHeredocBodies(state, heredocs.splice(0));
+    } else if (ch === "#") skipLine(state);
+    else if (state.dialect === "powershell" && script.startsWith("<#", state.pos)) skipBlockComment(state);
+    else if (ch === escape && newlineAt(script, state.pos + 1) > 0) continueLine(state, 1);
+    else readToken(state, tokens, heredocs);
+  }
+  return tokens;
+}
+function readToken(state, tokens, heredocs) {
+  const redirect = REDIRECTS.find((r) => state.text.startsWith(r, state.pos));
+  if (redirect) {
+    const token = { kind: "redirect", op: redirect, line: state.line };
+    state.pos += redirect.length;
+    tokens.push(token);
+    if (redirect === "<<" || redirect === "<<-") readHeredocDelimiter(state, token, heredocs);
+    return;
+  }
+  const op = OPERATORS.find((o) => state.text.startsWith(o, state.pos));
+  if (op) {
+    tokens.push({ kind: "operator", op, line: state.line });
+    state.pos += op.length;
+    return;
+  }
+  const start = state.pos;
+  const word = readWord(state);
+  const isDescriptor = /^\d+$/u.test(state.text.slice(start, state.pos)) && "<>".includes(state.text[state.pos] ?? " ");
+  if (!isDescriptor) tokens.push(word);
+}
+function readWord(state) {
+  const { text } = state;
+  const line = state.line;
+  const start = state.pos;
+  const word = { text: "", resolved: true, pattern: false, substitutions: [] };
+  while (state.pos < text.length && !WORD_END.has(text[state.pos])) {
+    const ch = text[state.pos];
+    if (ch === escapeChar(state)) readEscaped(state, word);
+    else if (ch === "'") readSingleQuoted(state, word);
+    else if (ch === '"') readDoubleQuoted(state, word);
+    else if (ch === "$") readDollar(state, word);
+    else if (ch === "`") readBackticks(state, word);
+    else if (ch === "~" && state.pos === start && state.dialect === "posix" && "/ 	\n;&|()<>".includes(text[state.pos + 1] ?? " ")) {
+      word.text += ch;
+      word.resolved = false;
+      state.pos++;
+    } else {
+      if (ch === "*" || ch === "?" || ch === "[") word.pattern = true;
+      word.text += ch;
+      state.pos++;
+    }
+  }
+  const pattern = word.pattern && word.text !== "[" && word.text !== "[[";
+  return { kind: "word", text: word.text, line, resolved: word.resolved, pattern, substitutions: word.substitutions };
+}
+function readEscaped(state, word) {
+  const newline = newlineAt(state.text, state.pos + 1);
+  if (newline > 0) return continueLine(state, 1);
+  word.text += state.text[state.pos + 1] ?? state.text[state.pos];
+  state.pos = Math.min(state.pos + 2, state.text.length);
+}
+function readSingleQuoted(state, word) {
+  const { text } = state;
+  state.pos++;
+  while (state.pos < text.length) {
+    const ch = text[state.pos];
+    if (ch === "'") {
+      if (state.dialect === "powershell" && text[state.pos + 1] === "'") {
+        word.text += "'";
+        state.pos += 2;
+        continue;
+      }
+      state.pos++;
+      return;
+    }
+    if (atExpression(state)) readExpression(state, word);
+    else appendChar(state, word);
+  }
+}
+function readDoubleQuoted(state, word) {
+  const { text } = state;
+  state.pos++;
+  while (state.pos < text.length) {
+    const ch = text[state.pos];
+    const next = text[state.pos + 1] ?? "";
+    if (ch === '"') {
+      if (state.dialect === "powershell" && next === '"') {
+        word.text += '"';
+        state.pos += 2;
+        continue;
+      }
+      state.pos++;
+      return;
+    }
+    if (ch === escapeChar(state) && (state.dialect === "powershell" || '$`"\\\n'.includes(next)) && next !== "") readEscaped(state, word);
+    else if (ch === "$") readDollar(state, word);
+    else if (ch === "`" && state.dialect === "posix") readBackticks(state, word);
+    else appendChar(state, word);
+  }
+}
+function readHeredocDelimiter(state, token, heredocs) {
+  const { text } = state;
+  while (text[state.pos] === " " || text[state.pos] === "	") state.pos++;
+  const start = state.pos;
+  while (state.pos < text.length && !WORD_END.has(text[state.pos])) state.pos++;
+  const delimiter = text.slice(start, state.pos).replace(/['"\\]/gu, "");
+  if (delimiter !== "") heredocs.push({ token, delimiter, stripTabs: token.op === "<<-" });
+}
+function readHeredocBodies(state, heredocs) {
+  const { text } = state;
+  for (const heredoc of heredocs) {
+    const lines = [];
+    while (state.pos < text.length) {
+      const end = text.indexOf("\n", state.pos);
+      const lineEnd = end === -1 ? text.length : end;
+      const content = text.slice(state.pos, lineEnd).replace(/\r$/u, "");
+      state.pos = Math.min(lineEnd + 1, text.length);
+      state.line++;
+      if ((heredoc.stripTabs ? content.replace(/^\t+/u, "") : content) === heredoc.delimiter) break;
+      lines.push(content);
+    }
+    heredoc.token.heredoc = lines.join("\n");
+  }
+}
+function appendChar(state, word) {
+  const ch = state.text[state.pos];
+  if (ch === "\n") state.line++;
+  word.text += ch;
+  state.pos++;
+}
+function continueLine(state, escapeLength) {
+  state.pos += escapeLength + newlineAt(state.text, state.pos + escapeLength);
+  state.line++;
+}
+function skipLine(state) {
+  const end = state.text.indexOf("\n", state.pos);
+  state.pos = end === -1 ? state.text.length : end;
+}
+function skipBlockComment(state) {
+  const end = state.text.indexOf("#>", state.pos + 2);
+  const stop = end === -1 ? state.text.length : end + 2;
+  for (let i = state.text.indexOf("\n", state.pos); i !== -1 && i < stop; i = state.text.indexOf("\n", i + 1)) state.line++;
+  state.pos = stop;
+}
+function escapeChar(state) {
+  return state.dialect === "posix" ? "\\" : "`";
+}
+function newlineAt(text, index) {
+  if (text[index] === "\n") return 1;
+  return text[index] === "\r" && text[index + 1] === "\n" ? 2 : 0;
+}
+
+// packages/workflow/src/resolve-path.ts
+var WORKSPACE_ROOT = "/github/workspace";
+function joinPath(base, path) {
+  const absolute = path.startsWith("/") || base.startsWith("/");
+  const joined = path.startsWith("/") ? path : `${base}/${path}`;
+  const out = [];
+  for (const segment of joined.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (segment !== ".." || !absolute) out.push(segment);
+  }
+  return absolute ? `/${out.join("/")}` : out.join("/");
+}
+function toRepositoryRelative(absolutePath) {
+  const normal = joinPath("/", absolutePath);
+  if (normal === WORKSPACE_ROOT) return "";
+  return normal.startsWith(`${WORKSPACE_ROOT}/`) ? normal.slice(WORKSPACE_ROOT.length + 1) : void 0;
+}
+function workspacePath(repositoryPath) {
+  return joinPath(WORKSPACE_ROOT, repositoryPath);
+}
+
+// packages/workflow/src/build-tools.ts
+var MAKE_FILE = ["-f", "--file", "--makefile"];
+var MAKE_DIRECTORY = ["-C", "--directory"];
+var DOCKER_GLOBAL_WITH_ARGUMENT = ["--config", "-c", "--context", "-H", "--host", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey", "--url", "--connection", "--root", "--runroot"];
+var BUILD_WITH_ARGUMENT = [
+  "-f",
+  "--file",
+  "-t",
+  "--tag",
+  "--build-arg",
+  "--build-arg-file",
+  "--target",
+  "--platform",
+  "--label",
+  "--secret",
+  "--cache-from",
+  "--cache-to",
+  "-o",
+  "--output",
+  "--network",
+  "--progress",
+  "--ssh",
+  "--iidfile",
+  "--add-host",
+  "--shm-size",
+  "-m",
+  "--memory",
+  "--memory-swap",
+  "--cpu-shares",
+  "-c",
+  "--cpu-period",
+  "--cpu-quota",
+  "--cpuset-cpus",
+  "--cpuset-mems",
+  "--ulimit",
+  "--builder",
+  "--metadata-file",
+  "--annotation",
+  "--attest",
+  "--build-context",
+  "--cgroup-parent",
+  "--isolation",
+  "--allow",
+  "--call",
+  "--security-opt",
+  "--format",
+  "--authfile",
+  "--creds",
+  "-v",
+  "--volume",
+  "--env",
+  "--jobs",
+  "--arch",
+  "--os",
+  "--manifest"
+];
+var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/iu;
+function runMake(args, ctx, command) {
+  const files = [];
+  let dir = "";
+  for (let i = 0; i < args.length; i++) {
+    const { option, value, consumed } = readOption(args, i, [...MAKE_FILE, ...MAKE_DIRECTORY]);
+    i += consumed;
+    if (!value) continue;
+    if (MAKE_FILE.includes(option)) files.push(value);
+    else {
+      const path = ctx.pathOf(value, `the directory of ${command} -C`);
+      if (path === void 0) return;
+      dir = joinPath(dir, path);
+    }
+  }
+  for (const file of files) {
+    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the makefile of ${command}`);
+    if (path !== void 0) ctx.file("makefile", joinPath(dir, path), file.line, command);
+  }
+}
+function runContainerBuild(tool, args, ctx) {
+  const build = findBuildArguments(tool, args);
+  if (!build) return;
+  const files = [];
+  let context2;
+  for (let i = 0; i < build.length; i++) {
+    const { option, value, consumed } = readOption(build, i, BUILD_WITH_ARGUMENT);
+    i += consumed;
+    if (option === "" && !context2) context2 = build[i];
+    else if ((option === "-f" || option === "--file") && value) files.push(value);
+  }
+  if (!context2 || context2.text === "-" || REMOTE_CONTEXT.test(context2.text)) return;
+  const command = `${tool} build`;
+  for (const file of files) {
+    const path = file.text === "-" ? void 0 : ctx.pathOf(file, `the Dockerfile of ${command}`);
+    if (path !== void 0) ctx.file("dockerfile", path, file.line, command);
+  }
+  if (files.length > 0) return;
+  const dir = ctx.pathOf(context2, `the build context of ${command}`);
+  if (dir === void 0) return;
+  const names = tool === "docker" ? ["Dockerfile"] : ["Containerfile", "Dockerfile"];
+  for (const name of names) ctx.file("dockerfile", joinPath(dir, name), context2.line, command);
+}
+function findBuildArguments(tool, args) {
+  let i = 0;
+  while (i < args.length && args[i].text.startsWith("-")) i += DOCKER_GLOBAL_WITH_ARGUMENT.includes(args[i].text) ? 2 : 1;
+  const first = args[i]?.text;
+  if (first === "build" || tool === "buildah" && first === "bud") return args.slice(i + 1);
+  if (first === "buildx" || first === "image" || first === "builder") {
+    const second = args[i + 1]?.text;
+    return second === "build" || first === "buildx" && second === "b" ? args.slice(i + 2) : void 0;
+  }
+  return void 0;
+}
+function readOption(args, index, withArgument) {
+  const word = args[index];
+  const text = word.text;
+  if (!text.startsWith("-") || text === "-") return { option: "", consumed: 0 };
+  const equals = text.indexOf("=");
+  if (text.startsWith("--") && equals > 0) return { option: text.slice(0, equals), value: { ...word, text: text.slice(equals + 1) }, consumed: 0 };
+  if (withArgument.includes(text)) {
+    const next = args[index + 1];
+    return next ? { option: text, value: next, consumed: 1 } : { option: text, consumed: 0 };
+  }
+  const short = text.slice(0, 2);
+  if (!text.startsWith("--") && text.length > 2 && withArgument.includes(short)) return { option: short, value: { ...word, text: text.slice(2) }, consumed: 0 };
+  return { option: text, consumed: 0 };
+}
+
+// packages/workflow/src/interpreters.ts
+var SHELL = {
+  letters: { c: "inline", s: "none", o: "argument", O: "argument" },
+  words: { "--rcfile": "argument", "--init-file": "argument", "+o": "argument", "+O": "argument" },
+  inlineIsShell: true
+};
+var SPECS = {
+  python: { letters: { c: "inline", m: "none", W: "argument", X: "argument" }, words: {}, inlineIsShell: false },
+  node: {
+    letters: {},
+    words: {
+      "-e": "inline",
+      "--eval": "inline",
+      "-p": "inline",
+      "--print": "inline",
+      "-c": "none",
+      "--check": "none",
+      "-i": "none",
+      "--interactive": "none",
+      "--test": "none",
+      "--run": "none",
+      "-r": "argument",
+      "--require": "argument",
+      "--import": "argument",
+      "--loader": "argument",
+      "--experimental-loader": "argument",
+      "-C": "argument",
+      "--conditions": "argument",
+      "--input-type": "argument",
+      "--title": "argument",
+      "--env-file": "argument"
+    },
+    inlineIsShell: false
+  },
+  tsx: { letters: {}, words: { "--tsconfig": "argument", "-r": "argument", "--require": "argument", "--import": "argument", "-e": "inline", "--eval": "inline", "-p": "inline", "--print": "inline" }, inlineIsShell: false },
+  ruby: { letters: { e: "inline", r: "argument", I: "argument", C: "argument", E: "argument", x: "none" }, words: {}, inlineIsShell: false },
+  perl: { letters: { e: "inline", E: "inline", I: "argument", M: "argument", m: "argument", x: "none" }, words: {}, inlineIsShell: false },
+  pwsh: {
+    letters: {},
+    words: {
+      "-file": "file",
+      "-f": "file",
+      "-command": "inline",
+      "-c": "inline",
+      "-encodedcommand": "none",
+      "-e": "none",
+      "-ec": "none",
+      "-executionpolicy": "argument",
+      "-ep": "argument",
+      "-ex": "argument",
+      "-workingdirectory": "argument",
+      "-wd": "argument",
+      "-outputformat": "argument",
+      "-of": "argument",
+      "-o": "argument",
+      "-inputformat": "argument",
+      "-if": "argument",
+      "-configurationname": "argument",
+      "-settingsfile": "argument",
+      "-windowstyle": "argument",
+      "-w": "argument",
+      "-version": "none"
+    },
+    inlineIsShell: true,
+    caseInsensitive: true
+  }
+};
+var INTERPRETERS = new Map([
+  ...["bash", "sh", "zsh", "dash", "ksh", "mksh", "ash"].map((n) => [n, SHELL]),
+  ...["python", "python2", "python3", "pypy", "pypy3"].map((n) => [n, SPECS["python"]]),
+  ...["node", "nodejs"].map((n) => [n, SPECS["node"]]),
+  ...["tsx", "ts-node", "ts-node-esm"].map((n) => [n, SPECS["tsx"]]),
+  ["ruby", SPECS["ruby"]],
+  ["perl", SPECS["perl"]],
+  ...["pwsh", "powershell"].map((n) => [n, SPECS["pwsh"]])
+]);
+function isInterpreter(name) {
+  return INTERPRETERS.has(interpreterKey(name));
+}
+function runInterpreter(name, args, input, ctx, command) {
+  const spec = INTERPRETERS.get(interpreterKey(name));
+  if (!spec) return;
+  const found = findScriptArgument(args, spec);
+  if (found.kind === "file") {
+    const path = ctx.pathOf(found.word, `the script run by ${command}`);
+    if (path !== void 0) ctx.file("script", path, found.word.line, command);
+  } else if (found.kind === "inline" && spec.inlineIsShell) {
+    ctx.inline(found.word.text, found.word.line, spec.caseInsensitive ? "powershell" : "posix");
+  } else if (found.kind === "stdin" && input.file) {
+    const path = ctx.pathOf(input.file, `the script ${command} reads from stdin`);
+    if (path !== void 0) ctx.file("script", path, input.file.line, command);
+  } else if (found.kind === "stdin" && input.heredoc !== void 0 && spec.inlineIsShell) {
+    ctx.inline(input.heredoc, input.line + 1, spec.caseInsensitive ? "powershell" : "posix");
+  }
+}
+function interpreterKey(name) {
+  return name.replace(/^(python|pypy)[0-9.]*$/u, "$1").replace(/\.exe$/u, "");
+}
+function findScriptArgument(args, spec) {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = spec.caseInsensitive ? word.text.toLowerCase() : word.text;
+    const next = args[i + 1];
+    if (text === "--") return next ? { kind: "file", word: next } : { kind: "stdin" };
+    if (text === "-") return { kind: "stdin" };
+    const effect = spec.words[text] ?? (text.startsWith("--") ? void 0 : clusterEffect(text, spec));
+    if (effect === "none") return { kind: "none" };
+    if (effect === "inline" || effect === "file") return next ? { kind: effect, word: next } : { kind: "none" };
+    if (effect === "argument") i++;
+    else if (!text.startsWith("-") && !text.startsWith("+")) return { kind: "file", word };
+  }
+  return { kind: "stdin" };
+}
+function clusterEffect(text, spec) {
+  if (!/^[-+][A-Za-z]/u.test(text)) return void 0;
+  for (let i = 1; i < text.length; i++) {
+    const effect = spec.letters[text[i]];
+    const last = i === text.length - 1;
+    if (effect === "argument") return last || spec.inlineIsShell ? "argument" : void 0;
+    if (effect === "inline") return last || spec.inlineIsShell ? "inline" : "none";
+    if (effect === "none" || effect === "file") return effect;
+  }
+  return void 0;
+}
+
+// packages/workflow/src/package-managers.ts
+var around = (name) => [`pre${name}`, name, `post${name}`];
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
+var INSTALL = /* @__PURE__ */ new Set(["install", "i", "ci", "in", "ins", "inst", "insta", "instal", "isnt", "isntall", "clean-install", "ic", "install-clean"]);
+var RUN = /* @__PURE__ */ new Set(["run", "run-script", "rum", "urn"]);
+var COMMAND_SCRIPTS = {
+  test: around("test"),
+  t: around("test"),
+  tst: around("test"),
+  start: around("start"),
+  stop: around("stop"),
+  restart: [...around("restart"), ...around("stop"), ...around("start")],
+  "install-test": [...INSTALL_SCRIPTS, ...around("test")],
+  it: [...INSTALL_SCRIPTS, ...around("test")],
+  "install-ci-test": [...INSTALL_SCRIPTS, ...around("test")],
+  cit: [...INSTALL_SCRIPTS, ...around("test")],
+  pack: ["prepack", "prepare", "postpack"],
+  publish: ["prepublishOnly", "prepack", "prepare", "postpack", "publish", "postpublish"],
+  version: around("version")
+};
+var YARN_COMMANDS = "add audit autoclean bin cache check config constraints create dedupe dlx exec explain generate-lock-entry global help import info init licenses link list login logout node npm outdated owner patch patch-commit plugin policies rebuild remove search set stage tag team unlink unplug up upgrade upgrade-interactive versions why";
+var PNPM_COMMANDS = "add audit bin config create deploy dlx doctor env exec fetch import licenses link list ls outdated patch patch-commit prune rb rebuild recursive remove rm root server setup store un uninstall unlink up update why";
+var BUN_COMMANDS = "add build create init link outdated patch pm remove test update upgrade x";
+var SPECS2 = {
+  npm: {
+    withArgument: ["--prefix", "-C", "-w", "--workspace", "--userconfig", "--cache", "--loglevel", "--registry", "--tag", "--omit", "--include", "--script-shell"],
+    directory: ["--prefix", "-C"],
+    workspaces: ["-w", "--workspace", "-ws", "--workspaces"]
+  },
+  yarn: { withArgument: ["--cwd", "--modules-folder", "--cache-folder", "--mutex", "--network-timeout", "--registry"], directory: ["--cwd"], workspaces: [], bareScripts: new Set(YARN_COMMANDS.split(" ")) },
+  pnpm: {
+    withArgument: ["-C", "--dir", "--filter", "-F", "--reporter", "--loglevel"],
+    directory: ["-C", "--dir"],
+    workspaces: ["--filter", "-F", "-r", "--recursive"],
+    bareScripts: new Set(PNPM_COMMANDS.split(" "))
+  },
+  bun: { withArgument: ["--cwd", "-c", "--config"], directory: ["--cwd"], workspaces: ["--filter", "-F"], bareScripts: new Set(BUN_COMMANDS.split(" ")) }
+};
+function isPackageManager(name) {
+  return Object.hasOwn(SPECS2, name);
+}
+function runPackageManager(manager, args, ctx, line) {
+  const spec = SPECS2[manager];
+  const { positionals, options } = splitArguments(args, spec.withArgument);
+  if (options.some((o) => o.name === "--ignore-scripts")) return;
+  const dirOption = options.filter((o) => spec.directory.includes(o.name)).at(-1);
+  const dir = dirOption?.value ? ctx.pathOf(dirOption.value, `the package directory of ${manager}`) : "";
+  if (dir === void 0) return;
+  for (const option of options.filter((o) => spec.workspaces.includes(o.name))) {
+    ctx.unresolved(option.value ?? { kind: "word", text: option.name, line, resolved: true, pattern: false, substitutions: [] }, `${manager} runs the scripts of workspace packages, which discovery does not follow`);
+  }
+  const [command, target] = positionals;
+  const scripts = (names, fallback) => ctx.packageScripts(manager, dir, names, line, manager, fallback);
+  if (!command) return manager === "yarn" ? scripts(INSTALL_SCRIPTS) : void 0;
+  if (!command.resolved) return ctx.unresolved(command, `the ${manager} command`);
+  const name = command.text;
+  if (INSTALL.has(name)) return scripts(INSTALL_SCRIPTS);
+  if (manager === "bun") return spec.bareScripts?.has(name) ? void 0 : runBun(name === "run" ? target : command, ctx, scripts);
+  if (RUN.has(name)) return target ? runNamedScript(target, manager, ctx, scripts) : void 0;
+  if (name === "start") return scripts(around("start"), manager === "npm" ? { whenMissing: "start", file: "server.js" } : void 0);
+  if (Object.hasOwn(COMMAND_SCRIPTS, name)) return scripts(COMMAND_SCRIPTS[name]);
+  if (name === "workspace" || name === "workspaces") {
+    return ctx.unresolved(command, `${manager} ${name} runs the scripts of workspace packages, which discovery does not follow`);
+  }
+  if (spec.bareScripts && !spec.bareScripts.has(name)) runNamedScript(command, manager, ctx, scripts);
+}
+function runNamedScript(word, manager, ctx, scripts) {
+  if (!word.resolved || word.pattern) return ctx.unresolved(word, `the ${manager} script to run`);
+  scripts(around(word.text));
+}
+function runBun(word, ctx, scripts) {
+  if (!word) return;
+  if (!word.resolved || word.pattern) return ctx.unresolved(word, "the script bun runs");
+  if (!word.text.includes("/") && !/\.[cm]?[jt]sx?$/u.test(word.text)) return scripts(around(word.text));
+  const path = ctx.pathOf(word, "the script bun runs");
+  if (path !== void 0) ctx.file("script", path, word.line, "bun");
+}
+function splitArguments(args, withArgument) {
+  const positionals = [];
+  const options = [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (word.text === "--") break;
+    if (!word.text.startsWith("-") || word.text === "-") {
+      positionals.push(word);
+      continue;
+    }
+    const equals = word.text.indexOf("=");
+    if (word.text.startsWith("--") && equals > 0) options.push({ name: word.text.slice(0, equals), value: { ...word, text: word.text.slice(equals + 1) } });
+    else if (withArgument.includes(word.text) && args[i + 1]) options.push({ name: word.text, value: args[++i] });
+    else options.push({ name: word.text });
+  }
+  return { positionals, options };
+}
+
+// packages/workflow/src/recognize-command.ts
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["env", { withArgument: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] }],
+  ["sudo", { withArgument: ["-u", "--user", "-g", "--group", "-C", "--close-from", "-D", "--chdir", "-h", "--host", "-p", "--prompt", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"] }],
+  ["time", {}],
+  ["nice", { withArgument: ["-n", "--adjustment"] }],
+  ["nohup", {}],
+  ["exec", { withArgument: ["-a"] }],
+  ["command", { stopOn: ["-v", "-V"] }],
+  ["builtin", {}],
+  ["timeout", { withArgument: ["-s", "--signal", "-k", "--kill-after"], positionals: 1 }],
+  ["xargs", { withArgument: ["-I", "-n", "--max-args", "-P", "--max-procs", "-L", "--max-lines", "-d", "--delimiter", "-E", "-s", "--max-chars", "-a", "--arg-file"] }],
+  ["stdbuf", { withArgument: ["-i", "-o", "-e"] }],
+  ["npx", { withArgument: ["-p", "--package"] }],
+  ["uv", { subcommand: "run", withArgument: ["--with", "--python", "-p", "--project", "--directory", "--package", "--extra", "--group", "--env-file", "--index", "--from"], runsBarePython: true }],
+  ["poetry", { subcommand: "run", runsBarePython: true }],
+  ["pipenv", { subcommand: "run", runsBarePython: true }],
+  ["pdm", { subcommand: "run", runsBarePython: true }],
+  ["hatch", { subcommand: "run", runsBarePython: true }],
+  ["bundle", { subcommand: "exec" }],
+  // cmd.exe: `call x.bat` runs x.bat.
+  ["call", {}]
+]);
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/u;
+var SOURCE = /* @__PURE__ */ new Set(["source", "."]);
+var CHANGE_DIRECTORY = {
+  cd: "cd",
+  chdir: "cd",
+  "set-location": "cd",
+  sl: "cd",
+  pushd: "pushd",
+  "push-location": "pushd",
+  popd: "popd",
+  "pop-location": "popd"
+};
+function recognizeCommand(words, input, ctx) {
+  let rest = skipAssignments(words, 0);
+  let barePython = false;
+  for (let prefix = prefixOf(rest); prefix; prefix = prefixOf(rest)) {
+    const after = skipPrefix(rest, prefix);
+    if (!after) return;
+    rest = after;
+    barePython ||= prefix.runsBarePython === true;
+  }
+  const head = rest[0];
+  if (!head) return;
+  if (!head.resolved || head.pattern) return ctx.unresolved(head, head.pattern ? "a pattern used as the command" : "the command");
+  const text = ctx.dialect === "powershell" ? head.text.replaceAll("\\", "/") : head.text;
+  const isRepositoryFile = text.includes("/") && (!text.startsWith("/") || toRepositoryRelative(text) !== void 0);
+  if (isRepositoryFile || barePython && text.endsWith(".py")) return ctx.file("script", text, head.line, text);
+  const base = text.split("/").at(-1) ?? text;
+  const name = ctx.dialect === "powershell" ? base.toLowerCase().replace(/\.exe$/u, "") : base;
+  dispatch(name, rest.slice(1), input, ctx, head);
+}
+function dispatch(name, args, input, ctx, head) {
+  if (isInterpreter(name)) return runInterpreter(name, args, input, ctx, name);
+  if (SOURCE.has(name)) return runSource(args, ctx, name);
+  if (isPackageManager(name)) return runPackageManager(name, args, ctx, head.line);
+  if (name === "make" || name === "gmake") return runMake(args, ctx, name);
+  if (name === "docker" || name === "podman" || name === "buildah") return runContainerBuild(name, args, ctx);
+  if (name === "deno") return runDeno(args, ctx);
+  if (name === "eval") return runEval(args, ctx, head);
+  if (Object.hasOwn(CHANGE_DIRECTORY, name)) return changeDirectory(CHANGE_DIRECTORY[name], args, ctx);
+}
+function prefixOf(words) {
+  const head = words[0];
+  const spec = head?.resolved ? PREFIXES.get(head.text.split("/").at(-1) ?? "") : void 0;
+  return spec && (spec.subcommand === void 0 || words[1]?.text === spec.subcommand) ? spec : void 0;
+}
+function skipPrefix(words, spec) {
+  let i = spec.subcommand === void 0 ? 1 : 2;
+  while (i < words.length && words[i].text.startsWith("-")) {
+    const option = words[i].text;
+    if (spec.stopOn?.includes(option)) return void 0;
+    i += spec.withArgument?.includes(option) ? 2 : 1;
+    if (option === "--") break;
+  }
+  return skipAssignments(words, i).slice(spec.positionals ?? 0);
+}
+function skipAssignments(words, from) {
+  let i = from;
+  while (i < words.length && ASSIGNMENT.test(words[i].text)) i++;
+  return words.slice(i);
+}
+function runSource(args, ctx, command) {
+  const file = args[0];
+  if (!file) return;
+  const path = ctx.pathOf(file, `the file read by ${command}`);
+  if (path !== void 0) ctx.file("source", path, file.line, command);
+}
+function runDeno(args, ctx) {
+  const withArgument = ["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--seed", "--env-file"];
+  let i = args[0]?.text === "run" ? 1 : 0;
+  while (i < args.length && args[i].text.startsWith("-")) i += withArgument.includes(args[i].text) ? 2 : 1;
+  const file = args[i];
+  if (!file || i === 0 && !/\.[cm]?[jt]sx?$/u.test(file.text)) return;
+  const path = ctx.pathOf(file, "the script run by deno");
+  if (path !== void 0) ctx.file("script", path, file.line, "deno");
+}
+function runEval(args, ctx, head) {
+  const unresolved = args.find((a) => !a.resolved);
+  if (unresolved) return ctx.unresolved(unresolved, "the script run by eval");
+  if (args.length > 0) ctx.inline(args.map((a) => a.text).join(" "), head.line, ctx.dialect);
+}
+function changeDirectory(kind, args, ctx) {
+  if (kind === "popd") return ctx.changeDirectory("popd", void 0, "popd");
+  const target = args.find((a) => !/^-(?:[LPe@]|path|literalpath)$/iu.test(a.text));
+  if (!target) return ctx.changeDirectory(kind, void 0, `${kind} to the home directory`);
+  if (target.text === "-") return ctx.changeDirectory(kind, void 0, `${kind} -`);
+  const path = target.resolved && !target.pattern ? ctx.dialect === "powershell" ? target.text.replaceAll("\\", "/") : target.text : void 0;
+  ctx.changeDirectory(kind, path, `${kind} ${target.text}`);
+}
+
+// packages/workflow/src/find-script-references.ts
+var MAX_SCRIPT_NESTING = 8;
+var FRAMING_WORDS = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until"]);
+var CLAUSE_HEADS = /* @__PURE__ */ new Set(["for", "select", "function"]);
+function findScriptReferences(script, options = {}) {
+  const out = [];
+  new ScriptWalk(out, options.variables ?? {}).walk(script, options.dialect ?? "posix", { known: true, path: "" }, 0, 0);
+  return out;
+}
+var ScriptWalk = class {
+  constructor(out, variables) {
+    this.out = out;
+    this.variables = variables;
+  }
+  out;
+  variables;
+  walk(script, dialect, dir, lineOffset, depth) {
+    if (depth > MAX_SCRIPT_NESTING) {
+      this.out.push({ kind: "unresolved", text: script.split("\n")[0] ?? "", reason: `commands nested more than ${MAX_SCRIPT_NESTING} deep`, line: lineOffset + 1 });
+      return;
+    }
+    const state = { dir, subshells: [], pushed: [], caseDepth: 0 };
+    const ctx = this.context(state, dialect, lineOffset, depth);
+    let words = [];
+    let targets = [];
+    let input = { line: 0 };
+    let pending;
+    const flush = (op) => {
+      for (const word of [...words, ...targets]) {
+        for (const body of word.substitutions) this.walk(body, dialect, state.dir, lineOffset + word.line - 1, depth + 1);
+      }
+      this.runCommand(words, input, state, ctx, op);
+      [words, targets, input, pending] = [[], [], { line: 0 }, void 0];
+    };
+    for (const token of tokenizeShell(script, { dialect, variables: this.variables })) {
+      if (token.kind === "operator") flush(token.op);
+      else if (token.kind === "redirect") {
+        pending = token.heredoc === void 0 ? token : void 0;
+        if (token.heredoc !== void 0) input = { heredoc: token.heredoc, line: token.line };
+      } else if (pending) {
+        targets.push(token);
+        if (pending.op === "<") input = { file: token, line: token.line };
+        if (pending.op === "<<<") input = { heredoc: token.text, line: token.line - 1 };
+        pending = void 0;
+      } else words.push(token);
+    }
+    flush(void 0);
+  }
+  runCommand(words, input, state, ctx, op) {
+    const isPattern = state.caseDepth > 0 && op === ")";
+    let i = 0;
+    while (i < words.length && FRAMING_WORDS.has(words[i].text)) i++;
+    const head = words[i]?.text;
+    if (head === "case") state.caseDepth++;
+    else if (head === "esac") state.caseDepth = Math.max(0, state.caseDepth - 1);
+    else if (head !== void 0 && !isPattern && !CLAUSE_HEADS.has(head)) recognizeCommand(words.slice(i), input, ctx);
+    if (state.caseDepth > 0 || isPattern) return;
+    if (op === "(") state.subshells.push(state.dir);
+    if (op === ")") state.dir = state.subshells.pop() ?? state.dir;
+  }
+  context(state, dialect, lineOffset, depth) {
+    const unresolved = (text, reason, line) => {
+      this.out.push({ kind: "unresolved", text, reason, line: lineOffset + line });
+    };
+    const locate3 = (path, line) => {
+      if (state.dir.known) return { path: joinPath(state.dir.path, path), cwd: state.dir.path };
+      if (path.startsWith("/")) return { path: joinPath("/", path) };
+      unresolved(path, `relative to the unknown directory after \`${state.dir.why}\``, line);
+      return void 0;
+    };
+    return {
+      dialect,
+      pathOf: (word, what) => {
+        if (word.resolved && !word.pattern) return dialect === "powershell" ? word.text.replaceAll("\\", "/") : word.text;
+        unresolved(word.text, word.pattern ? `${what}, a pattern` : what, word.line);
+        return void 0;
+      },
+      file: (role, path, line, command) => {
+        const located = locate3(path, line);
+        if (located) this.out.push({ kind: "file", role, ...located, line: lineOffset + line, command });
+      },
+      packageScripts: (manager, dir, scripts, line, command, fallback) => {
+        const located = locate3(dir, line);
+        if (located) this.out.push({ kind: "package-scripts", manager, dir: located.path, scripts, ...fallback !== void 0 && { fallback }, line: lineOffset + line, command });
+      },
+      unresolved: (word, reason) => unresolved(word.text, reason, word.line),
+      inline: (script, line, inlineDialect) => this.walk(script, inlineDialect ?? dialect, state.dir, lineOffset + line - 1, depth + 1),
+      changeDirectory: (kind, path, why) => {
+        if (kind === "popd") {
+          state.dir = state.pushed.pop() ?? { known: false, why };
+          return;
+        }
+        if (kind === "pushd") state.pushed.push(state.dir);
+        if (path === void 0) state.dir = { known: false, why };
+        else if (state.dir.known) state.dir = { known: true, path: joinPath(state.dir.path, path) };
+        else if (path.startsWith("/")) state.dir = { known: true, path: joinPath("/", path) };
+      }
+    };
+  }
+};
+
+// packages/workflow/src/shell-dialect.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "dash", "ksh", "mksh", "ash"]);
+var WINDOWS_SHELLS = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
+function dialectOfShell(shell, onWindows) {
+  if (shell === void 0 || shell.trim() === "" || shell.includes("${{")) return onWindows ? "powershell" : "posix";
+  const program = (shell.trim().split(/\s+/u)[0] ?? "").split(/[\\/]/u).at(-1).toLowerCase().replace(/\.exe$/u, "");
+  if (POSIX_SHELLS.has(program)) return "posix";
+  return WINDOWS_SHELLS.has(program) ? "powershell" : void 0;
+}
+function runsOnWindows(labels) {
+  return labels.some((label) => /windows/iu.test(label));
+}
+
+// packages/workflow/src/substitute-expressions.ts
+function substituteExpressions(text, values) {
+  const known = new Map(Object.entries(values).map(([key, value]) => [key.toLowerCase(), value]));
+  let out = "";
+  let from = 0;
+  for (let start = text.indexOf("${{"); start !== -1; start = text.indexOf("${{", from)) {
+    const end = text.indexOf("}}", start + 3);
+    if (end === -1) break;
+    const value = known.get(text.slice(start + 3, end).trim().toLowerCase());
+    out += text.slice(from, start) + (value ?? text.slice(start, end + 2));
+    from = end + 2;
+  }
+  return out + text.slice(from);
+}
+
+// packages/guard/src/discover/locate.ts
+function knownValues(actionDir) {
+  const actionPath = actionDir === void 0 ? void 0 : workspacePath(actionDir);
+  return {
+    expressions: { "github.workspace": WORKSPACE_ROOT, ...actionPath !== void 0 && { "github.action_path": actionPath } },
+    variables: { GITHUB_WORKSPACE: WORKSPACE_ROOT, ...actionPath !== void 0 && { GITHUB_ACTION_PATH: actionPath } }
+  };
+}
+function resolveWorkingDirectory(raw, expressions) {
+  if (!raw) return { known: true, path: WORKSPACE_ROOT };
+  const text = substituteExpressions(raw.value, expressions);
+  if (!text.includes("${{")) return { known: true, path: joinPath(WORKSPACE_ROOT, text) };
+  return { known: false, why: `the working-directory "${escapeUntrusted(raw.value)}" (line ${raw.line}) is an expression` };
+}
+function repositoryPathOf(absolute) {
+  const relative = toRepositoryRelative(absolute);
+  return relative !== void 0 && isRepositoryPath(relative) ? relative : void 0;
+}
+
+// packages/guard/src/discover/origin.ts
+function labelStep(step) {
+  return step.name === void 0 ? String(step.index + 1) : `'${escapeUntrusted(step.name)}'`;
+}
+function formatOrigin(origin) {
+  return origin.map(formatLink).join(" via ");
+}
+function formatLink(link) {
+  const where = `${escapeUntrusted(link.file)}${link.line ? `:${link.line}` : ""}`;
+  const parts = [link.job !== void 0 && `job ${escapeUntrusted(link.job)}`, link.step !== void 0 && `step ${link.step}`, link.detail].filter(
+    (part) => typeof part === "string"
+  );
+  return parts.length === 0 ? where : `${where} (${parts.join(", ")})`;
+}
+function quote(text) {
+  return `"${escapeUntrusted(text)}"`;
+}
+
+// packages/guard/src/discover/discover-build-push.ts
+var DEFAULT_CONTEXT = "{{defaultContext}}";
+var REMOTE_CONTEXT2 = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/iu;
+async function discoverBuildPush(session, step, at, expressions) {
+  const file = step.with["file"];
+  const context2 = step.with["context"];
+  if (file) return addDockerfile(session, file, expressions, at(file.line), (value) => value);
+  if (!context2) return addDockerfile(session, { value: "Dockerfile", line: step.line, column: 0 }, expressions, at(step.line), (value) => value);
+  await addDockerfile(session, context2, expressions, at(context2.line), (value) => {
+    if (REMOTE_CONTEXT2.test(value)) return void 0;
+    const dir = value.startsWith(DEFAULT_CONTEXT) ? value.slice(DEFAULT_CONTEXT.length).replace(/^:/u, "") : value;
+    return joinPath(dir, "Dockerfile");
+  });
+}
+async function addDockerfile(session, input, expressions, origin, toPath) {
+  const value = substituteExpressions(input.value, expressions);
+  if (value.includes("${{")) {
+    session.warn("DISCOVERY_UNRESOLVED", origin, `cannot tell which Dockerfile ${quote(input.value)} names: it is an expression`);
+    return;
+  }
+  const relative = toPath(value);
+  if (relative === void 0) return;
+  const path = repositoryPathOf(joinPath(WORKSPACE_ROOT, relative));
+  if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the Dockerfile ${quote(input.value)} is not a file inside the repository, so it is not protected`);
+  else await session.addFile(path, origin);
+}
+
+// packages/guard/src/discover/limits.ts
+var MAX_DISCOVERY_FILE_BYTES = 1024 * 1024;
+var MAX_DISCOVERY_READS = 2e3;
+var MAX_DISCOVERY_DEPTH = 10;
+var MAX_SOURCE_DEPTH = 4;
+
+// packages/guard/src/discover/discover-script.ts
+async function discoverScript(session, script, scope) {
+  const text = substituteExpressions(script, scope.expressions);
+  for (const ref of findScriptReferences(text, { dialect: scope.dialect, variables: scope.variables })) {
+    const origin = scope.origin(ref.line);
+    if (ref.kind === "unresolved") session.warn("DISCOVERY_UNRESOLVED", origin, `cannot resolve ${quote(ref.text)} (${ref.reason}); the file it names is not protected`);
+    else if (ref.kind === "file") await discoverFile(session, ref, scope, origin);
+    else if (scope.followPackages) await followPackageScripts(session, ref, scope, origin);
+  }
+}
+async function discoverFile(session, ref, scope, origin) {
+  const named = `named by ${quote(ref.command)}`;
+  const absolute = locate2(session, ref.path, scope.dir, origin, named);
+  const path = absolute === void 0 ? void 0 : repositoryPathOf(absolute);
+  if (absolute !== void 0 && path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.path || ref.command)} (${named}) is not a file inside the repository, so it is not protected`);
+  if (path === void 0) return;
+  await session.addFile(path, origin);
+  if (ref.role === "source") await followSource(session, path, ref, scope, origin);
+}
+async function followSource(session, path, ref, scope, origin) {
+  if (scope.sourceDepth >= MAX_SOURCE_DEPTH) {
+    session.warn("DISCOVERY_LIMIT_REACHED", origin, `${quote(path)} is sourced more than ${MAX_SOURCE_DEPTH} files deep; it is protected, what it runs is not followed`);
+    return;
+  }
+  const cwd = ref.cwd !== void 0 && scope.dir.known ? joinPath(scope.dir.path, ref.cwd) : void 0;
+  const dir = cwd === void 0 ? { known: false, why: `the directory of the shell that sources ${quote(path)} is unknown` } : { known: true, path: cwd };
+  if (!session.enter(`source\0${path}\0${cwd ?? ""}`)) return;
+  const read = await session.read(path, origin);
+  if (typeof read === "string") return;
+  const text = new TextDecoder().decode(read.bytes);
+  await discoverScript(session, text, { ...scope, dir, expressions: {}, origin: (line) => [...origin, { file: path, line }], sourceDepth: scope.sourceDepth + 1 });
+}
+async function followPackageScripts(session, ref, scope, origin) {
+  const absolute = locate2(session, ref.dir, scope.dir, origin, `the package directory of ${quote(ref.command)}`);
+  const dir = absolute === void 0 ? void 0 : toRepositoryRelative(absolute);
+  if (absolute !== void 0 && dir === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `${quote(ref.dir)} (the package directory of ${quote(ref.command)}) is outside the repository`);
+  if (dir === void 0) return;
+  const manifest = joinPath(dir, "package.json");
+  await session.addFile(manifest, origin);
+  const read = await session.read(manifest, origin);
+  if (typeof read === "string") return;
+  const scripts = readScripts(read.bytes);
+  if (!scripts) {
+    session.warn("DISCOVERY_PACKAGE_INVALID", origin, `${quote(manifest)} is not valid JSON with a scripts object; the scripts ${ref.command} runs from it are not followed`);
+    return;
+  }
+  for (const name of ref.scripts) {
+    const body = Object.hasOwn(scripts, name) ? scripts[name] : void 0;
+    if (typeof body !== "string" || !session.enter(`package-script\0${manifest}\0${name}`)) continue;
+    const scriptOrigin = [...origin, { file: manifest, detail: `scripts.${name}` }];
+    const place = { dir: { known: true, path: workspacePath(dir) }, expressions: {}, variables: scope.variables };
+    await discoverScript(session, body, { ...place, dialect: "posix", origin: () => scriptOrigin, followPackages: false, sourceDepth: scope.sourceDepth });
+  }
+  const fallback = ref.fallback;
+  if (fallback && typeof scripts[fallback.whenMissing] !== "string") {
+    await session.addFile(joinPath(dir, fallback.file), [...origin, { file: manifest, detail: `no scripts.${fallback.whenMissing}` }]);
+  }
+}
+function locate2(session, path, dir, origin, what) {
+  if (path.startsWith("/")) return path;
+  if (dir.known) return joinPath(dir.path, path);
+  session.warn("DISCOVERY_UNRESOLVED", origin, `cannot locate ${quote(path)} (${what}): ${dir.why}`);
+  return void 0;
+}
+function readScripts(bytes) {
+  try {
+    const manifest = JSON.parse(new TextDecoder().decode(bytes));
+    const scripts = typeof manifest === "object" && manifest !== null ? manifest["scripts"] : void 0;
+    if (scripts === void 0) return {};
+    return typeof scripts === "object" && scripts !== null && !Array.isArray(scripts) ? scripts : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/guard/src/discover/discover-step.ts
+async function discoverStep(session, step, scope) {
+  const at = (line) => [...scope.origin, { file: scope.file, line, ...scope.job !== void 0 && { job: scope.job }, step: labelStep(step) }];
+  const values = knownValues(scope.actionDir);
+  const uses = step.uses?.value.trim();
+  if (step.uses && uses !== void 0 && (uses === "." || uses.startsWith("./"))) await discoverLocalAction(session, step.uses, at(step.uses.line));
+  else if (uses !== void 0 && /^docker\/build-push-action@/iu.test(uses)) await discoverBuildPush(session, step, at, values.expressions);
+  const run = step.run;
+  const dialect = dialectOfShell(step.shell ?? scope.defaults.shell, scope.windows);
+  if (!run || dialect === void 0) return;
+  const dir = resolveWorkingDirectory(step.workingDirectory ?? scope.defaults.workingDirectory, values.expressions);
+  await discoverScript(session, run.value, { dialect, dir, ...values, origin: (line) => at(sourceLineOf(run, line)), followPackages: true, sourceDepth: 0 });
+}
+async function discoverLocalAction(session, uses, origin) {
+  const dir = joinPath("", uses.value.trim());
+  if (dir !== "" && !isRepositoryPath(dir)) {
+    session.warn("DISCOVERY_OUTSIDE_REPOSITORY", origin, `the action ${quote(uses.value)} is not inside the repository, so it is not protected`);
+    return;
+  }
+  const candidates = [joinPath(dir, "action.yml"), joinPath(dir, "action.yaml")];
+  const metadata = await session.exists(candidates[0]) ? candidates[0] : await session.exists(candidates[1]) ? candidates[1] : void 0;
+  for (const file of metadata === void 0 ? candidates : [metadata]) await session.addFile(file, origin);
+  if (metadata === void 0 || !session.enter(`action\0${metadata}`)) return;
+  if (origin.length >= MAX_DISCOVERY_DEPTH) {
+    session.warn("DISCOVERY_LIMIT_REACHED", origin, `actions nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(metadata)} is protected, what it runs is not followed`);
+    return;
+  }
+  const read = await session.read(metadata, origin);
+  if (typeof read === "string") return;
+  const parsed = parseAction(read.bytes, metadata);
+  for (const problem of parsed.problems) {
+    session.warn("DISCOVERY_ACTION_INVALID", origin, `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
+  }
+  if (parsed.value?.runs) await discoverActionRuns(session, parsed.value.runs, dir, metadata, origin);
+}
+async function discoverActionRuns(session, runs, dir, metadata, origin) {
+  const entries = [];
+  if (runs.using === "node") entries.push(runs.pre, runs.main, runs.post);
+  if (runs.using === "docker" && runs.image && !runs.image.value.startsWith("docker://")) entries.push(runs.image);
+  for (const entry of entries) {
+    if (!entry) continue;
+    const at = [...origin, { file: metadata, line: entry.line }];
+    const path = repositoryPathOf(joinPath(workspacePath(dir), entry.value));
+    if (path === void 0) session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `${quote(entry.value)} is not a file inside the repository, so it is not protected`);
+    else await session.addFile(path, at);
+  }
+  if (runs.using !== "composite") return;
+  for (const step of runs.steps) {
+    await discoverStep(session, step, { file: metadata, origin, defaults: {}, windows: false, actionDir: dir });
+  }
+}
+
+// packages/guard/src/discover/discover-workflow.ts
+async function discoverWorkflow(session, path, origin, topLevel) {
+  if (!session.enter(`workflow\0${path}`)) return;
+  const read = await session.read(path, origin);
+  if (typeof read === "string") return;
+  const parsed = parseWorkflow(read.bytes, path);
+  const via = origin.length === 0 ? "" : ` (called from ${formatOrigin(origin)})`;
+  for (const problem of parsed.problems) {
+    session.warn("DISCOVERY_WORKFLOW_INVALID", [], `${escapeUntrusted(problem.file)}:${problem.line}:${problem.column}: ${problem.message}${via}`);
+  }
+  const workflow = parsed.value;
+  if (!workflow) return;
+  for (const job of workflow.jobs) await discoverJob(session, workflow, job, origin, topLevel);
+}
+async function discoverJob(session, workflow, job, origin, topLevel) {
+  if (job.uses) {
+    const at = [...origin, { file: workflow.file, line: job.uses.line, job: job.id }];
+    await discoverReusableWorkflow(session, job.uses.value.trim(), at, topLevel);
+  }
+  const defaults2 = { ...workflow.defaults, ...job.defaults };
+  const scope = { file: workflow.file, job: job.id, origin, defaults: defaults2, windows: runsOnWindows(job.runsOn) };
+  for (const step of job.steps) await discoverStep(session, step, scope);
+}
+async function discoverReusableWorkflow(session, uses, at, topLevel) {
+  if (!uses.startsWith("./")) return;
+  const path = joinPath("", uses);
+  if (!isRepositoryPath(path)) {
+    session.warn("DISCOVERY_OUTSIDE_REPOSITORY", at, `the reusable workflow ${quote(uses)} is not inside the repository, so it is not protected`);
+    return;
+  }
+  await session.addFile(path, at);
+  if (topLevel.has(path)) return;
+  if (at.length >= MAX_DISCOVERY_DEPTH) {
+    session.warn("DISCOVERY_LIMIT_REACHED", at, `reusable workflows nest more than ${MAX_DISCOVERY_DEPTH} deep; ${quote(path)} is protected, what it runs is not followed`);
+    return;
+  }
+  await discoverWorkflow(session, path, at, topLevel);
+}
+
+// packages/guard/src/discover/discovery-session.ts
+var DiscoverySession = class {
+  constructor(reader) {
+    this.reader = reader;
+  }
+  reader;
+  listings = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  warnings = [];
+  entered = /* @__PURE__ */ new Set();
+  reads = 0;
+  /** The files directly inside `dir` (`''` is the root), or undefined once the read budget is spent. */
+  async list(dir) {
+    const cached = this.listings.get(dir);
+    if (cached) return cached;
+    if (!this.spend()) return void 0;
+    const entries = await this.reader.listFiles(dir);
+    const listing = new Set(entries.map((entry) => dir === "" || entry.startsWith(`${dir}/`) ? entry : `${dir}/${entry}`));
+    this.listings.set(dir, listing);
+    return listing;
+  }
+  /** Whether `path` is a file of the base commit; undefined when the budget is spent. */
+  async exists(path) {
+    const slash = path.lastIndexOf("/");
+    return (await this.list(slash === -1 ? "" : path.slice(0, slash)))?.has(path);
+  }
+  /** Reads a file to follow it, with a warning when it is too large or past the budget. */
+  async read(path, origin) {
+    const exists2 = await this.exists(path);
+    if (exists2 === false) return "absent";
+    if (exists2 === void 0 || !this.spend()) return "skipped";
+    const bytes = await this.reader.readFile(path);
+    if (!bytes) return "absent";
+    if (bytes.byteLength > MAX_DISCOVERY_FILE_BYTES) {
+      this.warn("DISCOVERY_FILE_TOO_LARGE", origin, `${escapeUntrusted(path)} is ${bytes.byteLength} bytes; discovery reads at most ${MAX_DISCOVERY_FILE_BYTES}, so what it runs is not followed`);
+      return "skipped";
+    }
+    return { bytes };
+  }
+  /** Records a discovered file (kept even when absent: a pull request could add it). */
+  async addFile(path, origin) {
+    if (this.files.has(path)) return;
+    const exists2 = await this.exists(path);
+    const note = exists2 === void 0 ? " (not checked: read limit reached)" : exists2 ? "" : " (not in the base commit)";
+    if (!this.files.has(path)) this.files.set(path, { path, from: `${formatOrigin(origin)}${note}` });
+  }
+  warn(code, origin, message) {
+    const where = formatOrigin(origin);
+    this.warnings.push({ code, message: where === "" ? message : `${where}: ${message}` });
+  }
+  /** True the first time `key` is entered: what was followed once is not followed again (cycles). */
+  enter(key) {
+    if (this.entered.has(key)) return false;
+    this.entered.add(key);
+    return true;
+  }
+  result() {
+    return { files: [...this.files.values()], warnings: [...this.warnings] };
+  }
+  // One unit of the read budget; the first refusal says so once.
+  spend() {
+    if (this.reads < MAX_DISCOVERY_READS) {
+      this.reads++;
+      return true;
+    }
+    if (this.reads === MAX_DISCOVERY_READS) {
+      this.reads++;
+      this.warn("DISCOVERY_LIMIT_REACHED", [], `discovery stopped reading after ${MAX_DISCOVERY_READS} files and listings; files found later are protected without being followed`);
+    }
+    return false;
+  }
+};
+
+// packages/guard/src/discover/discover-executed-files.ts
+var WORKFLOWS_DIR = ".github/workflows";
+var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/iu;
+async function discoverExecutedFiles(reader) {
+  const session = new DiscoverySession(reader);
+  const listing = await session.list(WORKFLOWS_DIR);
+  const workflows = [...listing ?? []].filter((path) => WORKFLOW_FILE.test(path)).sort();
+  const topLevel = new Set(workflows);
+  for (const path of workflows) await discoverWorkflow(session, path, [], topLevel);
+  return session.result();
+}
+
+// packages/guard/src/error-verdict.ts
+function errorVerdict(code, message, inputs = {}) {
+  return {
+    version: VERDICT_VERSION,
+    control: "guard",
+    outcome: "error",
+    reasons: [{ code, message }],
+    inputs,
+    detail: { author: { login: typeof inputs["author"] === "string" ? inputs["author"] : "unknown", maintainer: false }, rings: [], openPaths: 0, warnings: [] }
+  };
+}
+
 // packages/github/src/listed-changes.ts
 function kindOfStatus(status) {
   switch (status) {
@@ -40704,18 +40724,19 @@ function describeChange(path, before, after) {
 }
 
 // packages/github/src/read-snapshot.ts
-async function readSnapshot(client, repo, pr) {
-  const mergeBaseSha = readMergeBase(client, repo, pr.base.sha, pr.head.sha);
+async function readSnapshot(client, repo, pr, baseTip) {
+  const baseSha = baseTip ?? pr.base.sha;
+  const mergeBaseSha = readMergeBase(client, repo, baseSha, pr.head.sha);
   const headTree = readCompleteTree(client, repo, pr.head.sha);
   const listed = pr.changedFiles > MAX_LISTED_FILES ? Promise.resolve(void 0) : listPullRequestFiles(client, repo, pr.number, pr.changedFiles).catch(unlessTruncated);
   const after = listed.then(() => readPullRequest(client, repo, pr.number));
   const mergeBaseTree = mergeBaseSha.then((sha) => readCompleteTree(client, repo, sha));
-  const baseTree = mergeBaseSha.then((sha) => sha === pr.base.sha ? mergeBaseTree : readCompleteTree(client, repo, pr.base.sha));
+  const baseTree = mergeBaseSha.then((sha) => sha === baseSha ? mergeBaseTree : readCompleteTree(client, repo, baseSha));
   const [files, head, before, base, afterPr, mergeBase] = await Promise.all([listed, headTree, mergeBaseTree, baseTree, after, mergeBaseSha]);
   const diff = diffTrees(before, head);
   const fromList = files && changesFromList(files, diff, before, head);
   const [changes, baseSymlinks] = await Promise.all([withSymlinkTargets(client, repo, fromList ?? diff, head), listBaseSymlinks(client, repo, base === before ? [before] : [before, base])]);
-  return { changeSet: { baseSha: pr.base.sha, headSha: pr.head.sha, mergeBaseSha: mergeBase, changes, baseSymlinks }, after: afterPr, source: fromList ? "files-list" : "tree-diff" };
+  return { changeSet: { baseSha, headSha: pr.head.sha, mergeBaseSha: mergeBase, changes, baseSymlinks }, after: afterPr, source: fromList ? "files-list" : "tree-diff" };
 }
 function unlessTruncated(error2) {
   if (error2 instanceof GitHubError && error2.code === "GITHUB_PAGINATION_TRUNCATED") return void 0;
@@ -40744,7 +40765,7 @@ var PullRequestChangeSource = class {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const before = await readPullRequest(client, repo, pullNumber);
       this.checkExpectedHead(range, before);
-      const snapshot = await readSnapshot(client, repo, before);
+      const snapshot = await readSnapshot(client, repo, before, FULL_SHA.test(range.base) ? range.base : void 0);
       moved = describeMove(before, snapshot.after);
       if (moved === "") return snapshot.changeSet;
     }
@@ -40863,21 +40884,25 @@ var FactGatherer = class {
 
 // actions/guard/src/post-check.ts
 var GUARD_CHECK_NAME = "ringfence/guard";
+var EVALUATE_CHECK_NAME = "ringfence/guard (evaluate)";
 var MAX_ANNOTATED_PATHS = 200;
 async function postGuardCheck(client, repo, headSha, verdict, mode, detailsUrl) {
-  const passed = verdict.outcome === "allowed" || mode === "evaluate";
+  const passed = verdict.outcome === "allowed";
   const title = verdict.outcome === "allowed" ? "allowed" : mode === "evaluate" ? `would have been ${verdict.outcome} (evaluate mode)` : verdict.outcome;
-  const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeUntrusted(r.message)}`);
-  const rings = verdict.detail.rings.map((r) => `- ring **${escapeUntrusted(r.ring)}**${r.layer === "org" ? " (org)" : ""}: ${r.satisfied ? "ok" : `needs ${r.approvalsMissing} more approval(s) from ${escapeUntrusted(r.whoCanApprove)}`}; ${r.paths.length} path(s)`);
+  const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeMarkdown(r.message)}`);
+  const rings = verdict.detail.rings.map((r) => `- ring **${escapeMarkdown(r.ring)}**${r.layer === "org" ? " (org)" : ""}: ${r.satisfied ? "ok" : `needs ${r.approvalsMissing} more approval(s) from ${escapeMarkdown(r.whoCanApprove)}`}; ${r.paths.length} path(s)`);
   await postCheckRun(client, repo, {
-    name: GUARD_CHECK_NAME,
+    name: mode === "evaluate" ? EVALUATE_CHECK_NAME : GUARD_CHECK_NAME,
     headSha,
-    conclusion: passed ? "success" : "failure",
+    conclusion: mode === "evaluate" ? "success" : passed ? "success" : "failure",
     title: `ringfence guard: ${title}`,
     summary: [...rings, ...lines].join("\n") || "No protected ring is touched.",
     annotations: annotations(verdict),
     detailsUrl
   });
+}
+function escapeMarkdown(text) {
+  return escapeUntrusted(text).replace(/[\\`*_{}[\]()<>#+!|~]/gu, (ch) => `\\${ch}`);
 }
 function annotations(verdict) {
   return verdict.detail.rings.filter((r) => !r.satisfied).flatMap((ring) => ring.paths.map((p) => ({ ring, path: p.path }))).slice(0, MAX_ANNOTATED_PATHS).map(({ ring, path }) => ({ path, startLine: 1, endLine: 1, level: "failure", title: "ringfence guard", message: `In ring ${ring.ring}: needs ${ring.approvalsMissing} more approval(s) of this commit from ${ring.whoCanApprove}.` }));
@@ -40885,7 +40910,8 @@ function annotations(verdict) {
 
 // actions/guard/src/read-policies.ts
 async function readPolicies(client, repo, baseSha, org) {
-  const files = await Promise.all(POLICY_PATHS.map(async (path) => ({ path, bytes: await readFileAtRef(client, repo, baseSha, path) })));
+  const reader = new GitHubBaseFileReader(client, repo, baseSha);
+  const files = await Promise.all(POLICY_PATHS.map(async (path) => ({ path, bytes: await reader.readFile(path) })));
   const present = files.filter((f) => f.bytes !== void 0);
   if (present.length > 1) {
     throw new PolicyError([{ code: "POLICY_AMBIGUOUS", file: present.map((f) => f.path).join(" and "), line: 0, column: 0, pointer: "", message: "both policy files exist at the base commit", expected: "exactly one" }]);
@@ -40918,8 +40944,10 @@ async function runGuard(inputs) {
   } catch (error2) {
     verdict = errorVerdict(reasonFor(error2), describeThrown(error2), { headSha: judgedHead });
   }
-  if (appClient && judgedHead) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
-  return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0, notes };
+  const enforcing = context2.eventName === "pull_request_target" || context2.eventName === "workflow_dispatch";
+  if (!enforcing) notes.push(`This ${context2.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
+  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
+  return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0 && enforcing && inputs.mode === "enforce", notes };
 }
 async function judge(inputs, client, teamClient, repo, onHead) {
   const { context: context2 } = inputs;
@@ -40932,21 +40960,29 @@ async function judge(inputs, client, teamClient, repo, onHead) {
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);
   const changes = await new PullRequestChangeSource({ client, repo, pullNumber: pr.number }).listChanges({ base: baseSha, head: pr.head.sha });
   onHead(changes.headSha);
-  const policy = { layers: policies.policy.layers.map((layer) => layer.name === "repository" ? { ...layer, policy: withDiscoveredFiles(layer.policy, discovery.files) } : layer) };
+  const policy = { layers: policies.policy.layers.map((layer) => ({ ...layer, policy: withDiscoveredFiles(layer.policy, discovery.files) })) };
   const facts = new FactGatherer(client, teamClient, repo, policy);
   const [commits, reviews, authorFacts] = await Promise.all([listPullRequestCommits(client, repo, pr), listReviews(client, repo, pr.number), facts.factsOf(pr.author.login)]);
   const maintainer = async (login) => {
     const f = await facts.factsOf(login);
-    return policy.layers.every((l) => isMaintainer(f, l.policy.trusted, () => true));
+    return policy.layers.every((l) => isMaintainer(f, l.policy.trusted, (globs2) => allWithin(changes.changes, globs2)));
   };
-  const commitAuthors = [...new Set(commits.map((c) => c.authorLogin).filter((l) => l !== void 0))];
-  const maintainers = new Set((await Promise.all(commitAuthors.map(async (l) => await maintainer(l) ? l : void 0))).filter((l) => l !== void 0));
+  const people = [...new Set(commits.flatMap((c) => [c.authorLogin, c.committerLogin]).filter((l) => l !== void 0 && l !== "web-flow"))];
+  const maintainers = new Set((await Promise.all(people.map(async (l) => await maintainer(l) ? l : void 0))).filter((l) => l !== void 0));
   const authorship = assessAuthorship(commits, (login) => maintainers.has(login));
   const author = authorship.soleMaintainerWork ? { ...authorFacts, isBot: authorFacts.isBot || pr.author.isBot } : { login: pr.author.login, teams: [], isBot: authorFacts.isBot || pr.author.isBot };
   const approvals = await Promise.all(approversOfHead(reviews, changes.headSha).map((login) => facts.factsOf(login)));
+  await assertStillJudged(client, repo, pr, changes.headSha, commits.map((c) => c.sha));
   const warnings = [...discovery.warnings, ...facts.warnings];
   if (!authorship.soleMaintainerWork && authorship.reason && await maintainer(pr.author.login)) warnings.push({ code: "AUTHOR_NOT_SOLE", message: `judged as an external change: ${authorship.reason}` });
-  return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings });
+  return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings, authorTrusted: authorship.soleMaintainerWork });
+}
+async function assertStillJudged(client, repo, first, headSha, commitShas) {
+  const now = await readPullRequest(client, repo, first.number);
+  const operation = `pull request ${repo.owner}/${repo.repo}#${first.number}`;
+  if (now.head.sha !== headSha || now.base.ref !== first.base.ref || !commitShas.includes(headSha)) {
+    throw new GitHubError("GITHUB_PR_MOVED", `${operation}: expected head ${headSha} into ${first.base.ref} while it was judged, found head ${now.head.sha} into ${now.base.ref}; the run for the new state judges it`, { route: "GET /repos/{owner}/{repo}/pulls/{pull_number}", operation });
+  }
 }
 function reasonFor(error2) {
   if (hasErrorCode(error2) && String(error2.code).startsWith("POLICY_")) return "POLICY_INVALID";

@@ -31600,8 +31600,8 @@ var require_http_cache_semantics = __commonJS({
           }
         }
         if (headers.warning) {
-          const warnings = headers.warning.split(/,/).filter((warning) => {
-            return !/^\s*1[0-9][0-9]/.test(warning);
+          const warnings = headers.warning.split(/,/).filter((warning2) => {
+            return !/^\s*1[0-9][0-9]/.test(warning2);
           });
           if (!warnings.length) {
             delete headers.warning;
@@ -36798,8 +36798,8 @@ var require_polyfill = __commonJS({
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
-        const warning = "Using the preserveTimestamps option in 32-bit node is not recommended";
-        process.emitWarning(warning, "TimestampPrecisionWarning");
+        const warning2 = "Using the preserveTimestamps option in 32-bit node is not recommended";
+        process.emitWarning(warning2, "TimestampPrecisionWarning");
       }
       const stats = await checkPaths(src, dest, opts);
       const { srcStat, destStat } = stats;
@@ -39414,7 +39414,7 @@ var require_get = __commonJS({
       }
     }
     module.exports.stream.byDigest = getStreamDigest;
-    function info(cache2, key, opts = {}) {
+    function info2(cache2, key, opts = {}) {
       const { memoize } = opts;
       const memoized = memo.get(cache2, key, opts);
       if (memoized && memoize !== false) {
@@ -39423,7 +39423,7 @@ var require_get = __commonJS({
         return index.find(cache2, key);
       }
     }
-    module.exports.info = info;
+    module.exports.info = info2;
     async function copy(cache2, key, dest, opts = {}) {
       const entry = await index.find(cache2, key, opts);
       if (!entry) {
@@ -42888,14 +42888,14 @@ var require_verify = __commonJS({
           const algo = split[split.length - 4];
           const integrity = ssri.fromHex(digest, algo);
           if (liveContent.has(integrity.toString())) {
-            const info = await verifyContent(f, integrity);
-            if (!info.valid) {
+            const info2 = await verifyContent(f, integrity);
+            if (!info2.valid) {
               stats.reclaimedCount++;
               stats.badContentCount++;
-              stats.reclaimedSize += info.size;
+              stats.reclaimedSize += info2.size;
             } else {
               stats.verifiedContent++;
-              stats.keptSize += info.size;
+              stats.keptSize += info2.size;
             }
           } else {
             stats.reclaimedCount++;
@@ -49552,13 +49552,13 @@ var require_socksclient = __commonJS({
           }
           const client = new _SocksClient(options);
           client.connect(options.existing_socket);
-          client.once("established", (info) => {
+          client.once("established", (info2) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
-              callback(null, info);
-              resolve4(info);
+              callback(null, info2);
+              resolve4(info2);
             } else {
-              resolve4(info);
+              resolve4(info2);
             }
           });
           client.once("error", (err) => {
@@ -49718,13 +49718,13 @@ var require_socksclient = __commonJS({
             this.socket.setNoDelay(!!this.options.set_tcp_nodelay);
           }
         }
-        this.prependOnceListener("established", (info) => {
+        this.prependOnceListener("established", (info2) => {
           setImmediate(() => {
             if (this.receiveBuffer.length > 0) {
               const excessData = this.receiveBuffer.get(this.receiveBuffer.length);
-              info.socket.emit("data", excessData);
+              info2.socket.emit("data", excessData);
             }
-            info.socket.resume();
+            info2.socket.resume();
           });
         });
       }
@@ -54533,12 +54533,12 @@ var HttpClient = class {
         throw new Error("Client has already been disposed.");
       }
       const parsedUrl = new URL(requestUrl);
-      let info = this._prepareRequest(verb, parsedUrl, headers);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
       const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
       let numTries = 0;
       let response;
       do {
-        response = yield this.requestRaw(info, data);
+        response = yield this.requestRaw(info2, data);
         if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
           let authenticationHandler;
           for (const handler of this.handlers) {
@@ -54548,7 +54548,7 @@ var HttpClient = class {
             }
           }
           if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info, data);
+            return authenticationHandler.handleAuthentication(this, info2, data);
           } else {
             return response;
           }
@@ -54571,8 +54571,8 @@ var HttpClient = class {
               }
             }
           }
-          info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info, data);
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
           redirectsRemaining--;
         }
         if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
@@ -54601,7 +54601,7 @@ var HttpClient = class {
    * @param info
    * @param data
    */
-  requestRaw(info, data) {
+  requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve4, reject) => {
         function callbackForResult(err, res) {
@@ -54613,7 +54613,7 @@ var HttpClient = class {
             resolve4(res);
           }
         }
-        this.requestRawWithCallback(info, data, callbackForResult);
+        this.requestRawWithCallback(info2, data, callbackForResult);
       });
     });
   }
@@ -54623,12 +54623,12 @@ var HttpClient = class {
    * @param data
    * @param onResult
    */
-  requestRawWithCallback(info, data, onResult) {
+  requestRawWithCallback(info2, data, onResult) {
     if (typeof data === "string") {
-      if (!info.options.headers) {
-        info.options.headers = {};
+      if (!info2.options.headers) {
+        info2.options.headers = {};
       }
-      info.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
     }
     let callbackCalled = false;
     function handleResult(err, res) {
@@ -54637,7 +54637,7 @@ var HttpClient = class {
         onResult(err, res);
       }
     }
-    const req = info.httpModule.request(info.options, (msg) => {
+    const req = info2.httpModule.request(info2.options, (msg) => {
       const res = new HttpClientResponse(msg);
       handleResult(void 0, res);
     });
@@ -54649,7 +54649,7 @@ var HttpClient = class {
       if (socket) {
         socket.end();
       }
-      handleResult(new Error(`Request timeout: ${info.options.path}`));
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
     });
     req.on("error", function(err) {
       handleResult(err);
@@ -54685,27 +54685,27 @@ var HttpClient = class {
     return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
   }
   _prepareRequest(method, requestUrl, headers) {
-    const info = {};
-    info.parsedUrl = requestUrl;
-    const usingSsl = info.parsedUrl.protocol === "https:";
-    info.httpModule = usingSsl ? https : http;
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
     const defaultPort = usingSsl ? 443 : 80;
-    info.options = {};
-    info.options.host = info.parsedUrl.hostname;
-    info.options.port = info.parsedUrl.port ? parseInt(info.parsedUrl.port) : defaultPort;
-    info.options.path = (info.parsedUrl.pathname || "") + (info.parsedUrl.search || "");
-    info.options.method = method;
-    info.options.headers = this._mergeHeaders(headers);
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
     if (this.userAgent != null) {
-      info.options.headers["user-agent"] = this.userAgent;
+      info2.options.headers["user-agent"] = this.userAgent;
     }
-    info.options.agent = this._getAgent(info.parsedUrl);
+    info2.options.agent = this._getAgent(info2.parsedUrl);
     if (this.handlers) {
       for (const handler of this.handlers) {
-        handler.prepareRequest(info.options);
+        handler.prepareRequest(info2.options);
       }
     }
-    return info;
+    return info2;
   }
   _mergeHeaders(headers) {
     if (this.requestOptions && this.requestOptions.headers) {
@@ -55698,7 +55698,7 @@ function checkPattern(pattern) {
   return glob;
 }
 async function isDirectory2(path) {
-  return stat2(path).then((info) => info.isDirectory(), () => false);
+  return stat2(path).then((info2) => info2.isDirectory(), () => false);
 }
 async function listDirectory(root, dir, pattern) {
   try {
@@ -55723,10 +55723,10 @@ async function resolveInsideWorkspace(root, name) {
   if (!isInside(root, real)) {
     throw new ProvenanceError("PROVENANCE_SYMLINK_ESCAPES", `subject ${JSON.stringify(name)} resolves outside the workspace (to ${real}); expected a file under ${root}`, { location: { subject: name } });
   }
-  const info = await stat3(real).catch((error2) => {
+  const info2 = await stat3(real).catch((error2) => {
     throw unreadable(name, describe(error2), error2);
   });
-  if (!info.isFile()) throw unreadable(name, "it is not a regular file");
+  if (!info2.isFile()) throw unreadable(name, "it is not a regular file");
   return real;
 }
 function isInside(root, path) {
@@ -55780,10 +55780,10 @@ async function readChecksumFiles(root, files) {
   const subjects = [];
   for (const file of files) {
     const path = resolve2(root, file);
-    const info = await stat4(path).catch((error2) => {
+    const info2 = await stat4(path).catch((error2) => {
       throw new ProvenanceError("PROVENANCE_SUBJECT_UNREADABLE", `checksums file ${file} could not be read: ${error2.code ?? String(error2)}`, { cause: error2, location: { file } });
     });
-    if (info.size > MAX_CHECKSUMS_BYTES) throw new ProvenanceError("PROVENANCE_CHECKSUMS_TOO_LARGE", `checksums file ${file} has ${info.size} bytes: expected at most ${MAX_CHECKSUMS_BYTES}`, { location: { file } });
+    if (info2.size > MAX_CHECKSUMS_BYTES) throw new ProvenanceError("PROVENANCE_CHECKSUMS_TOO_LARGE", `checksums file ${file} has ${info2.size} bytes: expected at most ${MAX_CHECKSUMS_BYTES}`, { location: { file } });
     const entries = parseChecksums(decodeUtf8(await readFile(path), file), file);
     if (entries.length === 0) throw new ProvenanceError("PROVENANCE_SUBJECTS_EMPTY", `checksums file ${file} lists no subjects`, { location: { file } });
     subjects.push(...entries.map((entry) => entry.subject));

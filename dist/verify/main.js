@@ -31600,8 +31600,8 @@ var require_http_cache_semantics = __commonJS({
           }
         }
         if (headers.warning) {
-          const warnings = headers.warning.split(/,/).filter((warning) => {
-            return !/^\s*1[0-9][0-9]/.test(warning);
+          const warnings = headers.warning.split(/,/).filter((warning2) => {
+            return !/^\s*1[0-9][0-9]/.test(warning2);
           });
           if (!warnings.length) {
             delete headers.warning;
@@ -36798,8 +36798,8 @@ var require_polyfill = __commonJS({
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
-        const warning = "Using the preserveTimestamps option in 32-bit node is not recommended";
-        process.emitWarning(warning, "TimestampPrecisionWarning");
+        const warning2 = "Using the preserveTimestamps option in 32-bit node is not recommended";
+        process.emitWarning(warning2, "TimestampPrecisionWarning");
       }
       const stats = await checkPaths(src, dest, opts);
       const { srcStat, destStat } = stats;
@@ -39414,7 +39414,7 @@ var require_get = __commonJS({
       }
     }
     module.exports.stream.byDigest = getStreamDigest;
-    function info(cache, key, opts = {}) {
+    function info2(cache, key, opts = {}) {
       const { memoize } = opts;
       const memoized = memo.get(cache, key, opts);
       if (memoized && memoize !== false) {
@@ -39423,7 +39423,7 @@ var require_get = __commonJS({
         return index.find(cache, key);
       }
     }
-    module.exports.info = info;
+    module.exports.info = info2;
     async function copy(cache, key, dest, opts = {}) {
       const entry = await index.find(cache, key, opts);
       if (!entry) {
@@ -42888,14 +42888,14 @@ var require_verify = __commonJS({
           const algo = split[split.length - 4];
           const integrity = ssri.fromHex(digest, algo);
           if (liveContent.has(integrity.toString())) {
-            const info = await verifyContent(f, integrity);
-            if (!info.valid) {
+            const info2 = await verifyContent(f, integrity);
+            if (!info2.valid) {
               stats.reclaimedCount++;
               stats.badContentCount++;
-              stats.reclaimedSize += info.size;
+              stats.reclaimedSize += info2.size;
             } else {
               stats.verifiedContent++;
-              stats.keptSize += info.size;
+              stats.keptSize += info2.size;
             }
           } else {
             stats.reclaimedCount++;
@@ -49552,13 +49552,13 @@ var require_socksclient = __commonJS({
           }
           const client = new _SocksClient(options);
           client.connect(options.existing_socket);
-          client.once("established", (info) => {
+          client.once("established", (info2) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
-              callback(null, info);
-              resolve2(info);
+              callback(null, info2);
+              resolve2(info2);
             } else {
-              resolve2(info);
+              resolve2(info2);
             }
           });
           client.once("error", (err) => {
@@ -49718,13 +49718,13 @@ var require_socksclient = __commonJS({
             this.socket.setNoDelay(!!this.options.set_tcp_nodelay);
           }
         }
-        this.prependOnceListener("established", (info) => {
+        this.prependOnceListener("established", (info2) => {
           setImmediate(() => {
             if (this.receiveBuffer.length > 0) {
               const excessData = this.receiveBuffer.get(this.receiveBuffer.length);
-              info.socket.emit("data", excessData);
+              info2.socket.emit("data", excessData);
             }
-            info.socket.resume();
+            info2.socket.resume();
           });
         });
       }
@@ -54751,7 +54751,7 @@ async function writeSummary(verdict2, digest) {
   if (detail.approval) summary2.addRaw(`<p>approved: pull request #${detail.approval.pullRequest} at <code>${escapeHtml(detail.approval.headSha)}</code> by ${escapeHtml(detail.approval.approvers.join(", ") || "no one (no ring needed approval)")}</p>`, true);
   summary2.addRaw(`<p>checks passed: ${detail.passed.map((check) => `<code>${check}</code>`).join(", ") || "none"}</p>`, true);
   if (detail.failure) summary2.addRaw(`<p><b>refused by <code>${detail.failure.check}</code></b>: <code>${detail.failure.code}</code> ${escapeHtml(detail.failure.message)}</p>`, true);
-  for (const warning of detail.warnings) summary2.addRaw(`<p>warning <code>${escapeHtml(warning.code)}</code> ${escapeHtml(warning.message)}</p>`, true);
+  for (const warning2 of detail.warnings) summary2.addRaw(`<p>warning <code>${escapeHtml(warning2.code)}</code> ${escapeHtml(warning2.message)}</p>`, true);
   await summary2.write();
 }
 

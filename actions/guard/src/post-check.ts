@@ -5,6 +5,8 @@ import type { CheckAnnotation, GitHubClient, RepoRef } from '@ringfence/github';
 
 /** The name rulesets require, together with the App's id (integration_id). */
 export const GUARD_CHECK_NAME = 'ringfence/guard';
+/** Evaluate mode reports under another name, so it can never satisfy the required check. */
+export const EVALUATE_CHECK_NAME = 'ringfence/guard (evaluate)';
 
 const MAX_ANNOTATED_PATHS = 200;
 
@@ -14,19 +16,24 @@ const MAX_ANNOTATED_PATHS = 200;
  * run from this App. In evaluate mode the check succeeds and says what it would have done.
  */
 export async function postGuardCheck(client: GitHubClient, repo: RepoRef, headSha: string, verdict: GuardVerdict, mode: 'enforce' | 'evaluate', detailsUrl: string): Promise<void> {
-  const passed = verdict.outcome === 'allowed' || mode === 'evaluate';
+  const passed = verdict.outcome === 'allowed';
   const title = verdict.outcome === 'allowed' ? 'allowed' : mode === 'evaluate' ? `would have been ${verdict.outcome} (evaluate mode)` : verdict.outcome;
-  const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeUntrusted(r.message)}`);
-  const rings = verdict.detail.rings.map((r) => `- ring **${escapeUntrusted(r.ring)}**${r.layer === 'org' ? ' (org)' : ''}: ${r.satisfied ? 'ok' : `needs ${r.approvalsMissing} more approval(s) from ${escapeUntrusted(r.whoCanApprove)}`}; ${r.paths.length} path(s)`);
+  const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeMarkdown(r.message)}`);
+  const rings = verdict.detail.rings.map((r) => `- ring **${escapeMarkdown(r.ring)}**${r.layer === 'org' ? ' (org)' : ''}: ${r.satisfied ? 'ok' : `needs ${r.approvalsMissing} more approval(s) from ${escapeMarkdown(r.whoCanApprove)}`}; ${r.paths.length} path(s)`);
   await postCheckRun(client, repo, {
-    name: GUARD_CHECK_NAME,
+    name: mode === 'evaluate' ? EVALUATE_CHECK_NAME : GUARD_CHECK_NAME,
     headSha,
-    conclusion: passed ? 'success' : 'failure',
+    conclusion: mode === 'evaluate' ? 'success' : passed ? 'success' : 'failure',
     title: `ringfence guard: ${title}`,
     summary: [...rings, ...lines].join('\n') || 'No protected ring is touched.',
     annotations: annotations(verdict),
     detailsUrl,
   });
+}
+
+// Messages can carry attacker-chosen paths: no link, image or markup may come through.
+function escapeMarkdown(text: string): string {
+  return escapeUntrusted(text).replace(/[\\`*_{}[\]()<>#+!|~]/gu, (ch) => `\\${ch}`);
 }
 
 function annotations(verdict: GuardVerdict): CheckAnnotation[] {

@@ -1,6 +1,6 @@
 import { gitBlobSha } from '@ringfence/core';
 import type { PolicySource } from '@ringfence/guard';
-import { readFileAtRef } from '@ringfence/github';
+import { GitHubBaseFileReader, readFileAtRef } from '@ringfence/github';
 import type { GitHubClient, RepoRef } from '@ringfence/github';
 import { POLICY_PATHS, PolicyError, combinePolicies, defaultPolicy, loadOrgPolicy, loadPolicy, singleLayer } from '@ringfence/policy';
 import type { CompiledPolicy, LayeredPolicy } from '@ringfence/policy';
@@ -22,7 +22,10 @@ export interface ReadPolicies {
  * throws: the caller turns it into an error verdict, never a default.
  */
 export async function readPolicies(client: GitHubClient, repo: RepoRef, baseSha: string, org: OrgPolicyLocation | undefined): Promise<ReadPolicies> {
-  const files = await Promise.all(POLICY_PATHS.map(async (path) => ({ path, bytes: await readFileAtRef(client, repo, baseSha, path) })));
+  // Through the git tree of the base commit: "absent" is what the tree says, never a 404
+  // (the contents API also answers 404 for paths under a symlink or a submodule).
+  const reader = new GitHubBaseFileReader(client, repo, baseSha);
+  const files = await Promise.all(POLICY_PATHS.map(async (path) => ({ path, bytes: await reader.readFile(path) })));
   const present = files.filter((f): f is { path: (typeof POLICY_PATHS)[number]; bytes: Uint8Array } => f.bytes !== undefined);
   if (present.length > 1) {
     throw new PolicyError([{ code: 'POLICY_AMBIGUOUS', file: present.map((f) => f.path).join(' and '), line: 0, column: 0, pointer: '', message: 'both policy files exist at the base commit', expected: 'exactly one' }]);

@@ -1,9 +1,10 @@
 import { describeThrown, hasErrorCode } from '@ringfence/core';
 import type { ReasonCode } from '@ringfence/core';
-import { approversOfHead, assessAuthorship, decide, errorVerdict, isMaintainer, resolveGuardTarget } from '@ringfence/guard';
+import { GitHubError } from '@ringfence/github';
+import { allWithin, approversOfHead, assessAuthorship, decide, errorVerdict, isMaintainer, resolveGuardTarget } from '@ringfence/guard';
 import type { GuardVerdict, PrincipalFacts } from '@ringfence/guard';
 import { GitHubBaseFileReader, PullRequestChangeSource, createGitHubClient, listPullRequestCommits, listReviews, readBranchTip, readPullRequest } from '@ringfence/github';
-import type { GitHubClient, RepoRef } from '@ringfence/github';
+import type { GitHubClient, PullRequest, RepoRef } from '@ringfence/github';
 import { withDiscoveredFiles } from '@ringfence/policy';
 import type { GuardInputs } from '@ringfence/runner';
 import { discoverExecutedFiles } from '@ringfence/guard';
@@ -39,8 +40,13 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   } catch (error) {
     verdict = errorVerdict(reasonFor(error), describeThrown(error), { headSha: judgedHead });
   }
-  if (appClient && judgedHead) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
-  return { verdict, enforced: appClient !== undefined && judgedHead !== undefined, notes };
+  // Only runs whose workflow the pull request cannot edit may post the enforcing check: a
+  // pull_request or pull_request_review run of a same-repository branch uses that branch's
+  // own copy of the workflow (with the secrets), which could set any mode or input.
+  const enforcing = context.eventName === 'pull_request_target' || context.eventName === 'workflow_dispatch';
+  if (!enforcing) notes.push(`This ${context.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
+  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
+  return { verdict, enforced: appClient !== undefined && judgedHead !== undefined && enforcing && inputs.mode === 'enforce', notes };
 }
 
 async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, onHead: (sha: string) => void): Promise<GuardVerdict> {
@@ -54,21 +60,32 @@ async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitH
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);
   const changes = await new PullRequestChangeSource({ client, repo, pullNumber: pr.number }).listChanges({ base: baseSha, head: pr.head.sha });
   onHead(changes.headSha);
-  const policy = { layers: policies.policy.layers.map((layer) => (layer.name === 'repository' ? { ...layer, policy: withDiscoveredFiles(layer.policy, discovery.files) } : layer)) };
+  const policy = { layers: policies.policy.layers.map((layer) => ({ ...layer, policy: withDiscoveredFiles(layer.policy, discovery.files) })) };
   const facts = new FactGatherer(client, teamClient, repo, policy);
   const [commits, reviews, authorFacts] = await Promise.all([listPullRequestCommits(client, repo, pr), listReviews(client, repo, pr.number), facts.factsOf(pr.author.login)]);
   const maintainer = async (login: string): Promise<boolean> => {
     const f = await facts.factsOf(login);
-    return policy.layers.every((l) => isMaintainer(f, l.policy.trusted, () => true));
+    return policy.layers.every((l) => isMaintainer(f, l.policy.trusted, (globs) => allWithin(changes.changes, globs)));
   };
-  const commitAuthors = [...new Set(commits.map((c) => c.authorLogin).filter((l): l is string => l !== undefined))];
-  const maintainers = new Set((await Promise.all(commitAuthors.map(async (l) => ((await maintainer(l)) ? l : undefined)))).filter((l) => l !== undefined));
+  const people = [...new Set(commits.flatMap((c) => [c.authorLogin, c.committerLogin]).filter((l): l is string => l !== undefined && l !== 'web-flow'))];
+  const maintainers = new Set((await Promise.all(people.map(async (l) => ((await maintainer(l)) ? l : undefined)))).filter((l) => l !== undefined));
   const authorship = assessAuthorship(commits, (login) => maintainers.has(login));
   const author: PrincipalFacts = authorship.soleMaintainerWork ? { ...authorFacts, isBot: authorFacts.isBot || pr.author.isBot } : { login: pr.author.login, teams: [], isBot: authorFacts.isBot || pr.author.isBot };
   const approvals = await Promise.all(approversOfHead(reviews, changes.headSha).map((login) => facts.factsOf(login)));
+  await assertStillJudged(client, repo, pr, changes.headSha, commits.map((c) => c.sha));
   const warnings = [...discovery.warnings, ...facts.warnings];
   if (!authorship.soleMaintainerWork && authorship.reason && (await maintainer(pr.author.login))) warnings.push({ code: 'AUTHOR_NOT_SOLE', message: `judged as an external change: ${authorship.reason}` });
-  return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings });
+  return decide({ changes, policy, policySources: policies.sources, author, approvals, ineligibleApprovers: authorship.contributors, warnings, authorTrusted: authorship.soleMaintainerWork });
+}
+
+// Commits, reviews and roles were read after the change set: the pull request must still
+// be the one judged (same head, same base branch), and its commits must end at that head.
+async function assertStillJudged(client: GitHubClient, repo: RepoRef, first: PullRequest, headSha: string, commitShas: readonly string[]): Promise<void> {
+  const now = await readPullRequest(client, repo, first.number);
+  const operation = `pull request ${repo.owner}/${repo.repo}#${first.number}`;
+  if (now.head.sha !== headSha || now.base.ref !== first.base.ref || !commitShas.includes(headSha)) {
+    throw new GitHubError('GITHUB_PR_MOVED', `${operation}: expected head ${headSha} into ${first.base.ref} while it was judged, found head ${now.head.sha} into ${now.base.ref}; the run for the new state judges it`, { route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}', operation });
+  }
 }
 
 function reasonFor(error: unknown): ReasonCode {

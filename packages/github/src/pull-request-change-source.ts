@@ -22,7 +22,8 @@ const FULL_SHA = /^[0-9a-f]{40}$/u;
  * The pull request is read, then its changes, then read again; if its head, base or file
  * count moved (a force-push meanwhile), the whole read is repeated, and after
  * `maxAttempts` it fails closed. `range.head`, when a full SHA, must be the head judged;
- * `range.base` is informational: changes are measured from the pull request's own base.
+ * `range.base`, when a full SHA (the base branch's current tip), is what changes are
+ * measured from; otherwise the pull request's own `base.sha`.
  */
 export class PullRequestChangeSource implements ChangeSource {
   constructor(private readonly options: PullRequestChangeSourceOptions) {}
@@ -34,7 +35,7 @@ export class PullRequestChangeSource implements ChangeSource {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const before = await readPullRequest(client, repo, pullNumber);
       this.checkExpectedHead(range, before);
-      const snapshot = await readSnapshot(client, repo, before);
+      const snapshot = await readSnapshot(client, repo, before, FULL_SHA.test(range.base) ? range.base : undefined);
       moved = describeMove(before, snapshot.after);
       if (moved === '') return snapshot.changeSet;
     }

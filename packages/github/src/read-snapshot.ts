@@ -26,19 +26,23 @@ export interface Snapshot {
  * the file pages, the merge base and the head tree; then the merge base's tree, and the
  * pull request again once its files are in. Trees are by SHA, so they cannot move.
  */
-export async function readSnapshot(client: GitHubClient, repo: RepoRef, pr: PullRequest): Promise<Snapshot> {
+export async function readSnapshot(client: GitHubClient, repo: RepoRef, pr: PullRequest, baseTip?: string): Promise<Snapshot> {
+  // Changes are measured from the current tip of the base branch when the caller knows it:
+  // the pull request's own base.sha is refreshed only by a push to its head, and a diff from
+  // a stale base can hide a change that reverts what the base has since gained.
+  const baseSha = baseTip ?? pr.base.sha;
   // The merge base is on the critical path (its tree waits for it): it is asked first.
-  const mergeBaseSha = readMergeBase(client, repo, pr.base.sha, pr.head.sha);
+  const mergeBaseSha = readMergeBase(client, repo, baseSha, pr.head.sha);
   const headTree = readCompleteTree(client, repo, pr.head.sha);
   const listed = pr.changedFiles > MAX_LISTED_FILES ? Promise.resolve(undefined) : listPullRequestFiles(client, repo, pr.number, pr.changedFiles).catch(unlessTruncated);
   const after = listed.then(() => readPullRequest(client, repo, pr.number));
   const mergeBaseTree = mergeBaseSha.then((sha) => readCompleteTree(client, repo, sha));
-  const baseTree = mergeBaseSha.then((sha) => (sha === pr.base.sha ? mergeBaseTree : readCompleteTree(client, repo, pr.base.sha)));
+  const baseTree = mergeBaseSha.then((sha) => (sha === baseSha ? mergeBaseTree : readCompleteTree(client, repo, baseSha)));
   const [files, head, before, base, afterPr, mergeBase] = await Promise.all([listed, headTree, mergeBaseTree, baseTree, after, mergeBaseSha]);
   const diff = diffTrees(before, head);
   const fromList = files && changesFromList(files, diff, before, head);
   const [changes, baseSymlinks] = await Promise.all([withSymlinkTargets(client, repo, fromList ?? diff, head), listBaseSymlinks(client, repo, base === before ? [before] : [before, base])]);
-  return { changeSet: { baseSha: pr.base.sha, headSha: pr.head.sha, mergeBaseSha: mergeBase, changes, baseSymlinks }, after: afterPr, source: fromList ? 'files-list' : 'tree-diff' };
+  return { changeSet: { baseSha, headSha: pr.head.sha, mergeBaseSha: mergeBase, changes, baseSymlinks }, after: afterPr, source: fromList ? 'files-list' : 'tree-diff' };
 }
 
 // A files list that does not add up is not fatal: the tree diff is the complete source.

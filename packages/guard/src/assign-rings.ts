@@ -87,5 +87,5 @@ function withBaseSymlinkTargets(rings: readonly Ring[], symlinks: readonly BaseS
 }
 
 function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+  return path.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
 }

@@ -27,6 +27,12 @@ export interface GuardInput {
   readonly approvals: readonly PrincipalFacts[];
   /** Logins whose approval never counts: the author, the authors of the change's commits. */
   readonly ineligibleApprovers: readonly string[];
+  /**
+   * False when the change is not provably the author's own work (a commit by someone else,
+   * or unsigned): the author is then external whatever the policy says of their login.
+   * Defaults to true (local mode, where trust is asserted).
+   */
+  readonly authorTrusted?: boolean;
   /** What discovery or the change source could not see; shown, never decisive by itself. */
   readonly warnings?: readonly Warning[];
 }
@@ -38,7 +44,7 @@ export interface GuardInput {
  */
 export function decide(input: GuardInput): GuardVerdict {
   const inputReasons = checkInput(input);
-  const maintainer = input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs) => allWithin(input.changes.changes, globs)));
+  const maintainer = input.authorTrusted !== false && input.policy.layers.length > 0 && input.policy.layers.every((layer) => isMaintainer(input.author, layer.policy.trusted, (globs) => allWithin(input.changes.changes, globs)));
   const layers = input.policy.layers.map((layer) => reportLayer(layer, input, maintainer));
   const rings = layers.flatMap((l) => l.reports);
   const reasons: Reason[] = [...inputReasons, ...rings.filter((r) => !r.satisfied).map(toReason)];
@@ -124,7 +130,8 @@ function toReason(report: RingReport): Reason {
   return { code: touchesPolicy ? 'POLICY_FILE_CHANGED' : 'RING_APPROVAL_REQUIRED', message, ring: report.ring, paths };
 }
 
-function allWithin(changes: GuardInput['changes']['changes'], globs: readonly string[]): boolean {
+/** True when every path the changes touch lies within `globs` (a bot's trusted paths). */
+export function allWithin(changes: GuardInput['changes']['changes'], globs: readonly string[]): boolean {
   const classify = createClassifier([{ name: 'bot', description: undefined, rules: globs.map((glob) => ({ glob: foldCase(glob), origin: { kind: 'path', pointer: '' } })), approvals: 1, approvers: { permission: undefined, users: [], teams: [], isTrustedSet: false }, builtin: false }]);
   let within = true;
   forEachTouch(changes, (_change, path) => {

@@ -1,7 +1,7 @@
 export { FileMode } from './changes.js';
 export type { ChangeKind, FileChange, BaseSymlink, ChangeSet, ChangeRange } from './changes.js';
 export type { ChangeSource, BaseFileReader } from './ports.js';
-export { decide } from './decide.js';
+export { allWithin, decide } from './decide.js';
 export type { GuardInput, PolicySource } from './decide.js';
 export { qualifies, isMaintainer, isBotLogin } from './principals.js';
 export type { PrincipalFacts } from './principals.js';

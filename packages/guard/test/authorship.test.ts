@@ -34,3 +34,13 @@ describe('assessAuthorship', () => {
     expect([...assessAuthorship([commit('alice', true, 'bob'), commit('eve')], isMaintainer).contributors].sort()).toEqual(['alice', 'bob', 'eve']);
   });
 });
+
+describe('assessAuthorship: the signature proves the committer', () => {
+  it("a commit signed by a non-maintainer committer with a maintainer's author line needs approval", () => {
+    expect(assessAuthorship([{ sha: 'c'.repeat(40), authorLogin: 'alice', committerLogin: 'eve', verified: true, verificationReason: 'valid' }], isMaintainer)).toMatchObject({ soleMaintainerWork: false, reason: expect.stringContaining('committed (and signed) by eve') });
+  });
+
+  it('a verification state other than valid is not a signature', () => {
+    expect(assessAuthorship([{ sha: 'c'.repeat(40), authorLogin: 'alice', committerLogin: 'alice', verified: true, verificationReason: 'unknown_key' }], isMaintainer).soleMaintainerWork).toBe(false);
+  });
+});

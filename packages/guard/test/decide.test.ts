@@ -196,3 +196,12 @@ describe('decide', () => {
     );
   });
 });
+
+describe('decide: an author who is not provably the sole author is external', () => {
+  it('a maintainer listed by name is external when authorTrusted is false', () => {
+    const named = policy('version: 1\ntrusted:\n  permission: admin\n  users: [alice]\n');
+    const author: PrincipalFacts = { login: 'alice', teams: [], isBot: false };
+    expect(decide(input([modified('.github/workflows/ci.yml')], { policy: named, author })).outcome).toBe('allowed');
+    expect(decide(input([modified('.github/workflows/ci.yml')], { policy: named, author, authorTrusted: false })).outcome).toBe('blocked');
+  });
+});

@@ -7,7 +7,9 @@ import type { Ring, RingRule } from './types.js';
  * never `/`; `dir/**` also matches `dir`); `match-rings.test.ts` checks them differentially.
  */
 const PICOMATCH_OPTIONS = { dot: true } as const;
-const GLOB_CHARS = /[*?[\]{}()!+@\\]/u;
+// Everything picomatch gives a meaning to: quotes, `|` and `$` included (it strips quotes,
+// emits `|` as alternation and treats `$$` specially), so only plain text takes a shortcut.
+const GLOB_CHARS = /[*?[\]{}()!+@\\"|$]/u;
 // Groups that hold no other group and no escape: only then can their text be set aside.
 const FLAT_GROUPS = /^(?:[^{}()[\]\\]|\{[^{}()[\]\\]*\}|\([^{}()[\]\\]*\)|\[[^{}()[\]\\]*\])*$/u;
 
@@ -168,19 +170,23 @@ function lastSegment(glob: string): string | undefined {
   return last.includes('**') ? undefined : last;
 }
 
-// Without `**` (and without a group that could hold a `/`), every match has the glob's depth.
+// Without `**` and without any group or bracket expression (a bracket can match `/`, a
+// nested group can hold one, a brace range can turn the text around it into a pattern),
+// every match has the glob's depth.
 function fixedSlashes(glob: string): number | undefined {
-  if (glob.includes('**') || /[{(][^})]*\//u.test(glob)) return undefined;
+  if (glob.includes('**') || /[[{(]/u.test(glob)) return undefined;
   return countSlashes(glob);
 }
 
 // The longest run of plain text in the last segment outside any (flat) group.
 function longestLiteral(glob: string): string {
-  if (/[{(][^})]*\//u.test(glob)) return '';
+  const group = glob.search(/[{(]/u);
+  // Brace ranges ({1..3}) make picomatch read the text next to them as a pattern.
+  if (glob.includes('[') || glob.includes('..') || (group !== -1 && glob.indexOf('/', group) !== -1)) return '';
   const last = glob.slice(glob.lastIndexOf('/') + 1);
   if (last.includes('**') || !FLAT_GROUPS.test(last)) return '';
   const outsideGroups = last.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/gu, '\0');
-  return outsideGroups.split(/[\0*?!+@\\{}()[\]]/u).reduce((best, run) => (run.length > best.length ? run : best), '');
+  return outsideGroups.split(/[\0*?!+@\\{}()[\]"|$]/u).reduce((best, run) => (run.length > best.length ? run : best), '');
 }
 
 function literalPrefix(segment: string): string {

@@ -82,5 +82,5 @@ export function withDiscoveredFiles(policy: CompiledPolicy, files: readonly { pa
 
 // Discovered paths are literal file names; escape glob syntax so they match only themselves.
 function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!+@\\]/gu, (ch) => `\\${ch}`);
+  return path.replace(/[*?[\]{}()!+@\\"|$]/gu, (ch) => `\\${ch}`);
 }

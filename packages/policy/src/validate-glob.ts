@@ -12,6 +12,10 @@ export function findGlobProblem(glob: string): string | undefined {
   if (glob.startsWith('/')) return 'globs are relative to the repository root: drop the leading "/"';
   if (glob.startsWith('./')) return 'globs are relative to the repository root: drop the leading "./"';
   if (glob.includes('\\')) return 'paths are "/"-separated in git: "\\" never matches';
+  if (glob.includes('"')) return 'quotes have a meaning to the glob engine: write the path without them';
+  if (glob.includes('[!')) return '"[!" is not a negated class in this dialect: write "[^...]"';
+  const unbalanced = findUnbalanced(glob);
+  if (unbalanced) return unbalanced;
   if (glob.endsWith('/')) return 'a trailing "/" matches nothing: write "dir/**" for everything below dir';
   const segments = glob.split('/');
   if (segments.some((s) => s === '')) return 'an empty path segment ("//") matches nothing';
@@ -22,6 +26,18 @@ export function findGlobProblem(glob: string): string | undefined {
     return `not a valid glob: ${(error as Error).message}`;
   }
   return undefined;
+}
+
+// Brackets must pair up, and `|` may only separate alternatives inside `(...)`.
+function findUnbalanced(glob: string): string | undefined {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (const ch of glob) {
+    if (ch === '(' || ch === '[' || ch === '{') open.push(ch);
+    else if (ch in pairs && open.pop() !== pairs[ch]) return `unbalanced "${ch}"`;
+    else if (ch === '|' && !open.includes('(')) return '"|" outside "(...)" is not a pattern separator here: list the globs separately';
+  }
+  return open.length > 0 ? `unclosed "${open[open.length - 1]!}"` : undefined;
 }
 
 /**

@@ -15,6 +15,11 @@ describe('findGlobProblem', () => {
     ['a/../b', '".."'],
     ['!docs/**', 'negated'],
     ['a\u0007b', 'control'],
+    ['"release"/**', 'quotes'],
+    ['release/[!_]*', '[^...]'],
+    ['a{b', 'unclosed'],
+    ['a]b', 'unbalanced'],
+    ['.github/workflows/*.yml|.github/workflows/*.yaml', '"|"'],
   ])('refuses %j (%s)', (glob, fragment) => {
     expect(findGlobProblem(glob)).toContain(fragment);
   });

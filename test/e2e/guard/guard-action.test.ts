@@ -156,7 +156,9 @@ describe('guard action, run as a runner would', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs['verdict']).toBe('blocked');
     expect(run.summary).toContain('would have been blocked');
-    expect(checkRuns(w.repo)).toEqual([expect.objectContaining({ conclusion: 'success', output: expect.objectContaining({ title: expect.stringContaining('would have been blocked') }) })]);
+    // Under its own name: an evaluate run can never satisfy the required ringfence/guard check.
+    expect(checkRuns(w.repo)).toEqual([]);
+    expect(w.repo.checkRuns.map((r) => r.body)).toEqual([expect.objectContaining({ name: 'ringfence/guard (evaluate)', conclusion: 'success', output: expect.objectContaining({ title: expect.stringContaining('would have been blocked') }) })]);
   });
 
   it('a force-push during the run never yields "allowed" on a commit it did not judge', async () => {
@@ -199,6 +201,29 @@ describe('guard action, run as a runner would', () => {
     const run = await runGuard(w);
     expect(run.outputs['verdict']).toBe('blocked');
     expect(run.summary).toContain('POLICY_FILE_CHANGED');
+  });
+
+  it('a pull_request run (the branch\'s own workflow copy) never posts the enforcing check', async () => {
+    const w = await world();
+    openPullRequest(w, { 'src/app.ts': 'export const x = 9;\n' });
+    const run = await runGuard(w, { 'app-token': APP_TOKEN }, 'pull_request');
+    expect(run.outputs['verdict']).toBe('allowed');
+    expect(run.summary).toContain('advisory');
+    expect(w.repo.checkRuns).toEqual([]);
+  });
+
+  it('a non-maintainer committer who signs a commit with a maintainer in the author line is not the maintainer', async () => {
+    const w = await world();
+    const head = w.repo.commitOn(w.base, { '.github/workflows/ci.yml': 'on: push\n' });
+    w.repo.pullRequest({ number: 7, base: 'main', head, author: 'alice', commits: [{ sha: head, author: 'alice', committer: 'eve', verified: true, reason: 'valid' }] });
+    expect((await runGuard(w)).outputs['verdict']).toBe('blocked');
+  });
+
+  it('a trusted user whose pull request carries an unsigned commit by someone else is external', async () => {
+    const w = await world('version: 1\ntrusted:\n  permission: admin\n  users: [alice]\n');
+    const head = w.repo.commitOn(w.base, { '.github/workflows/ci.yml': 'on: push\n' });
+    w.repo.pullRequest({ number: 7, base: 'main', head, author: 'alice', commits: [{ sha: head, author: 'eve', committer: 'eve', verified: false, reason: 'unsigned' }] });
+    expect((await runGuard(w)).outputs['verdict']).toBe('blocked');
   });
 
   it('an unsupported event fails with a clear message', async () => {
