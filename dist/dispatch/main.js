@@ -19656,7 +19656,7 @@ function choiceInput(name, allowed, fallback) {
 }
 
 // actions/dispatch/controls.ts
-var CONTROLS = ["guard", "provenance", "verify"];
+var CONTROLS = ["guard", "provenance", "verify", "token"];
 
 // actions/dispatch/main.ts
 await runAction(async () => {

@@ -31117,7 +31117,7 @@ function escapeHtml(text2) {
 import { readFileSync } from "node:fs";
 var ORG_POLICY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@(.+)$/u;
 var REPOSITORY_NAME = /^[A-Za-z0-9_.-]{1,100}$/u;
-var PERMISSION_INPUT = "INPUT_PERMISSION-";
+var PERMISSION_INPUT = /^INPUT_PERMISSION[-_]/u;
 var PEM_ARMOUR = /^-----(?:BEGIN|END) [A-Z ]+-----$/u;
 var CLAIM_VARIABLES = {
   repository: "GITHUB_REPOSITORY",
@@ -31177,7 +31177,7 @@ function readRepositories() {
   return [...new Set(names)];
 }
 function readPermissions() {
-  const entries = Object.entries(process.env).filter(([key, value]) => key.toUpperCase().startsWith(PERMISSION_INPUT) && (value ?? "").trim() !== "").map(([key, value]) => [key.slice(PERMISSION_INPUT.length).toLowerCase().replace(/-/gu, "_"), (value ?? "").trim()]);
+  const entries = Object.entries(process.env).filter(([key, value]) => PERMISSION_INPUT.test(key.toUpperCase()) && (value ?? "").trim() !== "").map(([key, value]) => [key.slice("INPUT_PERMISSION-".length).toLowerCase().replace(/-/gu, "_"), (value ?? "").trim()]);
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 function readOrgPolicy() {

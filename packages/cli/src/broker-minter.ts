@@ -1,11 +1,19 @@
+import { readFile } from 'node:fs/promises';
 import { UsageError } from '@ringfence/core';
 import type { BrokerConfig, TokenMinter } from '@ringfence/broker';
+import { GitHubApp, GitHubAppMinter } from '@ringfence/github';
+import { createAppJwtSigner } from '@ringfence/token';
 
 /**
- * The GitHub App minter behind `ringfence broker serve`. Minting through the App (the
- * installation access token endpoint, checked against the grant) is not wired into the
- * broker yet: refuse to start rather than run a broker that cannot mint.
+ * The GitHub App minter behind `ringfence broker serve`: the App key from the file or the
+ * environment variable the config names (never from the config itself), JWTs signed on
+ * demand, installation tokens for exactly the grant. The API root is GITHUB_API_URL (GHES).
  */
-export function createAppMinter(config: BrokerConfig): TokenMinter {
-  throw new UsageError('USAGE_INVALID_VALUE', `broker serve: minting with GitHub App ${String(config.app.id)} is not available in this version yet; \`ringfence broker config validate\` checks the configuration`);
+export async function createAppMinter(config: BrokerConfig): Promise<TokenMinter> {
+  const source = config.app.privateKey;
+  const pem = source.kind === 'file' ? await readFile(source.path, 'utf8').catch((error: unknown) => Promise.reject(new UsageError('USAGE_INVALID_VALUE', `cannot read the App private key file ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`))) : process.env[source.name];
+  if (!pem) throw new UsageError('USAGE_MISSING_ARGUMENT', `the App private key is not set (${source.kind === 'env' ? `environment variable ${source.name}` : source.path})`);
+  const jwt = createAppJwtSigner({ issuer: { appId: config.app.id }, privateKey: pem });
+  const app = new GitHubApp({ jwt, baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com' });
+  return new GitHubAppMinter(app);
 }

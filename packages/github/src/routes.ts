@@ -37,3 +37,16 @@ export const ALL_ROUTES: readonly string[] = [
   UPDATE_CHECK_RUN,
   CREATE_COMMIT_STATUS,
 ];
+
+/** App routes: installation lookups and token creation take the App's JWT. */
+export const GET_REPO_INSTALLATION = 'GET /repos/{owner}/{repo}/installation';
+export const GET_ORG_INSTALLATION = 'GET /orgs/{org}/installation';
+export const GET_USER_INSTALLATION = 'GET /users/{username}/installation';
+export const CREATE_INSTALLATION_TOKEN = 'POST /app/installations/{installation_id}/access_tokens';
+/** Authenticated by the installation token it revokes. */
+export const REVOKE_INSTALLATION_TOKEN = 'DELETE /installation/token';
+/** A repository's id, owner id and default branch (to resolve names to ids). */
+export const GET_REPOSITORY = 'GET /repos/{owner}/{repo}';
+
+/** The App routes, for the same drift check. */
+export const APP_ROUTES: readonly string[] = [GET_REPO_INSTALLATION, GET_ORG_INSTALLATION, GET_USER_INSTALLATION, CREATE_INSTALLATION_TOKEN, REVOKE_INSTALLATION_TOKEN, GET_REPOSITORY];

@@ -15,3 +15,7 @@ export { readVerifyInputs } from './verify-inputs.js';
 export type { VerifyInputs } from './verify-inputs.js';
 export { reportVerify } from './report-verify.js';
 export type { VerifyReport } from './report-verify.js';
+export { readTokenInputs, readTokenPostInputs } from './token-inputs.js';
+export type { OrgPolicyLocation, TokenInputs, TokenPostInputs } from './token-inputs.js';
+export { reportRevocation, reportToken } from './report-token.js';
+export type { RevocationReport, TokenReport } from './report-token.js';

@@ -21,3 +21,4 @@ export { HOST_PROTECTED_PERMISSIONS } from './write-confinement.js';
 export { MATCH_FIELDS } from './types.js';
 export type { ClaimCondition, ClaimPattern, Claims, MatchField, RuleOrigin, TokenFacts, TokenPolicy, TokenRequest, TokenRule } from './types.js';
 export { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from './schema/token-policy-schema.js';
+export * from './mint/index.js';

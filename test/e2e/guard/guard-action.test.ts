@@ -263,6 +263,6 @@ describe('the root action', () => {
   it.each(['', '../cli/ringfence', 'nope'])('refuses control %j', async (control) => {
     const run = await runAction({ entry: join(process.cwd(), 'dist/dispatch/main.js'), inputs: { control }, event: { name: 'pull_request_target', payload: {} } });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('input `control` must be one of guard, provenance, verify');
+    expect(run.stdout).toContain('input `control` must be one of guard, provenance, verify, token');
   });
 });

@@ -10,3 +10,8 @@ export { loadEvent } from './events.js';
 export type { Handler, FakeRequest, FakeResponse } from './router.js';
 export { pullRequestScenario } from './presets.js';
 export type { PullRequestScenario, PullRequestScenarioOptions } from './presets.js';
+export { FakeApps, JWT_MESSAGES } from './apps-model.js';
+export type { FakeApp, FakeAppMisbehaviour, FakeInstallation, FakeInstallationToken } from './apps-model.js';
+export { ownerIdOf } from './handlers-apps.js';
+export { appScenario, generateAppKey } from './apps-presets.js';
+export type { AppScenario, AppScenarioIds, AppScenarioOptions } from './apps-presets.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import { isUndocumentedAnswer } from './undocumented-answers.js';
 
 /**
  * GitHub's OpenAPI description (OpenAPI 3.0.3, from @octokit/openapi) as the one source of
@@ -91,6 +92,7 @@ export function hasOperation(method: string, template: string): boolean {
 export function validateResponse(method: string, template: string, status: number, body: unknown): string[] {
   const state = load();
   const key = `${method} ${template} ${status}`;
+  if (isUndocumentedAnswer(method, template, status)) return validateBasicError(state, key, body);
   if (!state.validators.has(key)) {
     const found = responseOf(method, template, status);
     const hasSchema = found?.response.content?.['application/json']?.schema !== undefined;
@@ -101,6 +103,14 @@ export function validateResponse(method: string, template: string, status: numbe
   if (!validate) return responseOf(method, template, status) ? [] : [`${key}: status ${status} is not documented for this operation`];
   if (validate(body)) return [];
   return (validate.errors ?? []).slice(0, 5).map((e) => `${key}: ${e.instancePath || '(body)'} ${e.message ?? 'is invalid'} ${JSON.stringify(e.params)}`);
+}
+
+// GitHub's known undocumented answers (undocumented-answers.ts) carry its basic error body.
+function validateBasicError(state: NonNullable<typeof loaded>, key: string, body: unknown): string[] {
+  if (!state.validators.has('basic-error')) state.validators.set('basic-error', state.ajv.compile({ $ref: `${DOCUMENT_ID}#/components/schemas/basic-error` }));
+  const validate = state.validators.get('basic-error')!;
+  if (validate(body) && typeof (body as { message?: unknown }).message === 'string') return [];
+  return [`${key}: (body) is not GitHub's basic error ${JSON.stringify(validate.errors ?? [])}`];
 }
 
 /** A deep copy of a documented example answer, the starting point of every fake body. */

@@ -6,6 +6,8 @@ export interface FakeRequest {
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   readonly headers: Readonly<Record<string, string>>;
+  /** The Authorization header, for handlers that authenticate; never recorded. */
+  readonly authorization?: string | undefined;
   readonly body: unknown;
   /** `http://127.0.0.1:PORT`, for the URLs in Link headers. */
   readonly origin: string;

@@ -1,3 +1,4 @@
+import { FakeApps } from './apps-model.js';
 import type { Entry, FileSpec, ListedEntry } from './git-model.js';
 import { buildTrees, fakeSha, toEntry } from './git-model.js';
 
@@ -167,6 +168,8 @@ export class FakeRepo {
 export class Scenario {
   readonly repos = new Map<string, FakeRepo>();
   readonly teams = new Map<string, Map<string, { state: 'active' | 'pending'; role: 'member' | 'maintainer' }>>();
+  /** The GitHub App, its installations and the tokens issued (handlers-apps.ts). */
+  readonly apps = new FakeApps();
   private nextId = 1000;
 
   repo(owner: string, name: string): FakeRepo {

@@ -5,6 +5,7 @@ import { errorBody } from './bodies.js';
 import type { Fault } from './faults.js';
 import { alterPage, applyFault, encode } from './faults.js';
 import type { Outgoing } from './faults.js';
+import { appHandlers } from './handlers-apps.js';
 import { checkHandlers } from './handlers-checks.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
@@ -49,7 +50,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers];
+const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
@@ -67,7 +68,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const apiPath = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : '/';
       const found = route([...(options.handlers ?? []), ...HANDLERS], req.method ?? 'GET', apiPath);
       const routeName = found && `${found.handler.method} ${found.handler.path}`;
-      const request: FakeRequest = { method: req.method ?? 'GET', params: found?.params ?? {}, query: url.searchParams, headers: headersOf(req), body: parseJson(raw), origin, pathname: url.pathname };
+      const request: FakeRequest = { method: req.method ?? 'GET', params: found?.params ?? {}, query: url.searchParams, headers: headersOf(req), authorization: req.headers.authorization, body: parseJson(raw), origin, pathname: url.pathname };
       const fault = pickFault(faults, routeName, Number(url.searchParams.get('page') ?? 1));
       const outgoing = answer(found?.handler, request, options.scenario, fault?.fault, violations);
       requests.push({ method: request.method, path: url.pathname, route: routeName, query: Object.fromEntries(url.searchParams), headers: request.headers, body: request.body, status: outgoing === 'hang' ? 'hang' : outgoing.status, fault: fault?.fault.kind });

@@ -1,0 +1,11 @@
+export { createAppJwtSigner } from './app-jwt.js';
+export type { AppIssuer, AppJwtOptions, AppJwtSigner } from './app-jwt.js';
+export { normalisePem, readAppPrivateKey } from './private-key.js';
+export { describeBroadening, findBroadening } from './check-issued-token.js';
+export type { Broadening, ExpectedToken } from './check-issued-token.js';
+export { hashToken, secretForms } from './secret-forms.js';
+export { mintToken } from './mint-token.js';
+export type { MintDeps, MintOrder, MintedInstallationToken } from './mint-token.js';
+export { TokenMintError } from './errors.js';
+export type { TokenMintErrorCode } from './errors.js';
+export type { InstallationFacts, InstallationLookup, InstallationTarget, IssuedToken, TokenIssueRequest, TokenIssuer, TokenRevoker } from './ports.js';
