@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'broker serve': async () => (await import('./commands/broker.js')).createBrokerServeCommand({ createMinter: async (config) => (await import('./broker-minter.js')).createAppMinter(config) }),
   'broker config': async () => (await import('./commands/broker.js')).brokerConfigCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
+  'token policy': async () => (await import('./commands/token.js')).validateTokenPolicyCommand,
 };
 
 export const HELP = `Usage: ringfence <command> [options]
@@ -26,6 +27,7 @@ Commands:
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
+  token policy validate      check the token section of an org policy (file:line:column)
   token explain              would a token request be granted, and if not, which rule and field refuse it
   verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
   broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens

@@ -51,3 +51,30 @@ describe('ringfence token explain', () => {
     expect(stderr).toContain('--policy FILE is required');
   });
 });
+
+describe('ringfence token policy validate', () => {
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['token', 'policy', ...args], { cwd: tmpdir(), out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+    return { code, stdout, stderr };
+  };
+
+  it('exits 0 on a valid policy and lists its rules', async () => {
+    const result = await run('validate', '--policy', POLICY);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('release-publisher');
+  });
+
+  it('exits 1 with file:line:column on an invalid one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rf-tp-'));
+    writeFileSync(join(dir, 'p.yml'), 'version: 1\ntoken:\n  rules:\n    - name: x\n      grant: { permissions: { contents: wrte } }\n');
+    const result = await run('validate', '--policy', join(dir, 'p.yml'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/p\.yml:\d+:\d+/u);
+  });
+
+  it('exits 2 on an unknown subcommand', async () => {
+    expect((await run('check')).code).toBe(2);
+  });
+});

@@ -64,3 +64,32 @@ export async function explainTokenCommand(args: readonly string[], io: Io): Prom
   io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === 'granted' ? 0 : 1;
 }
+
+export const TOKEN_POLICY_VALIDATE_HELP = `Usage: ringfence token policy validate --policy FILE [--default-branch NAME] [--json]
+
+Checks the token section of an org policy: schema, permission names and levels from
+GitHub's App permissions, write rules confined to protected refs or an environment, rules
+bound to an owner or repository id. Every problem with file:line:column.
+
+Exit status: 0 valid, 1 invalid, 2 usage or runtime error (such as a missing file).`;
+
+const VALIDATE_OPTIONS = { policy: { type: 'string' }, 'default-branch': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** `ringfence token policy validate`: TokenError propagates and becomes exit 1 in main. */
+export async function validateTokenPolicyCommand(argv: readonly string[], io: Io): Promise<CommandResult> {
+  const [sub, ...args] = argv;
+  if (sub !== 'validate') throw new UsageError('USAGE_UNKNOWN_COMMAND', `unknown command \`ringfence token policy ${sub ?? ''}\` (the one command is \`ringfence token policy validate\`)`);
+  const { values } = parseCommandArgs('token policy validate', args, VALIDATE_OPTIONS);
+  if (values.help) {
+    io.out(TOKEN_POLICY_VALIDATE_HELP);
+    return 0;
+  }
+  if (values.policy === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', '--policy FILE is required (see `ringfence token policy validate --help`)');
+  const bytes = await readFile(resolve(io.cwd, values.policy)).catch((error: unknown) => {
+    throw new UsageError('USAGE_INVALID_VALUE', `cannot read ${values.policy!}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  });
+  const policy = loadTokenPolicy(bytes, values.policy, values['default-branch'] ? { defaultBranch: values['default-branch'] } : {});
+  const rules = policy.rules.map((rule) => ({ name: rule.name, permissions: rule.permissions, repositories: rule.repositories }));
+  io.out(values.json ? JSON.stringify({ valid: true, file: values.policy, rules }, null, 2) : `${values.policy} is valid: ${rules.length} token rule${rules.length === 1 ? '' : 's'}\n${rules.map((r) => `  ${r.name}: ${Object.entries(r.permissions).map(([k, v]) => `${k}:${String(v)}`).join(', ') || 'no permissions'} on ${r.repositories.join(', ')}`).join('\n')}`);
+  return 0;
+}
