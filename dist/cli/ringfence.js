@@ -186,7 +186,7 @@ var init_errors2 = __esm({
 // packages/git/src/run-git.ts
 import { spawn } from "node:child_process";
 function runGit(repo, args, options = {}) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, "-C", repo, ...args], { shell: false, env: { ...inheritedEnv(), ...SAFE_ENV }, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     const errors = [];
@@ -195,7 +195,7 @@ function runGit(repo, args, options = {}) {
     child.on("error", (error) => reject(new GitError("GIT_NOT_INSTALLED", `could not run git: ${error.message}`, { cause: error })));
     child.on("close", (code, signal) => {
       const stderr = Buffer.concat(errors).toString("utf8").trim();
-      resolve11({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
+      resolve12({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks), stderr: signal ? `git was stopped by ${signal}. ${stderr}` : stderr });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input);
@@ -2057,7 +2057,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -2227,7 +2227,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2750,7 +2750,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -2815,7 +2815,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -2824,7 +2824,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -2912,7 +2912,7 @@ var require_picomatch = __commonJS({
     picomatch7.isMatch = (str2, patterns, options) => picomatch7(patterns, options)(str2);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch7.scan = (input, options) => scan(input, options);
     picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -2938,10 +2938,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -12078,7 +12078,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -12119,7 +12119,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -14613,9 +14613,9 @@ var init_discovery_session = __esm({
       }
       /** Reads a file to follow it, with a warning when it is too large or past the budget. */
       async read(path2, origin) {
-        const exists = await this.exists(path2);
-        if (exists === false) return "absent";
-        if (exists === void 0 || !this.spend()) return "skipped";
+        const exists2 = await this.exists(path2);
+        if (exists2 === false) return "absent";
+        if (exists2 === void 0 || !this.spend()) return "skipped";
         const bytes = await this.reader.readFile(path2);
         if (!bytes) return "absent";
         if (bytes.byteLength > MAX_DISCOVERY_FILE_BYTES) {
@@ -14627,8 +14627,8 @@ var init_discovery_session = __esm({
       /** Records a discovered file (kept even when absent: a pull request could add it). */
       async addFile(path2, origin) {
         if (this.files.has(path2)) return;
-        const exists = await this.exists(path2);
-        const note = exists === void 0 ? " (not checked: read limit reached)" : exists ? "" : " (not in the base commit)";
+        const exists2 = await this.exists(path2);
+        const note = exists2 === void 0 ? " (not checked: read limit reached)" : exists2 ? "" : " (not in the base commit)";
         if (!this.files.has(path2)) this.files.set(path2, { path: path2, from: `${formatOrigin(origin)}${note}` });
       }
       warn(code, origin, message2) {
@@ -17095,12 +17095,12 @@ var require_crypto = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey4;
+    exports.createPublicKey = createPublicKey5;
     exports.digest = digest;
     exports.verify = verify;
     exports.bufferEqual = bufferEqual;
     var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey4(key, type = "spki") {
+    function createPublicKey5(key, type = "spki") {
       if (typeof key === "string") {
         if (key.startsWith("-----")) {
           return crypto_1.default.createPublicKey(key);
@@ -17455,7 +17455,7 @@ var require_timestamp2 = __commonJS({
       get tstInfo() {
         return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
       }
-      verify(data, publicKey) {
+      verify(data, publicKey2) {
         if (!this.timeStampTokenObj) {
           throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
         }
@@ -17467,7 +17467,7 @@ var require_timestamp2 = __commonJS({
         }
         this.tstInfo.verify(data);
         this.verifyMessageDigest();
-        this.verifySignature(publicKey);
+        this.verifySignature(publicKey2);
       }
       verifyMessageDigest() {
         const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
@@ -17987,8 +17987,8 @@ var require_cert = __commonJS({
         return ext ? new ext_1.X509Extension(ext) : void 0;
       }
       verify(issuerCertificate) {
-        const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto2.createPublicKey(publicKey);
+        const publicKey2 = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto2.createPublicKey(publicKey2);
         return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
       }
       validForDate(date) {
@@ -18329,7 +18329,7 @@ var require_base = __commonJS({
       async create(artifact) {
         const signature = await this.prepare(artifact).then((blob) => this.signer.sign(blob));
         const bundle = await this.package(artifact, signature);
-        const verificationMaterials = await Promise.all(this.witnesses.map((witness) => witness.testify(bundle.content, publicKey(signature.key))));
+        const verificationMaterials = await Promise.all(this.witnesses.map((witness) => witness.testify(bundle.content, publicKey2(signature.key))));
         const tlogEntryList = [];
         const timestampList = [];
         verificationMaterials.forEach(({ tlogEntries, rfc3161Timestamps }) => {
@@ -18350,7 +18350,7 @@ var require_base = __commonJS({
       }
     };
     exports.BaseBundleBuilder = BaseBundleBuilder;
-    function publicKey(key) {
+    function publicKey2(key) {
       switch (key.$case) {
         case "publicKey":
           return key.publicKey;
@@ -18462,52 +18462,52 @@ var require_sigstore_common = __commonJS({
     exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
     exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
     var timestamp_1 = require_timestamp3();
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+    var HashAlgorithm2;
+    (function(HashAlgorithm3) {
+      HashAlgorithm3[HashAlgorithm3["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm3[HashAlgorithm3["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm3[HashAlgorithm3["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm3[HashAlgorithm3["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm3[HashAlgorithm3["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm3[HashAlgorithm3["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm2 || (exports.HashAlgorithm = HashAlgorithm2 = {}));
     function hashAlgorithmFromJSON(object) {
       switch (object) {
         case 0:
         case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+          return HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED;
         case 1:
         case "SHA2_256":
-          return HashAlgorithm.SHA2_256;
+          return HashAlgorithm2.SHA2_256;
         case 2:
         case "SHA2_384":
-          return HashAlgorithm.SHA2_384;
+          return HashAlgorithm2.SHA2_384;
         case 3:
         case "SHA2_512":
-          return HashAlgorithm.SHA2_512;
+          return HashAlgorithm2.SHA2_512;
         case 4:
         case "SHA3_256":
-          return HashAlgorithm.SHA3_256;
+          return HashAlgorithm2.SHA3_256;
         case 5:
         case "SHA3_384":
-          return HashAlgorithm.SHA3_384;
+          return HashAlgorithm2.SHA3_384;
         default:
           throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
       }
     }
     function hashAlgorithmToJSON(object) {
       switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+        case HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED:
           return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
+        case HashAlgorithm2.SHA2_256:
           return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
+        case HashAlgorithm2.SHA2_384:
           return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
+        case HashAlgorithm2.SHA2_512:
           return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
+        case HashAlgorithm2.SHA3_256:
           return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
+        case HashAlgorithm2.SHA3_384:
           return "SHA3_384";
         default:
           throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
@@ -19695,7 +19695,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
     exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports.isBundleWithPublicKey = isBundleWithPublicKey3;
+    exports.isBundleWithPublicKey = isBundleWithPublicKey4;
     exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
     exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope3;
     exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
@@ -19705,7 +19705,7 @@ var require_bundle = __commonJS({
     function isBundleWithCertificateChain(b) {
       return b.verificationMaterial.content.$case === "x509CertificateChain";
     }
-    function isBundleWithPublicKey3(b) {
+    function isBundleWithPublicKey4(b) {
       return b.verificationMaterial.content.$case === "publicKey";
     }
     function isBundleWithMessageSignature(b) {
@@ -19986,7 +19986,7 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist3();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate();
-    var bundleFromJSON3 = (obj) => {
+    var bundleFromJSON4 = (obj) => {
       const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
@@ -20001,7 +20001,7 @@ var require_serialized = __commonJS({
       }
       return bundle;
     };
-    exports.bundleFromJSON = bundleFromJSON3;
+    exports.bundleFromJSON = bundleFromJSON4;
     var bundleToJSON2 = (bundle) => {
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
@@ -20421,13 +20421,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve11, reject) {
+      return new Promise(function(resolve12, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve11(result);
+            return resolve12(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -21183,10 +21183,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve11());
+          this.on("end", () => resolve12());
         });
       }
       /**
@@ -21210,7 +21210,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve11;
+          let resolve12;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -21224,19 +21224,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve11({ value, done: !!this[EOF] });
+            resolve12({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve11({ done: true, value: void 0 });
+            resolve12({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve11 = res2;
+            resolve12 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -25886,12 +25886,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve11();
+          resolve12();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -26642,7 +26642,7 @@ var require_lib3 = __commonJS({
     var fetch3 = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request2 = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve11, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve12, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url);
@@ -26666,10 +26666,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve11(new Response2(data, { headers }));
+          return resolve12(new Response2(data, { headers }));
         }));
       }
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         const request2 = new Request(url, opts);
         let options;
         try {
@@ -26788,7 +26788,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve11(fetch3(new Request(locationURL, requestOpts)));
+              resolve12(fetch3(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -26816,7 +26816,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request2.compress || request2.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response2(body, responseOptions);
-            resolve11(response);
+            resolve12(response);
             return;
           }
           const zlibOptions = {
@@ -26835,7 +26835,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve11(response);
+            resolve12(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -26847,7 +26847,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder4.emit("error", er)
               ).pipe(decoder4);
               response = new Response2(decoder4, responseOptions);
-              resolve11(response);
+              resolve12(response);
             });
             return;
           }
@@ -26865,11 +26865,11 @@ var require_lib3 = __commonJS({
               (er) => decoder3.emit("error", er)
             ).pipe(decoder3);
             response = new Response2(decoder3, responseOptions);
-            resolve11(response);
+            resolve12(response);
             return;
           }
           response = new Response2(body, responseOptions);
-          resolve11(response);
+          resolve12(response);
         });
         writeToStream(req, request2);
       });
@@ -27603,7 +27603,7 @@ var require_dist5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse3;
+    exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -27630,7 +27630,7 @@ var require_dist5 = __commonJS({
       }
       return result;
     }
-    function parse3(header, options) {
+    function parse4(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -28224,7 +28224,7 @@ var require_lib4 = __commonJS({
         this.hashes = this.algorithms.map(crypto2.createHash);
       }
       #getOptions() {
-        this.sri = this.opts?.integrity ? parse3(this.opts?.integrity, this.opts) : null;
+        this.sri = this.opts?.integrity ? parse4(this.opts?.integrity, this.opts) : null;
         this.expectedSize = this.opts?.size;
         if (!this.sri) {
           this.algorithm = null;
@@ -28265,7 +28265,7 @@ var require_lib4 = __commonJS({
         if (!this.goodSri) {
           this.#getOptions();
         }
-        const newSri = parse3(this.hashes.map((h, i) => {
+        const newSri = parse4(this.hashes.map((h, i) => {
           return `${this.algorithms[i]}-${h.digest("base64")}${this.optString}`;
         }).join(" "), this.opts);
         const match = this.goodSri && newSri.match(this.sri, this.opts);
@@ -28334,7 +28334,7 @@ var require_lib4 = __commonJS({
         return this.toString();
       }
       match(integrity, opts) {
-        const other = parse3(integrity, opts);
+        const other = parse4(integrity, opts);
         if (!other) {
           return false;
         }
@@ -28419,14 +28419,14 @@ var require_lib4 = __commonJS({
       }
       concat(integrity, opts) {
         const other = typeof integrity === "string" ? integrity : stringify(integrity, opts);
-        return parse3(`${this.toString(opts)} ${other}`, opts);
+        return parse4(`${this.toString(opts)} ${other}`, opts);
       }
       hexDigest() {
-        return parse3(this, { single: true }).hexDigest();
+        return parse4(this, { single: true }).hexDigest();
       }
       // add additional hashes to an integrity value, but prevent *changing* an existing integrity hash.
       merge(integrity, opts) {
-        const other = parse3(integrity, opts);
+        const other = parse4(integrity, opts);
         for (const algo in other) {
           if (this[algo]) {
             if (!this[algo].find((hash) => other[algo].find((otherhash) => hash.digest === otherhash.digest))) {
@@ -28438,7 +28438,7 @@ var require_lib4 = __commonJS({
         }
       }
       match(integrity, opts) {
-        const other = parse3(integrity, opts);
+        const other = parse4(integrity, opts);
         if (!other) {
           return false;
         }
@@ -28463,8 +28463,8 @@ var require_lib4 = __commonJS({
         return null;
       }
     };
-    module.exports.parse = parse3;
-    function parse3(sri, opts) {
+    module.exports.parse = parse4;
+    function parse4(sri, opts) {
       if (!sri) {
         return null;
       }
@@ -28500,7 +28500,7 @@ var require_lib4 = __commonJS({
       if (obj.algorithm && obj.digest) {
         return Hash.prototype.toString.call(obj, opts);
       } else if (typeof obj === "string") {
-        return stringify(parse3(obj, opts), opts);
+        return stringify(parse4(obj, opts), opts);
       } else {
         return Integrity.prototype.toString.call(obj, opts);
       }
@@ -28508,7 +28508,7 @@ var require_lib4 = __commonJS({
     module.exports.fromHex = fromHex;
     function fromHex(hexDigest, algorithm, opts) {
       const optString = getOptString(opts?.options);
-      return parse3(
+      return parse4(
         `${algorithm}-${Buffer.from(hexDigest, "hex").toString("base64")}${optString}`,
         opts
       );
@@ -28536,7 +28536,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -28544,13 +28544,13 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve11(sri));
+        istream.on("end", () => resolve12(sri));
         istream.resume();
       });
     }
     module.exports.checkData = checkData;
     function checkData(data, sri, opts) {
-      sri = parse3(sri, opts);
+      sri = parse4(sri, opts);
       if (!sri || !Object.keys(sri).length) {
         if (opts?.error) {
           throw Object.assign(
@@ -28565,7 +28565,7 @@ var require_lib4 = __commonJS({
       }
       const algorithm = sri.pickAlgorithm(opts);
       const digest = crypto2.createHash(algorithm).update(data).digest("base64");
-      const newSri = parse3({ algorithm, digest });
+      const newSri = parse4({ algorithm, digest });
       const match = newSri.match(sri, opts);
       opts = opts || {};
       if (match || !opts.error) {
@@ -28593,7 +28593,7 @@ var require_lib4 = __commonJS({
     function checkStream(stream, sri, opts) {
       opts = opts || /* @__PURE__ */ Object.create(null);
       opts.integrity = sri;
-      sri = parse3(sri, opts);
+      sri = parse4(sri, opts);
       if (!sri || !Object.keys(sri).length) {
         return Promise.reject(Object.assign(
           new Error("No valid integrity hashes to check against"),
@@ -28603,7 +28603,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -28611,7 +28611,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve11(verified));
+        checker.on("end", () => resolve12(verified));
         checker.resume();
       });
     }
@@ -29230,10 +29230,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve11());
+          this.on("end", () => resolve12());
         });
       }
       // for await (let chunk of stream)
@@ -29244,7 +29244,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve11 = null;
+          let resolve12 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -29255,17 +29255,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve11({ value, done: !!this[EOF] });
+            resolve12({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve11({ done: true });
+            resolve12({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve11 = res2;
+            resolve12 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -29858,10 +29858,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve11());
+          this.on("end", () => resolve12());
         });
       }
       // for await (let chunk of stream)
@@ -29872,7 +29872,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve11 = null;
+          let resolve12 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -29883,17 +29883,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve11({ value, done: !!this[EOF] });
+            resolve12({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve11({ done: true });
+            resolve12({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve11 = res2;
+            resolve12 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -30570,7 +30570,7 @@ var require_parse3 = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -30583,7 +30583,7 @@ var require_parse3 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -30591,9 +30591,9 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse4(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -30604,9 +30604,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -30641,10 +30641,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -30715,9 +30715,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse4(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -30903,7 +30903,7 @@ var require_coerce = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -30938,7 +30938,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -30948,7 +30948,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/@npmcli/fs/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var constants = require_constants3();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -30960,7 +30960,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -32195,7 +32195,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants3();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -32234,7 +32234,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -32447,7 +32447,7 @@ var require_polyfill = __commonJS({
       mkdir: mkdir2,
       readdir: readdir2,
       readlink,
-      stat: stat5,
+      stat: stat6,
       symlink,
       unlink,
       utimes
@@ -32456,8 +32456,8 @@ var require_polyfill = __commonJS({
       dirname: dirname3,
       isAbsolute: isAbsolute2,
       join: join4,
-      parse: parse3,
-      resolve: resolve11,
+      parse: parse4,
+      resolve: resolve12,
       sep: sep3,
       toNamespacedPath
     } = __require("path");
@@ -32539,7 +32539,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => stat5(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat6(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -32560,21 +32560,21 @@ var require_polyfill = __commonJS({
       return getStatsForCopy(destStat, src, dest, opts);
     }
     function pathExists(dest) {
-      return stat5(dest).then(
+      return stat6(dest).then(
         () => true,
         // istanbul ignore next: not sure when this would occur
         (err) => err.code === "ENOENT" ? false : Promise.reject(err)
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve11(dirname3(src));
-      const destParent = resolve11(dirname3(dest));
-      if (destParent === srcParent || destParent === parse3(destParent).root) {
+      const srcParent = resolve12(dirname3(src));
+      const destParent = resolve12(dirname3(dest));
+      if (destParent === srcParent || destParent === parse4(destParent).root) {
         return;
       }
       let destStat;
       try {
-        destStat = await stat5(destParent, { bigint: true });
+        destStat = await stat6(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") {
           return;
@@ -32591,7 +32591,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path2) => resolve11(path2).split(sep3).filter(Boolean);
+    var normalizePathToArray = (path2) => resolve12(path2).split(sep3).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -32610,7 +32610,7 @@ var require_polyfill = __commonJS({
       return getStatsForCopy(destStat, src, dest, opts);
     }
     async function getStatsForCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? stat5 : lstat;
+      const statFn = opts.dereference ? stat6 : lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory() && opts.recursive) {
         return onDir(srcStat, destStat, src, dest, opts);
@@ -32694,7 +32694,7 @@ var require_polyfill = __commonJS({
       return chmod(dest, srcMode);
     }
     async function setDestTimestamps(src, dest) {
-      const updatedSrcStat = await stat5(src);
+      const updatedSrcStat = await stat6(src);
       return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -32721,7 +32721,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve11(dirname3(src), resolvedSrc);
+        resolvedSrc = resolve12(dirname3(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -32736,7 +32736,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve11(dirname3(dest), resolvedDest);
+        resolvedDest = resolve12(dirname3(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -32746,7 +32746,7 @@ var require_polyfill = __commonJS({
           errno: EINVAL
         });
       }
-      const srcStat = await stat5(src);
+      const srcStat = await stat6(src);
       if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
           message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
@@ -32840,7 +32840,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname3, join: join4, resolve: resolve11, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname: dirname3, join: join4, resolve: resolve12, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path2) => {
       try {
@@ -32885,11 +32885,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve11(symDestination, relative2(symSource, target));
+            target = resolve12(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs.stat(resolve11(dirname3(symSource), target));
+            targetStat = await fs.stat(resolve12(dirname3(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -33150,7 +33150,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve11 = (value) => {
+    const resolve12 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -33200,10 +33200,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve11(result);
+        resolve12(result);
         return;
       }
-      resolve11(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve12(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -33350,8 +33350,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve11) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve11);
+                  await new Promise((resolve12) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve12);
                   });
                 }
               } finally {
@@ -33404,8 +33404,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result = await (promises[headIndex] ?? new Promise((resolve11) => {
-              wake = resolve11;
+            const result = await (promises[headIndex] ?? new Promise((resolve12) => {
+              wake = resolve12;
             }));
             const { done, value } = result;
             promises[headIndex] = void 0;
@@ -33538,7 +33538,7 @@ var require_entry_index = __commonJS({
     var {
       appendFile,
       mkdir: mkdir2,
-      readFile: readFile12,
+      readFile: readFile13,
       readdir: readdir2,
       rm,
       writeFile: writeFile3
@@ -33721,7 +33721,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile12(bucket, "utf8");
+      const data = await readFile13(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -34862,16 +34862,16 @@ var require_read = __commonJS({
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
     async function read(cache2, integrity, opts = {}) {
       const { size } = opts;
-      const { stat: stat5, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
-        const stat6 = size ? { size } : await fs.stat(cpath2);
-        return { stat: stat6, cpath: cpath2, sri: sri2 };
+      const { stat: stat6, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
+        const stat7 = size ? { size } : await fs.stat(cpath2);
+        return { stat: stat7, cpath: cpath2, sri: sri2 };
       });
-      if (stat5.size > MAX_SINGLE_READ_SIZE) {
-        return readPipeline(cpath, stat5.size, sri, new Pipeline()).concat();
+      if (stat6.size > MAX_SINGLE_READ_SIZE) {
+        return readPipeline(cpath, stat6.size, sri, new Pipeline()).concat();
       }
       const data = await fs.readFile(cpath, { encoding: null });
-      if (stat5.size !== data.length) {
-        throw sizeError(stat5.size, data.length);
+      if (stat6.size !== data.length) {
+        throw sizeError(stat6.size, data.length);
       }
       if (!ssri.checkData(data, sri)) {
         throw integrityError(sri, cpath);
@@ -34897,11 +34897,11 @@ var require_read = __commonJS({
       const { size } = opts;
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const { stat: stat5, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
-          const stat6 = size ? { size } : await fs.stat(cpath2);
-          return { stat: stat6, cpath: cpath2, sri: sri2 };
+        const { stat: stat6, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
+          const stat7 = size ? { size } : await fs.stat(cpath2);
+          return { stat: stat7, cpath: cpath2, sri: sri2 };
         });
-        return readPipeline(cpath, stat5.size, sri, stream);
+        return readPipeline(cpath, stat6.size, sri, stream);
       }).catch((err) => stream.emit("error", err));
       return stream;
     }
@@ -34918,8 +34918,8 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache2, integrity, async (cpath, sri) => {
-          const stat5 = await fs.stat(cpath);
-          return { size: stat5.size, sri, stat: stat5 };
+          const stat6 = await fs.stat(cpath);
+          return { size: stat6.size, sri, stat: stat6 };
         });
       } catch (err) {
         if (err.code === "ENOENT") {
@@ -38469,9 +38469,9 @@ var require_verify = __commonJS({
     "use strict";
     var {
       mkdir: mkdir2,
-      readFile: readFile12,
+      readFile: readFile13,
       rm,
-      stat: stat5,
+      stat: stat6,
       truncate,
       writeFile: writeFile3
     } = __require("fs/promises");
@@ -38552,8 +38552,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve11, reject) => {
-        indexStream.on("end", resolve11).on("error", reject);
+      await new Promise((resolve12, reject) => {
+        indexStream.on("end", resolve12).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache2);
       const files = await glob(path2.join(contentDir, "**"), {
@@ -38587,7 +38587,7 @@ var require_verify = __commonJS({
             }
           } else {
             stats.reclaimedCount++;
-            const s = await stat5(f);
+            const s = await stat6(f);
             await rm(f, { recursive: true, force: true });
             stats.reclaimedSize += s.size;
           }
@@ -38600,7 +38600,7 @@ var require_verify = __commonJS({
     async function verifyContent(filepath, sri) {
       const contentInfo = {};
       try {
-        const { size } = await stat5(filepath);
+        const { size } = await stat6(filepath);
         contentInfo.size = size;
         contentInfo.valid = true;
         await ssri.checkStream(new fsm.ReadStream(filepath), sri);
@@ -38658,7 +38658,7 @@ var require_verify = __commonJS({
       for (const entry of bucket) {
         const content = contentPath(cache2, entry.integrity);
         try {
-          await stat5(content);
+          await stat6(content);
           await index.insert(cache2, entry.key, entry.integrity, {
             metadata: entry.metadata,
             size: entry.size,
@@ -38686,7 +38686,7 @@ var require_verify = __commonJS({
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache2) {
-      const data = await readFile12(path2.join(cache2, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile13(path2.join(cache2, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -38931,12 +38931,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve11, reject;
+          let resolve12, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve11 = _resolve;
+            resolve12 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve11, reject, ...args);
+          process.emit("input", "read", resolve12, reject, ...args);
           return promise;
         }
       }
@@ -39960,7 +39960,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse3(val);
+        return parse4(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -39968,7 +39968,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str2) {
+    function parse4(str2) {
       str2 = String(str2);
       if (str2.length > 100) {
         return;
@@ -40770,8 +40770,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve11, reject) => {
-        req2.once("response", resolve11).once("error", reject).end();
+      const promise = new Promise((resolve12, reject) => {
+        req2.once("response", resolve12).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -41078,7 +41078,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -41144,7 +41144,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine3, headers);
           cleanup();
-          resolve11({
+          resolve12({
             connect: {
               statusCode,
               statusText,
@@ -45173,11 +45173,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -45193,7 +45193,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45227,13 +45227,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve11(err);
+              return resolve12(err);
             } else {
               return reject(err);
             }
@@ -45244,16 +45244,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve11(info);
+              resolve12(info);
             } else {
-              resolve11(info);
+              resolve12(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve11(err);
+              resolve12(err);
             } else {
               reject(err);
             }
@@ -45270,13 +45270,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve11, reject) => __awaiter2(this, void 0, void 0, function* () {
+        return new Promise((resolve12, reject) => __awaiter2(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve11(err);
+              return resolve12(err);
             } else {
               return reject(err);
             }
@@ -45302,14 +45302,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve11({ socket: sock });
+              resolve12({ socket: sock });
             } else {
-              resolve11({ socket: sock });
+              resolve12({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve11(err);
+              resolve12(err);
             } else {
               reject(err);
             }
@@ -45993,12 +45993,12 @@ var require_dist9 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve11, reject) => {
+          host = await new Promise((resolve12, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             });
           });
@@ -46833,8 +46833,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve11, reject) => {
-            cacheWriteResolve = resolve11;
+          const cacheWritePromise = new Promise((resolve12, reject) => {
+            cacheWriteResolve = resolve12;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -47256,8 +47256,8 @@ var require_ca = __commonJS({
           timeout: options.timeout
         });
       }
-      async createSigningCertificate(identityToken, publicKey, challenge) {
-        const request2 = toCertificateRequest(identityToken, publicKey, challenge);
+      async createSigningCertificate(identityToken, publicKey2, challenge) {
+        const request2 = toCertificateRequest(identityToken, publicKey2, challenge);
         try {
           const resp = await this.fulcio.createSigningCertificate(request2);
           const cert = resp.signedCertificateEmbeddedSct ? resp.signedCertificateEmbeddedSct : resp.signedCertificateDetachedSct;
@@ -47268,7 +47268,7 @@ var require_ca = __commonJS({
       }
     };
     exports.CAClient = CAClient;
-    function toCertificateRequest(identityToken, publicKey, challenge) {
+    function toCertificateRequest(identityToken, publicKey2, challenge) {
       return {
         credentials: {
           oidcIdentityToken: identityToken
@@ -47276,7 +47276,7 @@ var require_ca = __commonJS({
         publicKeyRequest: {
           publicKey: {
             algorithm: "ECDSA",
-            content: publicKey
+            content: publicKey2
           },
           proofOfPossession: challenge.toString("base64")
         }
@@ -47303,10 +47303,10 @@ var require_ephemeral = __commonJS({
       }
       async sign(data) {
         const signature = (0, crypto_1.sign)("sha256", data, this.keypair.privateKey);
-        const publicKey = this.keypair.publicKey.export({ format: "pem", type: "spki" }).toString("ascii");
+        const publicKey2 = this.keypair.publicKey.export({ format: "pem", type: "spki" }).toString("ascii");
         return {
           signature,
-          key: { $case: "publicKey", publicKey }
+          key: { $case: "publicKey", publicKey: publicKey2 }
         };
       }
     };
@@ -47859,21 +47859,21 @@ var require_entry3 = __commonJS({
     var protobuf_specs_1 = require_dist3();
     var util_1 = require_util();
     var SHA256_ALGORITHM = "sha256";
-    function toProposedEntry(content, publicKey, entryType = "dsse") {
+    function toProposedEntry(content, publicKey2, entryType = "dsse") {
       switch (content.$case) {
         case "dsseEnvelope":
           if (entryType === "intoto") {
-            return toProposedIntotoEntry(content.dsseEnvelope, publicKey);
+            return toProposedIntotoEntry(content.dsseEnvelope, publicKey2);
           }
-          return toProposedDSSEEntry(content.dsseEnvelope, publicKey);
+          return toProposedDSSEEntry(content.dsseEnvelope, publicKey2);
         case "messageSignature":
-          return toProposedHashedRekordEntry(content.messageSignature, publicKey);
+          return toProposedHashedRekordEntry(content.messageSignature, publicKey2);
       }
     }
-    function toProposedHashedRekordEntry(messageSignature, publicKey) {
+    function toProposedHashedRekordEntry(messageSignature, publicKey2) {
       const hexDigest = messageSignature.messageDigest.digest.toString("hex");
       const b64Signature = messageSignature.signature.toString("base64");
-      const b64Key = util_1.encoding.base64Encode(publicKey);
+      const b64Key = util_1.encoding.base64Encode(publicKey2);
       return {
         apiVersion: "0.0.1",
         kind: "hashedrekord",
@@ -47893,9 +47893,9 @@ var require_entry3 = __commonJS({
         }
       };
     }
-    function toProposedDSSEEntry(envelope, publicKey) {
+    function toProposedDSSEEntry(envelope, publicKey2) {
       const envelopeJSON = JSON.stringify((0, bundle_1.envelopeToJSON)(envelope));
-      const encodedKey = util_1.encoding.base64Encode(publicKey);
+      const encodedKey = util_1.encoding.base64Encode(publicKey2);
       return {
         apiVersion: "0.0.1",
         kind: "dsse",
@@ -47907,13 +47907,13 @@ var require_entry3 = __commonJS({
         }
       };
     }
-    function toProposedIntotoEntry(envelope, publicKey) {
+    function toProposedIntotoEntry(envelope, publicKey2) {
       const payloadHash = util_1.crypto.digest(SHA256_ALGORITHM, envelope.payload).toString("hex");
-      const envelopeHash = calculateDSSEHash(envelope, publicKey);
+      const envelopeHash = calculateDSSEHash(envelope, publicKey2);
       const payload = util_1.encoding.base64Encode(envelope.payload.toString("base64"));
       const sig2 = util_1.encoding.base64Encode(envelope.signatures[0].sig.toString("base64"));
       const keyid = envelope.signatures[0].keyid;
-      const encodedKey = util_1.encoding.base64Encode(publicKey);
+      const encodedKey = util_1.encoding.base64Encode(publicKey2);
       const dsse = {
         payloadType: envelope.payloadType,
         payload,
@@ -47934,12 +47934,12 @@ var require_entry3 = __commonJS({
         }
       };
     }
-    function calculateDSSEHash(envelope, publicKey) {
+    function calculateDSSEHash(envelope, publicKey2) {
       const dsse = {
         payloadType: envelope.payloadType,
         payload: envelope.payload.toString("base64"),
         signatures: [
-          { sig: envelope.signatures[0].sig.toString("base64"), publicKey }
+          { sig: envelope.signatures[0].sig.toString("base64"), publicKey: publicKey2 }
         ]
       };
       if (envelope.signatures[0].keyid.length > 0) {
@@ -47947,15 +47947,15 @@ var require_entry3 = __commonJS({
       }
       return util_1.crypto.digest(SHA256_ALGORITHM, util_1.json.canonicalize(dsse)).toString("hex");
     }
-    function toCreateEntryRequest(content, publicKey) {
+    function toCreateEntryRequest(content, publicKey2) {
       switch (content.$case) {
         case "dsseEnvelope":
-          return toCreateEntryRequestDSSE(content.dsseEnvelope, publicKey);
+          return toCreateEntryRequestDSSE(content.dsseEnvelope, publicKey2);
         case "messageSignature":
-          return toCreateEntryRequestMessageSignature(content.messageSignature, publicKey);
+          return toCreateEntryRequestMessageSignature(content.messageSignature, publicKey2);
       }
     }
-    function toCreateEntryRequestDSSE(envelope, publicKey) {
+    function toCreateEntryRequestDSSE(envelope, publicKey2) {
       return {
         spec: {
           $case: "dsseRequestV002",
@@ -47969,7 +47969,7 @@ var require_entry3 = __commonJS({
                 verifier: {
                   $case: "x509Certificate",
                   x509Certificate: {
-                    rawBytes: util_1.pem.toDER(publicKey)
+                    rawBytes: util_1.pem.toDER(publicKey2)
                   }
                 }
               }
@@ -47978,7 +47978,7 @@ var require_entry3 = __commonJS({
         }
       };
     }
-    function toCreateEntryRequestMessageSignature(messageSignature, publicKey) {
+    function toCreateEntryRequestMessageSignature(messageSignature, publicKey2) {
       return {
         spec: {
           $case: "hashedRekordRequestV002",
@@ -47993,7 +47993,7 @@ var require_entry3 = __commonJS({
                 verifier: {
                   $case: "x509Certificate",
                   x509Certificate: {
-                    rawBytes: util_1.pem.toDER(publicKey)
+                    rawBytes: util_1.pem.toDER(publicKey2)
                   }
                 }
               }
@@ -48034,13 +48034,13 @@ var require_tlog = __commonJS({
           exports.DEFAULT_REKOR_URL
         });
       }
-      async testify(content, publicKey) {
+      async testify(content, publicKey2) {
         let tlogEntry;
         if (this.majorApiVersion === 2) {
-          const request2 = (0, entry_1.toCreateEntryRequest)(content, publicKey);
+          const request2 = (0, entry_1.toCreateEntryRequest)(content, publicKey2);
           tlogEntry = await this.tlogV2.createEntry(request2);
         } else {
-          const proposedEntry = (0, entry_1.toProposedEntry)(content, publicKey, this.entryType);
+          const proposedEntry = (0, entry_1.toProposedEntry)(content, publicKey2, this.entryType);
           const entry = await this.tlogV1.createEntry(proposedEntry);
           tlogEntry = toTransparencyLogEntry(entry);
         }
@@ -48626,12 +48626,12 @@ var require_bundle3 = __commonJS({
   "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toSignedEntity = toSignedEntity3;
+    exports.toSignedEntity = toSignedEntity4;
     exports.signatureContent = signatureContent;
     var core_1 = require_dist2();
     var dsse_1 = require_dsse4();
     var message_1 = require_message2();
-    function toSignedEntity3(bundle, artifact) {
+    function toSignedEntity4(bundle, artifact) {
       const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
       const timestamps = [];
       for (const entry of tlogEntries) {
@@ -48740,7 +48740,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial3;
+    exports.toTrustMaterial = toTrustMaterial4;
     var core_1 = require_dist2();
     var protobuf_specs_1 = require_dist3();
     var error_1 = require_error6();
@@ -48753,7 +48753,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial3(root, keys) {
+    function toTrustMaterial4(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -49748,7 +49748,7 @@ var require_verifier2 = __commonJS({
     var policy_1 = require_policy2();
     var timestamp_1 = require_timestamp4();
     var tlog_1 = require_tlog2();
-    var Verifier3 = class {
+    var Verifier4 = class {
       trustMaterial;
       options;
       constructor(trustMaterial, options = {}) {
@@ -49862,7 +49862,7 @@ var require_verifier2 = __commonJS({
         }
       }
     };
-    exports.Verifier = Verifier3;
+    exports.Verifier = Verifier4;
     function containsDupes(arr) {
       for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
@@ -50644,6 +50644,124 @@ var init_verify_provenance = __esm({
   }
 });
 
+// packages/provenance/src/verify/verify-bundle-generic.ts
+import { createPublicKey as createPublicKey4, timingSafeEqual } from "node:crypto";
+function verifyBundleGeneric(json, options) {
+  const { artifact, signer } = options;
+  if (!SHA256_HEX.test(artifact.sha256)) throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `the artifact digest must be 64 lowercase hex digits, got ${JSON.stringify(artifact.sha256)}`);
+  if (options.trustedRoots.length === 0) throw new VerifyError("VERIFY_CERTIFICATE_INVALID", "no trusted root to verify against");
+  const bundle = parse(json);
+  const keyed = signer.kind === "public-key";
+  if ((0, import_bundle4.isBundleWithPublicKey)(bundle) !== keyed) {
+    const [expected, found] = keyed ? ["a public key", "a certificate"] : ["a certificate", "a public key"];
+    throw new VerifyError("VERIFY_SIGNER_KIND_MISMATCH", `expected a bundle signed by ${expected}, found one signed by ${found}`, { expected, found });
+  }
+  checkContent(bundle, artifact);
+  const verified = verifyCryptographically(bundle, options);
+  if (signer.kind === "public-key") return { content: bundle.content.$case };
+  const claims = readCertificateClaims(verified.identity ?? {});
+  if (claims.subjectAlternativeName !== signer.identity) throw mismatch("VERIFY_IDENTITY_MISMATCH", "the certificate's identity (subject alternative name)", signer.identity, claims.subjectAlternativeName);
+  if (claims.issuer !== signer.issuer) throw mismatch("VERIFY_ISSUER_MISMATCH", "the certificate's OIDC issuer", signer.issuer, claims.issuer);
+  return { content: bundle.content.$case, subjectAlternativeName: claims.subjectAlternativeName, issuer: claims.issuer };
+}
+function parse(json) {
+  try {
+    return (0, import_bundle4.bundleFromJSON)(typeof json === "string" ? JSON.parse(json) : json);
+  } catch (error) {
+    throw new VerifyError("VERIFY_BUNDLE_MALFORMED", `not a Sigstore bundle: ${error.message}`, { cause: error });
+  }
+}
+function checkContent(bundle, artifact) {
+  const expected = Buffer.from(artifact.sha256, "hex");
+  if (bundle.content.$case === "messageSignature") {
+    const { messageDigest } = bundle.content.messageSignature;
+    if (messageDigest.algorithm !== import_protobuf_specs2.HashAlgorithm.SHA2_256) throw new VerifyError("VERIFY_BUNDLE_MALFORMED", `the message signature's digest is ${import_protobuf_specs2.HashAlgorithm[messageDigest.algorithm]}, only SHA2_256 is supported`);
+    if (!sameBytes(messageDigest.digest, expected)) throw mismatch("VERIFY_SUBJECT_DIGEST_MISMATCH", "the message signature's digest", artifact.sha256, messageDigest.digest.toString("hex"));
+    if (!artifact.bytes) throw new VerifyError("VERIFY_SIGNATURE_INVALID", "a message signature is made over the artifact itself: give the file, not its digest, so that the signature can be checked");
+    return;
+  }
+  const { payloadType, payload } = bundle.content.dsseEnvelope;
+  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) throw mismatch("VERIFY_STATEMENT_MALFORMED", "the DSSE envelope's payload type", IN_TOTO_PAYLOAD_TYPE, payloadType);
+  let statement;
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch (error) {
+    throw new VerifyError("VERIFY_STATEMENT_MALFORMED", `the DSSE payload is not JSON: ${error.message}`, { cause: error });
+  }
+  const subjects = statement.subject;
+  if (!Array.isArray(subjects)) throw new VerifyError("VERIFY_STATEMENT_MALFORMED", "the in-toto statement has no subject list");
+  const digests = subjects.map((subject) => subject?.digest?.sha256).filter((digest) => typeof digest === "string");
+  if (!digests.some((digest) => digest.toLowerCase() === artifact.sha256)) {
+    throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `no subject of the statement has the artifact's sha256 ${artifact.sha256} (found ${digests.length === 0 ? "none" : digests.join(", ")})`, { expected: artifact.sha256, found: digests.join(",") });
+  }
+}
+function verifyCryptographically(bundle, options) {
+  const { signer, artifact } = options;
+  const key = signer.kind === "public-key" ? publicKey(signer.publicKeyPem) : void 0;
+  const keys = key ? () => ({ publicKey: key, validFor: () => true }) : {};
+  const reasons = [];
+  const codes = /* @__PURE__ */ new Set();
+  for (const [index, root] of options.trustedRoots.entries()) {
+    const thresholds = key ? KEY_ONLY_THRESHOLDS : instanceThresholds(root);
+    try {
+      const entity = (0, import_verify4.toSignedEntity)(bundle, artifact.bytes);
+      return new import_verify4.Verifier((0, import_verify4.toTrustMaterial)(root, keys), { tlogThreshold: thresholds.tlog, ctlogThreshold: thresholds.ctlog, timestampThreshold: thresholds.timestamps }).verify(entity);
+    } catch (error) {
+      reasons.push(`${options.trustedRoots.length > 1 ? `root ${index + 1}: ` : ""}${describe4(error)}`);
+      codes.add(codeOf(error));
+    }
+  }
+  const [code] = codes.size === 1 ? [...codes] : ["VERIFY_SIGNATURE_INVALID"];
+  throw new VerifyError(code, `the bundle does not verify against the trusted root${options.trustedRoots.length > 1 ? "s" : ""}: ${reasons.join("; ")}`);
+}
+function codeOf(error) {
+  const code = error?.code;
+  return (typeof code === "string" ? SIGSTORE_CODES2[code] : void 0) ?? "VERIFY_BUNDLE_MALFORMED";
+}
+function publicKey(pem) {
+  try {
+    return createPublicKey4(pem);
+  } catch (error) {
+    throw new VerifyError("VERIFY_SIGNATURE_INVALID", `the expected public key does not parse: ${error.message}`, { cause: error });
+  }
+}
+function sameBytes(a, b) {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+function describe4(error) {
+  if (!(error instanceof Error)) return String(error);
+  const code = error.code;
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${typeof code === "string" ? `${code}: ` : ""}${error.message}${cause}`;
+}
+var import_bundle4, import_protobuf_specs2, import_verify4, SIGSTORE_CODES2;
+var init_verify_bundle_generic = __esm({
+  "packages/provenance/src/verify/verify-bundle-generic.ts"() {
+    "use strict";
+    import_bundle4 = __toESM(require_dist4(), 1);
+    import_protobuf_specs2 = __toESM(require_dist3(), 1);
+    import_verify4 = __toESM(require_dist11(), 1);
+    init_types();
+    init_subject();
+    init_certificate_claims();
+    init_check_signature();
+    init_expectations();
+    init_verify_error();
+    SIGSTORE_CODES2 = {
+      TIMESTAMP_ERROR: "VERIFY_TIMESTAMP_INVALID",
+      CERTIFICATE_ERROR: "VERIFY_CERTIFICATE_INVALID",
+      TLOG_ERROR: "VERIFY_TLOG_MISSING",
+      TLOG_MISSING_INCLUSION_ERROR: "VERIFY_TLOG_INVALID",
+      TLOG_INCLUSION_PROOF_ERROR: "VERIFY_TLOG_INVALID",
+      TLOG_INCLUSION_PROMISE_ERROR: "VERIFY_TLOG_INVALID",
+      // The log recorded other content than the bundle's: most often a payload or signature changed after signing.
+      TLOG_BODY_ERROR: "VERIFY_SIGNATURE_INVALID",
+      SIGNATURE_ERROR: "VERIFY_SIGNATURE_INVALID",
+      PUBLIC_KEY_ERROR: "VERIFY_SIGNATURE_INVALID"
+    };
+  }
+});
+
 // packages/provenance/src/index.ts
 var init_src6 = __esm({
   "packages/provenance/src/index.ts"() {
@@ -50673,6 +50791,7 @@ var init_src6 = __esm({
     init_certificate_claims();
     init_approval_evidence();
     init_check_signature();
+    init_verify_bundle_generic();
   }
 });
 
@@ -51041,6 +51160,107 @@ Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime erro
   }
 });
 
+// packages/cli/src/commands/conformance.ts
+var conformance_exports = {};
+__export(conformance_exports, {
+  CONFORMANCE_VERIFY_BUNDLE_HELP: () => CONFORMANCE_VERIFY_BUNDLE_HELP,
+  conformanceVerifyBundleCommand: () => conformanceVerifyBundleCommand
+});
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile7, stat as stat5 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
+async function conformanceVerifyBundleCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("conformance verify-bundle", args, OPTIONS7, true);
+  if (values.help) {
+    io.out(CONFORMANCE_VERIFY_BUNDLE_HELP);
+    return ExitCode.Ok;
+  }
+  if (positionals.length !== 1) throw new UsageError("USAGE_MISSING_ARGUMENT", `expected one FILE_OR_DIGEST, got ${positionals.length} (see \`ringfence conformance verify-bundle --help\`)`);
+  if (!values.bundle) throw new UsageError("USAGE_MISSING_ARGUMENT", "--bundle FILE is required (the Sigstore bundle to verify)");
+  const identity = values["certificate-identity"];
+  const issuer2 = values["certificate-oidc-issuer"];
+  const keyFile = values.key;
+  if (keyFile !== void 0 && (identity !== void 0 || issuer2 !== void 0)) throw new UsageError("USAGE_INVALID_VALUE", "--key cannot be combined with --certificate-identity or --certificate-oidc-issuer");
+  if (keyFile === void 0 && (identity === void 0 || issuer2 === void 0)) throw new UsageError("USAGE_MISSING_ARGUMENT", "give --certificate-identity and --certificate-oidc-issuer (a keyless bundle), or --key FILE (a key-signed bundle)");
+  if (!values["trusted-root"]) {
+    throw new UsageError("USAGE_MISSING_ARGUMENT", `--trusted-root FILE is required: fetching the ${values.staging ? "staging" : "production"} Sigstore trusted root over TUF is not supported`);
+  }
+  const bundle = await readInput2(io, "--bundle", values.bundle, "utf8");
+  const trustedRoots = await loadTrustedRoots(resolve8(io.cwd, values["trusted-root"]));
+  const signer = keyFile === void 0 ? { kind: "certificate", identity, issuer: issuer2 } : { kind: "public-key", publicKeyPem: await readInput2(io, "--key", keyFile, "utf8") };
+  const artifact = await readArtifact(io, positionals[0]);
+  try {
+    const verified = verifyBundleGeneric(bundle, { artifact, signer, trustedRoots });
+    const who = verified.subjectAlternativeName === void 0 ? "the given key" : `${escapeUntrusted(verified.subjectAlternativeName)} (issuer ${escapeUntrusted(verified.issuer ?? "unknown")})`;
+    io.out(`OK: ${verified.content === "dsseEnvelope" ? "DSSE envelope" : "message signature"} for sha256:${artifact.sha256}, signed by ${who}`);
+    return ExitCode.Ok;
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    io.err(`FAIL ${error.code}: ${escapeUntrusted(error.message)}`);
+    return ExitCode.Negative;
+  }
+}
+async function readArtifact(io, argument) {
+  const path2 = resolve8(io.cwd, argument);
+  const digest = DIGEST_ARGUMENT2.exec(argument);
+  if (digest && !await exists(path2)) return { sha256: digest[1].toLowerCase() };
+  const bytes = await readInput2(io, "FILE_OR_DIGEST", argument);
+  return { sha256: createHash4("sha256").update(bytes).digest("hex"), bytes };
+}
+async function exists(path2) {
+  return stat5(path2).then(
+    () => true,
+    () => false
+  );
+}
+async function readInput2(io, what, given, encoding) {
+  const path2 = resolve8(io.cwd, given);
+  return (encoding ? readFile7(path2, encoding) : readFile7(path2)).catch((error) => {
+    throw new UsageError("USAGE_INVALID_VALUE", `${what} ${given}: cannot read the file (${error.code ?? String(error)})`, { cause: error });
+  });
+}
+var CONFORMANCE_VERIFY_BUNDLE_HELP, OPTIONS7, DIGEST_ARGUMENT2;
+var init_conformance = __esm({
+  "packages/cli/src/commands/conformance.ts"() {
+    "use strict";
+    init_src();
+    init_src6();
+    init_args();
+    CONFORMANCE_VERIFY_BUNDLE_HELP = `Usage: ringfence conformance verify-bundle [--staging] --bundle FILE
+         (--certificate-identity IDENTITY --certificate-oidc-issuer URL | --key FILE)
+         [--trusted-root FILE] FILE_OR_DIGEST
+
+The Sigstore client conformance protocol's verify-bundle (sigstore/sigstore-conformance,
+docs/cli_protocol.md): verifies a Sigstore bundle holding a message signature or a DSSE
+envelope for the artifact, through sigstore-js. For a DSSE envelope, the artifact's sha256
+must be the digest of one of the in-toto statement's subjects. Nothing SLSA-specific is
+checked: for provenance, use \`ringfence verify\`.
+
+  --bundle FILE                   the Sigstore bundle (JSON)
+  --certificate-identity ID       the signing certificate's subject alternative name, exactly
+  --certificate-oidc-issuer URL   the OIDC issuer in the signing certificate, exactly
+  --key FILE                      PEM public key, for a key-signed bundle (instead of the two above)
+  --trusted-root FILE             trusted_root.json (or JSON Lines of roots); required: fetching
+                                  the production or staging root over TUF is not supported
+  --staging                       the staging instance: it only chooses the root TUF would fetch,
+                                  so with --trusted-root it changes nothing
+  FILE_OR_DIGEST                  the artifact, or sha256:HEX (64 hex digits, and no file of that
+                                  name); a message signature needs the file itself
+
+Exit status: 0 verified, 1 not verified (the reason is printed), 2 usage or runtime error.`;
+    OPTIONS7 = {
+      staging: { type: "boolean" },
+      bundle: { type: "string" },
+      "certificate-identity": { type: "string" },
+      "certificate-oidc-issuer": { type: "string" },
+      key: { type: "string" },
+      "trusted-root": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    };
+    DIGEST_ARGUMENT2 = /^sha256:([0-9a-fA-F]{64})$/u;
+  }
+});
+
 // packages/broker/src/audit/file-audit-log.ts
 import { open as open2 } from "node:fs/promises";
 var FileAuditLog;
@@ -51225,7 +51445,7 @@ function findPatternProblem(pattern) {
   if (pattern.text.startsWith("!")) return "a negated glob matches every value but one; list the values instead";
   if (!pattern.glob) return void 0;
   try {
-    import_picomatch6.default.makeRe(pattern.text, OPTIONS7);
+    import_picomatch6.default.makeRe(pattern.text, OPTIONS8);
   } catch (error) {
     return `not a valid glob: ${error.message}`;
   }
@@ -51235,17 +51455,17 @@ function matchesPattern(pattern, value) {
   if (!pattern.glob) return pattern.text === value;
   let matcher = matchers.get(pattern);
   if (!matcher) {
-    matcher = (0, import_picomatch6.default)(pattern.text, OPTIONS7);
+    matcher = (0, import_picomatch6.default)(pattern.text, OPTIONS8);
     matchers.set(pattern, matcher);
   }
   return matcher(value);
 }
-var import_picomatch6, OPTIONS7, matchers;
+var import_picomatch6, OPTIONS8, matchers;
 var init_claim_pattern = __esm({
   "packages/token/src/claim-pattern.ts"() {
     "use strict";
     import_picomatch6 = __toESM(require_picomatch2(), 1);
-    OPTIONS7 = { dot: true, strictSlashes: true };
+    OPTIONS8 = { dot: true, strictSlashes: true };
     matchers = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -56221,12 +56441,12 @@ function createAppJwtSigner(options) {
 function checkIssuer(issuer2) {
   if ("appId" in issuer2) {
     if (APP_ID.test(issuer2.appId)) return issuer2.appId;
-    throw new TokenMintError("TOKEN_APP_ISSUER_INVALID", `input app-id: expected the App's numeric id (App settings, "App ID"), found ${describe4(issuer2.appId)}`);
+    throw new TokenMintError("TOKEN_APP_ISSUER_INVALID", `input app-id: expected the App's numeric id (App settings, "App ID"), found ${describe5(issuer2.appId)}`);
   }
   if (CLIENT_ID.test(issuer2.clientId)) return issuer2.clientId;
-  throw new TokenMintError("TOKEN_APP_ISSUER_INVALID", `input client-id: expected the App's client id such as Iv23liABCDEF12345678, found ${describe4(issuer2.clientId)}`);
+  throw new TokenMintError("TOKEN_APP_ISSUER_INVALID", `input client-id: expected the App's client id such as Iv23liABCDEF12345678, found ${describe5(issuer2.clientId)}`);
 }
-function describe4(value) {
+function describe5(value) {
   return value === "" ? "nothing" : `${value.length} characters that are not one`;
 }
 var IAT_BACK_SECONDS, EXP_AHEAD_SECONDS, APP_ID, CLIENT_ID;
@@ -56357,9 +56577,9 @@ var init_errors8 = __esm({
 });
 
 // packages/broker/src/audit/hash-token.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function hashToken2(token) {
-  return createHash4("sha256").update(token, "utf8").digest("base64");
+  return createHash5("sha256").update(token, "utf8").digest("base64");
 }
 var init_hash_token = __esm({
   "packages/broker/src/audit/hash-token.ts"() {
@@ -56548,7 +56768,7 @@ var init_check_minted = __esm({
 async function mintToken2(minter, grant, timeoutMs) {
   const minting = minter.mint(grant);
   let timer;
-  const timeout = new Promise((resolve11) => timer = setTimeout(() => resolve11("timeout"), timeoutMs));
+  const timeout = new Promise((resolve12) => timer = setTimeout(() => resolve12("timeout"), timeoutMs));
   let answer;
   try {
     answer = await Promise.race([minting, timeout]);
@@ -56665,16 +56885,16 @@ function readJsonBody(req, maxBytes) {
   return collect(req, maxBytes);
 }
 function collect(req, maxBytes) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const chunks = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.byteLength;
-      if (size > maxBytes) resolve11(new BrokerError("REQUEST_TOO_LARGE", `body passed ${maxBytes} bytes`));
+      if (size > maxBytes) resolve12(new BrokerError("REQUEST_TOO_LARGE", `body passed ${maxBytes} bytes`));
       else chunks.push(chunk);
     });
-    req.on("end", () => resolve11(Buffer.concat(chunks)));
-    req.on("error", (error) => resolve11(new BrokerError("REQUEST_MALFORMED_JSON", `the body could not be read: ${error.message}`, { cause: error })));
+    req.on("end", () => resolve12(Buffer.concat(chunks)));
+    req.on("error", (error) => resolve12(new BrokerError("REQUEST_MALFORMED_JSON", `the body could not be read: ${error.message}`, { cause: error })));
   });
 }
 var JSON_TYPE;
@@ -56820,10 +57040,10 @@ var init_metrics = __esm({
 });
 
 // packages/broker/src/policy/file-policy-source.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile7 } from "node:fs/promises";
+import { createHash as createHash6 } from "node:crypto";
+import { readFile as readFile8 } from "node:fs/promises";
 function digestOf(bytes) {
-  return createHash5("sha256").update(bytes).digest("hex");
+  return createHash6("sha256").update(bytes).digest("hex");
 }
 var FilePolicySource;
 var init_file_policy_source = __esm({
@@ -56842,7 +57062,7 @@ var init_file_policy_source = __esm({
       timer;
       /** Loads the file (throwing its TokenError when it is invalid) and starts the timer. */
       static async open(options) {
-        const bytes = await readFile7(options.file);
+        const bytes = await readFile8(options.file);
         const source = new _FilePolicySource(options, loadTokenPolicy(bytes, options.file, { defaultBranch: options.defaultBranch }), digestOf(bytes));
         source.timer = setInterval(() => void source.refresh(), options.refreshMs);
         source.timer.unref();
@@ -56856,7 +57076,7 @@ var init_file_policy_source = __esm({
       /** Reads the file again; an unchanged file is not compiled again. Never throws. */
       async refresh() {
         try {
-          const bytes = await readFile7(this.options.file);
+          const bytes = await readFile8(this.options.file);
           const digest = digestOf(bytes);
           if (digest === this.state.digest && "policy" in this.state) return this.options.onReload?.("unchanged");
           this.state = { policy: loadTokenPolicy(bytes, this.options.file, { defaultBranch: this.options.defaultBranch }), digest };
@@ -57251,7 +57471,7 @@ async function startBroker(config, deps, listen = config.server) {
     { maxBodyBytes: config.server.maxBodyBytes }
   );
   try {
-    await new Promise((resolve11, reject) => server2.once("error", reject).listen(listen.port, listen.host, resolve11));
+    await new Promise((resolve12, reject) => server2.once("error", reject).listen(listen.port, listen.host, resolve12));
   } catch (error) {
     if (policy2 instanceof FilePolicySource) policy2.close();
     if (audit instanceof FileAuditLog) await audit.close();
@@ -57265,8 +57485,8 @@ async function startBroker(config, deps, listen = config.server) {
     metrics,
     refreshPolicy: () => policy2 instanceof FilePolicySource ? policy2.refresh() : Promise.resolve(),
     close: async () => {
-      await new Promise((resolve11) => {
-        server2.close(() => resolve11());
+      await new Promise((resolve12) => {
+        server2.close(() => resolve12());
         server2.closeIdleConnections();
       });
       if (policy2 instanceof FilePolicySource) policy2.close();
@@ -58676,8 +58896,8 @@ var init_read_document2 = __esm({
 });
 
 // packages/broker/src/config/load-config.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve8 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve9 } from "node:path";
 function loadBrokerConfig(input, file) {
   const document2 = readConfigDocument(input, file, validateBrokerConfig);
   const written = document2.value;
@@ -58686,14 +58906,14 @@ function loadBrokerConfig(input, file) {
   return compileConfig(written, file);
 }
 async function readBrokerConfigFile(path2) {
-  const bytes = await readFile8(path2).catch((error) => {
+  const bytes = await readFile9(path2).catch((error) => {
     const problem = { code: "BROKER_CONFIG_NOT_FOUND", file: path2, line: 0, column: 0, pointer: "", message: `cannot read the configuration file (${error.code ?? "error"})`, expected: "a readable YAML or JSON file" };
     throw new BrokerConfigError([problem], { cause: error });
   });
   return loadBrokerConfig(bytes, path2);
 }
 function compileConfig(doc, file) {
-  const here = (path2) => resolve8(dirname2(file), path2);
+  const here = (path2) => resolve9(dirname2(file), path2);
   const v = doc.verification ?? {};
   const d = CONFIG_DEFAULTS;
   const privateKey = doc.app.private_key_file !== void 0 ? { kind: "file", path: here(doc.app.private_key_file) } : { kind: "env", name: doc.app.private_key_env };
@@ -58773,13 +58993,13 @@ __export(broker_exports, {
   brokerConfigCommand: () => brokerConfigCommand,
   createBrokerServeCommand: () => createBrokerServeCommand
 });
-import { readFile as readFile9 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { resolve as resolve10 } from "node:path";
 function createBrokerServeCommand(deps) {
   return async (args, io) => {
     const { values } = parseCommandArgs("broker serve", args, SERVE_OPTIONS);
     if (values.help) return help2(io, BROKER_SERVE_HELP);
-    const config = await readBrokerConfigFile(resolve9(io.cwd, needConfig(values.config, "broker serve")));
+    const config = await readBrokerConfigFile(resolve10(io.cwd, needConfig(values.config, "broker serve")));
     const listen = { host: values.host ?? config.server.host, port: values.port === void 0 ? config.server.port : parsePort(values.port) };
     const broker = await startBroker(config, { minter: await deps.createMinter(config) }, listen);
     io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(", ")}`);
@@ -58804,14 +59024,14 @@ async function brokerConfigCommand(args, io) {
   if (values.help) return help2(io, BROKER_CONFIG_HELP);
   let config;
   try {
-    config = await readBrokerConfigFile(resolve9(io.cwd, needConfig(values.config, "broker config validate")));
+    config = await readBrokerConfigFile(resolve10(io.cwd, needConfig(values.config, "broker config validate")));
   } catch (error) {
     if (!(error instanceof BrokerConfigError)) throw error;
     if (values.json) io.out(JSON.stringify({ valid: false, problems: error.problems }, null, 2));
     io.err(error.message.split("\n").map((line) => `error: ${line}`).join("\n"));
     return 1;
   }
-  const bytes = await readFile9(config.policy.file).catch(() => void 0);
+  const bytes = await readFile10(config.policy.file).catch(() => void 0);
   if (bytes === void 0) {
     io.err(`error: ${config.file}: policy.file ${config.policy.file} cannot be read`);
     return 1;
@@ -61166,9 +61386,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -61206,12 +61426,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -63478,8 +63698,8 @@ var require_util4 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -65730,12 +65950,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -66405,12 +66625,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -66889,16 +67109,16 @@ var require_client3 = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -66909,7 +67129,7 @@ var require_client3 = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -66960,7 +67180,7 @@ var require_client3 = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -66972,7 +67192,7 @@ var require_client3 = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -67308,8 +67528,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -68578,7 +68798,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -68591,7 +68811,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -68610,7 +68830,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -68627,7 +68847,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -68697,18 +68917,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -68965,9 +69185,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -69190,9 +69410,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -69477,9 +69697,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -69571,9 +69791,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -71040,12 +71260,12 @@ var require_headers2 = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -73436,7 +73656,7 @@ var require_fetch3 = __commonJS({
       function dispatch2({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -73512,7 +73732,7 @@ var require_fetch3 = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -73555,7 +73775,7 @@ var require_fetch3 = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -77296,8 +77516,8 @@ var require_util10 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -78198,11 +78418,11 @@ var require_lib12 = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -78218,7 +78438,7 @@ var require_lib12 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -78305,26 +78525,26 @@ var require_lib12 = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -78532,14 +78752,14 @@ var require_lib12 = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -78783,12 +79003,12 @@ var require_lib12 = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -78796,7 +79016,7 @@ var require_lib12 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -78835,7 +79055,7 @@ var require_lib12 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -78893,11 +79113,11 @@ var init_utils = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -78913,7 +79133,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -79283,7 +79503,7 @@ function expand(template, context2) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -79347,7 +79567,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route2, options) {
-  return parse(merge(defaults2, route2, options));
+  return parse2(merge(defaults2, route2, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -79356,7 +79576,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse
+    parse: parse2
   });
 }
 var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -83343,8 +83563,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -83555,15 +83775,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve11, returned, task;
+          var args, cb, error, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -83578,13 +83798,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          resolve11 = reject = null;
+          var promise, reject, resolve12;
+          resolve12 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve12 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve12, reject });
           this._tryToRun();
           return promise;
         }
@@ -83985,14 +84205,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve12, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve12();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve12();
                     }
                   });
                 }
@@ -84085,9 +84305,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve12, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve12)(args3);
                 });
               });
             };
@@ -84459,9 +84679,9 @@ var init_limiter = __esm({
       queue = [];
       /** Runs `fn(...args)` when a slot is free; the first argument (Bottleneck job options) is ignored. */
       schedule(_jobOptions, fn, ...args) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this.queue.push(() => {
-            Promise.resolve().then(() => fn(...args)).then(resolve11, reject).finally(() => {
+            Promise.resolve().then(() => fn(...args)).then(resolve12, reject).finally(() => {
               this.running--;
               this.drain();
             });
@@ -84503,7 +84723,7 @@ var init_limiter = __esm({
           } catch (error) {
             const wait = await this.failed?.(error, { args, retryCount });
             if (typeof wait !== "number") throw error;
-            await new Promise((resolve11) => setTimeout(resolve11, wait));
+            await new Promise((resolve12) => setTimeout(resolve12, wait));
           }
         }
       }
@@ -84512,16 +84732,16 @@ var init_limiter = __esm({
 });
 
 // packages/github/src/capped-fetch.ts
-function capFetch(fetch3, maxBytes, describe6) {
+function capFetch(fetch3, maxBytes, describe7) {
   return async (input, init) => {
     const response = await fetch3(input, init);
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes) {
       await response.body?.cancel();
-      throw tooLarge(describe6(), maxBytes, `${declared} bytes declared`);
+      throw tooLarge(describe7(), maxBytes, `${declared} bytes declared`);
     }
     if (!response.body) return response;
-    const bytes = await readCapped2(response.body, maxBytes, describe6);
+    const bytes = await readCapped2(response.body, maxBytes, describe7);
     return new Response(response.status === 204 || response.status === 205 || response.status === 304 ? null : bytes, {
       status: response.status,
       statusText: response.statusText,
@@ -84529,7 +84749,7 @@ function capFetch(fetch3, maxBytes, describe6) {
     });
   };
 }
-async function readCapped2(body, maxBytes, describe6) {
+async function readCapped2(body, maxBytes, describe7) {
   const chunks = [];
   let total = 0;
   const reader = body.getReader();
@@ -84539,7 +84759,7 @@ async function readCapped2(body, maxBytes, describe6) {
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw tooLarge(describe6(), maxBytes, `more than ${maxBytes} bytes received`);
+      throw tooLarge(describe7(), maxBytes, `more than ${maxBytes} bytes received`);
     }
     chunks.push(value);
   }
@@ -84635,7 +84855,7 @@ function retryPlugin(options) {
           return await request2(requestOptions);
         } catch (error) {
           if (attempt >= options.retries || !isRetryable(error)) throw error;
-          await new Promise((resolve11) => setTimeout(resolve11, (attempt + 1) ** 2 * options.delayMs));
+          await new Promise((resolve12) => setTimeout(resolve12, (attempt + 1) ** 2 * options.delayMs));
         }
       }
     });
@@ -84766,7 +84986,7 @@ var init_call = __esm({
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function describe5(value) {
+function describe6(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -84838,7 +85058,7 @@ var init_shape = __esm({
       }
       wrong(path2, expected, found) {
         const { route: route2, operation } = this.origin;
-        return new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${route2}): expected ${path2} to be ${expected}, found ${describe5(found)}`, { route: route2, operation });
+        return new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${route2}): expected ${path2} to be ${expected}, found ${describe6(found)}`, { route: route2, operation });
       }
     };
   }
@@ -85143,7 +85363,7 @@ function serverDateOf(error) {
   return date && Number.isFinite(date.getTime()) ? date : void 0;
 }
 function sleep(ms) {
-  return new Promise((resolve11) => setTimeout(resolve11, ms));
+  return new Promise((resolve12) => setTimeout(resolve12, ms));
 }
 var SKEW_MS, GitHubApp;
 var init_github_app = __esm({
@@ -85246,6 +85466,17 @@ var init_github_app_minter = __esm({
   }
 });
 
+// packages/github/src/merge-group.ts
+var init_merge_group = __esm({
+  "packages/github/src/merge-group.ts"() {
+    "use strict";
+    init_call();
+    init_errors9();
+    init_routes();
+    init_shape();
+  }
+});
+
 // packages/github/src/index.ts
 var init_src9 = __esm({
   "packages/github/src/index.ts"() {
@@ -85272,6 +85503,7 @@ var init_src9 = __esm({
     init_repositories();
     init_github_app();
     init_github_app_minter();
+    init_merge_group();
   }
 });
 
@@ -85280,10 +85512,10 @@ var broker_minter_exports = {};
 __export(broker_minter_exports, {
   createAppMinter: () => createAppMinter
 });
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 async function createAppMinter(config) {
   const source = config.app.privateKey;
-  const pem = source.kind === "file" ? await readFile10(source.path, "utf8").catch((error) => Promise.reject(new UsageError("USAGE_INVALID_VALUE", `cannot read the App private key file ${source.path}: ${error.code ?? String(error)}`))) : process.env[source.name];
+  const pem = source.kind === "file" ? await readFile11(source.path, "utf8").catch((error) => Promise.reject(new UsageError("USAGE_INVALID_VALUE", `cannot read the App private key file ${source.path}: ${error.code ?? String(error)}`))) : process.env[source.name];
   if (!pem) throw new UsageError("USAGE_MISSING_ARGUMENT", `the App private key is not set (${source.kind === "env" ? `environment variable ${source.name}` : source.path})`);
   const jwt = createAppJwtSigner({ issuer: { appId: config.app.id }, privateKey: pem });
   const app2 = new GitHubApp({ jwt, baseUrl: process.env["GITHUB_API_URL"] ?? "https://api.github.com" });
@@ -85302,12 +85534,14 @@ var init_broker_minter = __esm({
 var token_exports = {};
 __export(token_exports, {
   TOKEN_EXPLAIN_HELP: () => TOKEN_EXPLAIN_HELP,
-  explainTokenCommand: () => explainTokenCommand
+  TOKEN_POLICY_VALIDATE_HELP: () => TOKEN_POLICY_VALIDATE_HELP,
+  explainTokenCommand: () => explainTokenCommand,
+  validateTokenPolicyCommand: () => validateTokenPolicyCommand
 });
-import { readFile as readFile11 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { resolve as resolve11 } from "node:path";
 async function explainTokenCommand(args, io) {
-  const { values } = parseCommandArgs("token explain", args, OPTIONS8);
+  const { values } = parseCommandArgs("token explain", args, OPTIONS9);
   if (values.help) {
     io.out(TOKEN_EXPLAIN_HELP);
     return 0;
@@ -85317,7 +85551,7 @@ async function explainTokenCommand(args, io) {
     if (value === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", `--${name} FILE is required (see \`ringfence token explain --help\`)`);
     return value;
   };
-  const read = async (file) => readFile11(resolve10(io.cwd, file)).catch((error) => {
+  const read = async (file) => readFile12(resolve11(io.cwd, file)).catch((error) => {
     throw new UsageError("USAGE_INVALID_VALUE", `cannot read ${file}: ${error.code ?? String(error)}`, { cause: error });
   });
   const options = values["default-branch"] ? { defaultBranch: values["default-branch"] } : {};
@@ -85334,7 +85568,25 @@ async function explainTokenCommand(args, io) {
   io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === "granted" ? 0 : 1;
 }
-var TOKEN_EXPLAIN_HELP, OPTIONS8;
+async function validateTokenPolicyCommand(argv, io) {
+  const [sub, ...args] = argv;
+  if (sub !== "validate") throw new UsageError("USAGE_UNKNOWN_COMMAND", `unknown command \`ringfence token policy ${sub ?? ""}\` (the one command is \`ringfence token policy validate\`)`);
+  const { values } = parseCommandArgs("token policy validate", args, VALIDATE_OPTIONS);
+  if (values.help) {
+    io.out(TOKEN_POLICY_VALIDATE_HELP);
+    return 0;
+  }
+  if (values.policy === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", "--policy FILE is required (see `ringfence token policy validate --help`)");
+  const bytes = await readFile12(resolve11(io.cwd, values.policy)).catch((error) => {
+    throw new UsageError("USAGE_INVALID_VALUE", `cannot read ${values.policy}: ${error.code ?? String(error)}`, { cause: error });
+  });
+  const policy2 = loadTokenPolicy(bytes, values.policy, values["default-branch"] ? { defaultBranch: values["default-branch"] } : {});
+  const rules2 = policy2.rules.map((rule) => ({ name: rule.name, permissions: rule.permissions, repositories: rule.repositories }));
+  io.out(values.json ? JSON.stringify({ valid: true, file: values.policy, rules: rules2 }, null, 2) : `${values.policy} is valid: ${rules2.length} token rule${rules2.length === 1 ? "" : "s"}
+${rules2.map((r) => `  ${r.name}: ${Object.entries(r.permissions).map(([k, v]) => `${k}:${String(v)}`).join(", ") || "no permissions"} on ${r.repositories.join(", ")}`).join("\n")}`);
+  return 0;
+}
+var TOKEN_EXPLAIN_HELP, OPTIONS9, TOKEN_POLICY_VALIDATE_HELP, VALIDATE_OPTIONS;
 var init_token = __esm({
   "packages/cli/src/commands/token.ts"() {
     "use strict";
@@ -85358,7 +85610,7 @@ be granted under this org policy? If not, which rule came closest and which fiel
   --repository-id ID       that repository's id
 
 Exit status: 0 granted, 1 refused or invalid input, 2 usage or runtime error.`;
-    OPTIONS8 = {
+    OPTIONS9 = {
       policy: { type: "string" },
       claims: { type: "string" },
       request: { type: "string" },
@@ -85369,6 +85621,14 @@ Exit status: 0 granted, 1 refused or invalid input, 2 usage or runtime error.`;
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    TOKEN_POLICY_VALIDATE_HELP = `Usage: ringfence token policy validate --policy FILE [--default-branch NAME] [--json]
+
+Checks the token section of an org policy: schema, permission names and levels from
+GitHub's App permissions, write rules confined to protected refs or an environment, rules
+bound to an owner or repository id. Every problem with file:line:column.
+
+Exit status: 0 valid, 1 invalid, 2 usage or runtime error (such as a missing file).`;
+    VALIDATE_OPTIONS = { policy: { type: "string" }, "default-branch": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
   }
 });
 
@@ -85383,9 +85643,11 @@ var COMMANDS = {
   provenance: async () => (await Promise.resolve().then(() => (init_provenance(), provenance_exports))).provenanceCommand,
   init: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand,
   verify: async () => (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand,
+  "conformance verify-bundle": async () => (await Promise.resolve().then(() => (init_conformance(), conformance_exports))).conformanceVerifyBundleCommand,
   "broker serve": async () => (await Promise.resolve().then(() => (init_broker(), broker_exports))).createBrokerServeCommand({ createMinter: async (config) => (await Promise.resolve().then(() => (init_broker_minter(), broker_minter_exports))).createAppMinter(config) }),
   "broker config": async () => (await Promise.resolve().then(() => (init_broker(), broker_exports))).brokerConfigCommand,
-  "token explain": async () => (await Promise.resolve().then(() => (init_token(), token_exports))).explainTokenCommand
+  "token explain": async () => (await Promise.resolve().then(() => (init_token(), token_exports))).explainTokenCommand,
+  "token policy": async () => (await Promise.resolve().then(() => (init_token(), token_exports))).validateTokenPolicyCommand
 };
 var HELP2 = `Usage: ringfence <command> [options]
 
@@ -85395,7 +85657,9 @@ Commands:
   policy validate            check a policy file (file:line:column for every problem)
   policy explain PATH...     which ring a path belongs to, and why
   guard --base REF           judge a branch's changes as the guard action would
+  token policy validate      check the token section of an org policy (file:line:column)
   token explain              would a token request be granted, and if not, which rule and field refuse it
+  conformance verify-bundle  the Sigstore conformance protocol's verify-bundle (exit 0 = verified)
   verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
   broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens
   broker config validate     check a broker configuration and the policy it names

@@ -35642,6 +35642,7 @@ var LIST_PR_FILES = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
 var LIST_PR_COMMITS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits";
 var LIST_PR_REVIEWS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
 var COMPARE_COMMITS = "GET /repos/{owner}/{repo}/compare/{basehead}";
+var LIST_COMMIT_PULLS = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
 var GET_GIT_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
 var GET_GIT_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
 var GET_CONTENT = "GET /repos/{owner}/{repo}/contents/{path}";
@@ -40837,6 +40838,30 @@ var GitHubBaseFileReader = class {
   }
 };
 
+// packages/github/src/merge-group.ts
+var PER_PAGE2 = 100;
+var MAX_GROUP_COMMITS = 250;
+async function listCommitsBetween(client, repo, base, head) {
+  const operation = `commits from ${base} to ${head} in ${repo.owner}/${repo.repo}`;
+  const page = async (n) => Shape.of((await callApi(client, COMPARE_COMMITS, { ...repo, basehead: `${base}...${head}`, per_page: PER_PAGE2, page: n }, operation)).data, { route: COMPARE_COMMITS, operation });
+  const first = await page(1);
+  const total = first.integer("total_commits");
+  if (total > MAX_GROUP_COMMITS) throw new GitHubError("GITHUB_TOO_MANY_COMMITS", `${operation} (${COMPARE_COMMITS}): expected at most ${MAX_GROUP_COMMITS} commits, found ${total}`, { route: COMPARE_COMMITS, operation });
+  const rest = await Promise.all(Array.from({ length: Math.ceil(total / PER_PAGE2) - 1 }, (_, i) => page(i + 2)));
+  const shas = [first, ...rest].flatMap((p) => p.array("commits").map((c) => c.string("sha")));
+  if (shas.length !== total || new Set(shas).size !== total) {
+    throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${COMPARE_COMMITS}): expected ${total} distinct commits, found ${shas.length} (${new Set(shas).size} distinct)`, { route: COMPARE_COMMITS, operation });
+  }
+  return shas;
+}
+async function listPullRequestsOfCommit(client, repo, sha) {
+  const operation = `pull requests of commit ${sha} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, LIST_COMMIT_PULLS, { ...repo, commit_sha: sha, per_page: PER_PAGE2 }, operation);
+  const items = Shape.of(response.data, { route: LIST_COMMIT_PULLS, operation }).items();
+  if (items.length >= PER_PAGE2) throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_COMMIT_PULLS}): expected fewer than ${PER_PAGE2} pull requests, found a full page`, { route: LIST_COMMIT_PULLS, operation });
+  return items.map((item) => item.integer("number"));
+}
+
 // actions/guard/src/gather-facts.ts
 var POLICY_PERMISSION = { write: "write", maintain: "maintain", admin: "admin" };
 var FactGatherer = class {
@@ -40944,7 +40969,7 @@ async function runGuard(inputs) {
   } catch (error2) {
     verdict = errorVerdict(reasonFor(error2), describeThrown(error2), { headSha: judgedHead });
   }
-  const enforcing = context2.eventName === "pull_request_target" || context2.eventName === "workflow_dispatch";
+  const enforcing = ["pull_request_target", "workflow_dispatch", "merge_group"].includes(context2.eventName);
   if (!enforcing) notes.push(`This ${context2.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
   if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
   return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0 && enforcing && inputs.mode === "enforce", notes };
@@ -40953,8 +40978,31 @@ async function judge(inputs, client, teamClient, repo, onHead) {
   const { context: context2 } = inputs;
   const target = resolveGuardTarget({ eventName: context2.eventName, payload: context2.event, repository: `${context2.owner}/${context2.repo}`, ref: inputs.ref, pullRequestInput: inputs.pullRequest });
   if (target.kind === "unsupported") return errorVerdict("INPUT_ERROR", target.reason);
-  if (target.kind === "merge-group") return errorVerdict("INPUT_ERROR", "merge_group runs are not judged yet: require the guard on pull requests with up-to-date branches instead");
-  const pr = await readPullRequest(client, repo, target.number);
+  if (target.kind === "merge-group") return judgeMergeGroup(inputs, client, teamClient, repo, target, onHead);
+  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead);
+}
+async function judgeMergeGroup(inputs, client, teamClient, repo, group, onHead) {
+  onHead(group.headSha);
+  const commits = await listCommitsBetween(client, repo, group.baseSha, group.headSha);
+  const mapped = await Promise.all(commits.map(async (sha) => ({ sha, pulls: await listPullRequestsOfCommit(client, repo, sha) })));
+  const unmapped = mapped.filter((m) => m.pulls.length === 0).map((m) => m.sha);
+  const inputsOf = { headSha: group.headSha, baseSha: group.baseSha, commits: commits.length };
+  if (unmapped.length > 0) return errorVerdict("CHANGESET_INCOMPLETE", `merge group commits that map to no pull request: ${unmapped.join(", ")}`, inputsOf);
+  const numbers = [...new Set(mapped.flatMap((m) => m.pulls))].sort((a, b) => a - b);
+  const verdicts = await Promise.all(numbers.map(async (n) => ({ n, verdict: await judgePullRequest(inputs, client, teamClient, repo, n, () => void 0) })));
+  const reasons = verdicts.flatMap(({ n, verdict }) => verdict.reasons.map((r) => ({ ...r, message: `#${n}: ${r.message}` })));
+  const first = verdicts[0]?.verdict;
+  return {
+    version: 1,
+    control: "guard",
+    outcome: verdicts.every(({ verdict }) => verdict.outcome === "allowed") && reasons.length === 0 ? "allowed" : "blocked",
+    reasons,
+    inputs: { ...inputsOf, pullRequests: verdicts.map(({ n, verdict }) => ({ number: n, headSha: verdict.inputs["headSha"], outcome: verdict.outcome })) },
+    detail: { author: first?.detail.author ?? { login: "merge queue", maintainer: false }, rings: verdicts.flatMap(({ verdict }) => verdict.detail.rings), openPaths: verdicts.reduce((sum, { verdict }) => sum + verdict.detail.openPaths, 0), warnings: verdicts.flatMap(({ verdict }) => verdict.detail.warnings) }
+  };
+}
+async function judgePullRequest(inputs, client, teamClient, repo, number, onHead) {
+  const pr = await readPullRequest(client, repo, number);
   onHead(pr.head.sha);
   const baseSha = await readBranchTip(client, repo, pr.base.ref);
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);

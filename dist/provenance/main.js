@@ -22774,52 +22774,52 @@ var require_sigstore_common = __commonJS({
     exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
     exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
     var timestamp_1 = require_timestamp2();
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+    var HashAlgorithm2;
+    (function(HashAlgorithm3) {
+      HashAlgorithm3[HashAlgorithm3["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm3[HashAlgorithm3["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm3[HashAlgorithm3["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm3[HashAlgorithm3["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm3[HashAlgorithm3["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm3[HashAlgorithm3["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm2 || (exports.HashAlgorithm = HashAlgorithm2 = {}));
     function hashAlgorithmFromJSON(object) {
       switch (object) {
         case 0:
         case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+          return HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED;
         case 1:
         case "SHA2_256":
-          return HashAlgorithm.SHA2_256;
+          return HashAlgorithm2.SHA2_256;
         case 2:
         case "SHA2_384":
-          return HashAlgorithm.SHA2_384;
+          return HashAlgorithm2.SHA2_384;
         case 3:
         case "SHA2_512":
-          return HashAlgorithm.SHA2_512;
+          return HashAlgorithm2.SHA2_512;
         case 4:
         case "SHA3_256":
-          return HashAlgorithm.SHA3_256;
+          return HashAlgorithm2.SHA3_256;
         case 5:
         case "SHA3_384":
-          return HashAlgorithm.SHA3_384;
+          return HashAlgorithm2.SHA3_384;
         default:
           throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
       }
     }
     function hashAlgorithmToJSON(object) {
       switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+        case HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED:
           return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
+        case HashAlgorithm2.SHA2_256:
           return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
+        case HashAlgorithm2.SHA2_384:
           return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
+        case HashAlgorithm2.SHA2_512:
           return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
+        case HashAlgorithm2.SHA3_256:
           return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
+        case HashAlgorithm2.SHA3_384:
           return "SHA3_384";
         default:
           throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
@@ -24007,7 +24007,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
     exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports.isBundleWithPublicKey = isBundleWithPublicKey3;
+    exports.isBundleWithPublicKey = isBundleWithPublicKey4;
     exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
     exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope3;
     exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
@@ -24017,7 +24017,7 @@ var require_bundle = __commonJS({
     function isBundleWithCertificateChain(b) {
       return b.verificationMaterial.content.$case === "x509CertificateChain";
     }
-    function isBundleWithPublicKey3(b) {
+    function isBundleWithPublicKey4(b) {
       return b.verificationMaterial.content.$case === "publicKey";
     }
     function isBundleWithMessageSignature(b) {
@@ -24298,7 +24298,7 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist2();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate();
-    var bundleFromJSON3 = (obj) => {
+    var bundleFromJSON4 = (obj) => {
       const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
@@ -24313,7 +24313,7 @@ var require_serialized = __commonJS({
       }
       return bundle;
     };
-    exports.bundleFromJSON = bundleFromJSON3;
+    exports.bundleFromJSON = bundleFromJSON4;
     var bundleToJSON2 = (bundle) => {
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
@@ -52826,12 +52826,12 @@ var require_bundle3 = __commonJS({
   "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toSignedEntity = toSignedEntity3;
+    exports.toSignedEntity = toSignedEntity4;
     exports.signatureContent = signatureContent;
     var core_1 = require_dist();
     var dsse_1 = require_dsse4();
     var message_1 = require_message2();
-    function toSignedEntity3(bundle, artifact) {
+    function toSignedEntity4(bundle, artifact) {
       const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
       const timestamps = [];
       for (const entry of tlogEntries) {
@@ -52940,7 +52940,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial3;
+    exports.toTrustMaterial = toTrustMaterial4;
     var core_1 = require_dist();
     var protobuf_specs_1 = require_dist2();
     var error_1 = require_error6();
@@ -52953,7 +52953,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial3(root, keys) {
+    function toTrustMaterial4(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -53948,7 +53948,7 @@ var require_verifier2 = __commonJS({
     var policy_1 = require_policy2();
     var timestamp_1 = require_timestamp3();
     var tlog_1 = require_tlog2();
-    var Verifier3 = class {
+    var Verifier4 = class {
       trustMaterial;
       options;
       constructor(trustMaterial, options = {}) {
@@ -54062,7 +54062,7 @@ var require_verifier2 = __commonJS({
         }
       }
     };
-    exports.Verifier = Verifier3;
+    exports.Verifier = Verifier4;
     function containsDupes(arr) {
       for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
@@ -56899,6 +56899,11 @@ var NAMES = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid,
 // packages/provenance/src/verify/check-signature.ts
 var import_bundle3 = __toESM(require_dist3(), 1);
 var import_verify3 = __toESM(require_dist10(), 1);
+
+// packages/provenance/src/verify/verify-bundle-generic.ts
+var import_bundle4 = __toESM(require_dist3(), 1);
+var import_protobuf_specs2 = __toESM(require_dist2(), 1);
+var import_verify4 = __toESM(require_dist10(), 1);
 
 // actions/provenance/src/choose-sigstore.ts
 function chooseSigstore(inputs) {

@@ -35707,6 +35707,7 @@ __export(routes_exports, {
   GET_REPO_INSTALLATION: () => GET_REPO_INSTALLATION,
   GET_TEAM_MEMBERSHIP: () => GET_TEAM_MEMBERSHIP,
   GET_USER_INSTALLATION: () => GET_USER_INSTALLATION,
+  LIST_COMMIT_PULLS: () => LIST_COMMIT_PULLS,
   LIST_PR_COMMITS: () => LIST_PR_COMMITS,
   LIST_PR_FILES: () => LIST_PR_FILES,
   LIST_PR_REVIEWS: () => LIST_PR_REVIEWS,
@@ -35718,6 +35719,7 @@ var LIST_PR_FILES = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
 var LIST_PR_COMMITS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits";
 var LIST_PR_REVIEWS = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
 var COMPARE_COMMITS = "GET /repos/{owner}/{repo}/compare/{basehead}";
+var LIST_COMMIT_PULLS = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
 var GET_GIT_TREE = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
 var GET_GIT_BLOB = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
 var GET_CONTENT = "GET /repos/{owner}/{repo}/contents/{path}";
@@ -35734,6 +35736,7 @@ var ALL_ROUTES = [
   LIST_PR_COMMITS,
   LIST_PR_REVIEWS,
   COMPARE_COMMITS,
+  LIST_COMMIT_PULLS,
   GET_GIT_TREE,
   GET_GIT_BLOB,
   GET_CONTENT,

@@ -3,7 +3,7 @@ import type { ReasonCode } from '@ringfence/core';
 import { GitHubError } from '@ringfence/github';
 import { allWithin, approversOfHead, assessAuthorship, decide, errorVerdict, isMaintainer, resolveGuardTarget } from '@ringfence/guard';
 import type { GuardVerdict, PrincipalFacts } from '@ringfence/guard';
-import { GitHubBaseFileReader, PullRequestChangeSource, createGitHubClient, listPullRequestCommits, listReviews, readBranchTip, readPullRequest } from '@ringfence/github';
+import { GitHubBaseFileReader, PullRequestChangeSource, createGitHubClient, listCommitsBetween, listPullRequestCommits, listPullRequestsOfCommit, listReviews, readBranchTip, readPullRequest } from '@ringfence/github';
 import type { GitHubClient, PullRequest, RepoRef } from '@ringfence/github';
 import { withDiscoveredFiles } from '@ringfence/policy';
 import type { GuardInputs } from '@ringfence/runner';
@@ -43,7 +43,7 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   // Only runs whose workflow the pull request cannot edit may post the enforcing check: a
   // pull_request or pull_request_review run of a same-repository branch uses that branch's
   // own copy of the workflow (with the secrets), which could set any mode or input.
-  const enforcing = context.eventName === 'pull_request_target' || context.eventName === 'workflow_dispatch';
+  const enforcing = ['pull_request_target', 'workflow_dispatch', 'merge_group'].includes(context.eventName);
   if (!enforcing) notes.push(`This ${context.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
   if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
   return { verdict, enforced: appClient !== undefined && judgedHead !== undefined && enforcing && inputs.mode === 'enforce', notes };
@@ -53,8 +53,37 @@ async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitH
   const { context } = inputs;
   const target = resolveGuardTarget({ eventName: context.eventName, payload: context.event, repository: `${context.owner}/${context.repo}`, ref: inputs.ref, pullRequestInput: inputs.pullRequest });
   if (target.kind === 'unsupported') return errorVerdict('INPUT_ERROR', target.reason);
-  if (target.kind === 'merge-group') return errorVerdict('INPUT_ERROR', 'merge_group runs are not judged yet: require the guard on pull requests with up-to-date branches instead');
-  const pr = await readPullRequest(client, repo, target.number);
+  if (target.kind === 'merge-group') return judgeMergeGroup(inputs, client, teamClient, repo, target, onHead);
+  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead);
+}
+
+/**
+ * A merge group is allowed only when every commit in it maps to a pull request and every
+ * such pull request is allowed at its own head now; a commit that maps to none is blocked.
+ */
+async function judgeMergeGroup(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, group: { baseSha: string; headSha: string }, onHead: (sha: string) => void): Promise<GuardVerdict> {
+  onHead(group.headSha);
+  const commits = await listCommitsBetween(client, repo, group.baseSha, group.headSha);
+  const mapped = await Promise.all(commits.map(async (sha) => ({ sha, pulls: await listPullRequestsOfCommit(client, repo, sha) })));
+  const unmapped = mapped.filter((m) => m.pulls.length === 0).map((m) => m.sha);
+  const inputsOf = { headSha: group.headSha, baseSha: group.baseSha, commits: commits.length };
+  if (unmapped.length > 0) return errorVerdict('CHANGESET_INCOMPLETE', `merge group commits that map to no pull request: ${unmapped.join(', ')}`, inputsOf);
+  const numbers = [...new Set(mapped.flatMap((m) => m.pulls))].sort((a, b) => a - b);
+  const verdicts = await Promise.all(numbers.map(async (n) => ({ n, verdict: await judgePullRequest(inputs, client, teamClient, repo, n, () => undefined) })));
+  const reasons = verdicts.flatMap(({ n, verdict }) => verdict.reasons.map((r) => ({ ...r, message: `#${n}: ${r.message}` })));
+  const first = verdicts[0]?.verdict;
+  return {
+    version: 1,
+    control: 'guard',
+    outcome: verdicts.every(({ verdict }) => verdict.outcome === 'allowed') && reasons.length === 0 ? 'allowed' : 'blocked',
+    reasons,
+    inputs: { ...inputsOf, pullRequests: verdicts.map(({ n, verdict }) => ({ number: n, headSha: verdict.inputs['headSha'], outcome: verdict.outcome })) },
+    detail: { author: first?.detail.author ?? { login: 'merge queue', maintainer: false }, rings: verdicts.flatMap(({ verdict }) => verdict.detail.rings), openPaths: verdicts.reduce((sum, { verdict }) => sum + verdict.detail.openPaths, 0), warnings: verdicts.flatMap(({ verdict }) => verdict.detail.warnings) },
+  };
+}
+
+async function judgePullRequest(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, number: number, onHead: (sha: string) => void): Promise<GuardVerdict> {
+  const pr = await readPullRequest(client, repo, number);
   onHead(pr.head.sha);
   const baseSha = await readBranchTip(client, repo, pr.base.ref);
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);

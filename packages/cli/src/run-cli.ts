@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   provenance: async () => (await import('./commands/provenance.js')).provenanceCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  'conformance verify-bundle': async () => (await import('./commands/conformance.js')).conformanceVerifyBundleCommand,
   'broker serve': async () => (await import('./commands/broker.js')).createBrokerServeCommand({ createMinter: async (config) => (await import('./broker-minter.js')).createAppMinter(config) }),
   'broker config': async () => (await import('./commands/broker.js')).brokerConfigCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
@@ -29,6 +30,7 @@ Commands:
   guard --base REF           judge a branch's changes as the guard action would
   token policy validate      check the token section of an org policy (file:line:column)
   token explain              would a token request be granted, and if not, which rule and field refuse it
+  conformance verify-bundle  the Sigstore conformance protocol's verify-bundle (exit 0 = verified)
   verify ARTIFACT --bundle F check an artifact's signed provenance against expectations
   broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens
   broker config validate     check a broker configuration and the policy it names

@@ -30,3 +30,4 @@ export { GitHubApp } from './github-app.js';
 export type { AppJwtSource, GitHubAppOptions } from './github-app.js';
 export { GitHubAppMinter } from './github-app-minter.js';
 export type { AppMintGrant, AppMintedAnswer } from './github-app-minter.js';
+export { listCommitsBetween, listPullRequestsOfCommit, MAX_GROUP_COMMITS } from './merge-group.js';

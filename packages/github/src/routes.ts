@@ -8,6 +8,7 @@ export const LIST_PR_FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/file
 export const LIST_PR_COMMITS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits';
 export const LIST_PR_REVIEWS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 export const COMPARE_COMMITS = 'GET /repos/{owner}/{repo}/compare/{basehead}';
+export const LIST_COMMIT_PULLS = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
 export const GET_GIT_TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
 export const GET_GIT_BLOB = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
 export const GET_CONTENT = 'GET /repos/{owner}/{repo}/contents/{path}';
@@ -26,6 +27,7 @@ export const ALL_ROUTES: readonly string[] = [
   LIST_PR_COMMITS,
   LIST_PR_REVIEWS,
   COMPARE_COMMITS,
+  LIST_COMMIT_PULLS,
   GET_GIT_TREE,
   GET_GIT_BLOB,
   GET_CONTENT,

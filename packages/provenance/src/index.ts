@@ -52,3 +52,5 @@ export type { CertificateClaimName, CertificateClaims } from './verify/certifica
 export { APPROVAL_EVIDENCE_KEY } from './verify/approval-evidence.js';
 export type { ApprovalEvidence } from './verify/approval-evidence.js';
 export { instanceThresholds } from './verify/check-signature.js';
+export { verifyBundleGeneric } from './verify/verify-bundle-generic.js';
+export type { GenericArtifact, GenericBundleOptions, GenericSigner, GenericVerification } from './verify/verify-bundle-generic.js';

@@ -266,3 +266,40 @@ describe('the root action', () => {
     expect(run.stdout).toContain('input `control` must be one of guard, provenance, verify, token');
   });
 });
+
+describe('guard action on merge_group', () => {
+  async function runGroup(w: World, base: string, head: string) {
+    const payload = loadEvent('merge_group', 'checks_requested', { repository: { full_name: 'acme/app', name: 'app', owner: { login: 'acme' } }, merge_group: { base_sha: base, head_sha: head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-x' } });
+    return runAction({ entry: ENTRY, inputs: { 'github-token': GITHUB_TOKEN, 'app-token': APP_TOKEN }, event: { name: 'merge_group', payload }, env: { GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'acme/app' } });
+  }
+
+  it('allows a group whose every commit maps to an allowed pull request, and posts on the group head', async () => {
+    const w = await world();
+    openPullRequest(w, { 'src/app.ts': 'export const q = 1;\n' });
+    const queued = w.repo.commitOn(w.base, { 'src/app.ts': 'export const q = 1;\n' });
+    w.repo.commitPulls.set(queued, [7]);
+    const run = await runGroup(w, w.base, queued);
+    expect(run.outputs['verdict']).toBe('allowed');
+    expect(checkRuns(w.repo)).toEqual([expect.objectContaining({ head_sha: queued, conclusion: 'success' })]);
+  });
+
+  it('blocks a group that carries a pull request still needing approval', async () => {
+    const w = await world();
+    openPullRequest(w, { '.github/workflows/ci.yml': 'on: push\n' });
+    const queued = w.repo.commitOn(w.base, { '.github/workflows/ci.yml': 'on: push\n' });
+    w.repo.commitPulls.set(queued, [7]);
+    const run = await runGroup(w, w.base, queued);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['verdict']).toBe('blocked');
+    expect(run.summary).toContain('#7:');
+  });
+
+  it('blocks a group with a commit that maps to no pull request', async () => {
+    const w = await world();
+    const stray = w.repo.commitOn(w.base, { 'src/app.ts': 'export const stray = 1;\n' });
+    const run = await runGroup(w, w.base, stray);
+    expect(run.outputs['verdict']).toBe('error');
+    expect(run.summary).toContain('map to no pull request');
+    expect(checkRuns(w.repo)).toEqual([expect.objectContaining({ head_sha: stray, conclusion: 'failure' })]);
+  });
+});

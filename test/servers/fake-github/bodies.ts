@@ -71,10 +71,16 @@ export function reviewBody(review: FakeReview): Json {
 }
 
 /** GET …/compare/{basehead} with the merge base, no files (they are not read); spec: repos/compare-commits. */
-export function compareBody(base: string, head: string, mergeBase: string): Json {
+export function compareBody(base: string, head: string, mergeBase: string, page: readonly string[] = [head], total = page.length): Json {
   const body = ex('GET', '/repos/{owner}/{repo}/compare/{basehead}');
   const commit = body['merge_base_commit'] as Json;
-  return { ...body, base_commit: { ...commit, sha: base }, merge_base_commit: { ...commit, sha: mergeBase }, commits: [{ ...commit, sha: head }], files: [] };
+  return { ...body, base_commit: { ...commit, sha: base }, merge_base_commit: { ...commit, sha: mergeBase }, commits: page.map((sha) => ({ ...commit, sha })), total_commits: total, ahead_by: total, files: [] };
+}
+
+/** GET …/commits/{commit_sha}/pulls; spec: repos/list-pull-requests-associated-with-commit. */
+export function commitPullsBody(numbers: readonly number[]): Json[] {
+  const [item] = ex('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls') as unknown as Json[];
+  return numbers.map((number) => ({ ...item!, number }));
 }
 
 /** GET …/git/trees/{tree_sha}; spec: git/get-tree. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blobBody, branchBody, compareBody, errorBody, fileContentBody, membershipBody, permissionBody, treeBody } from './bodies.js';
+import { blobBody, branchBody, commitPullsBody, compareBody, errorBody, fileContentBody, membershipBody, permissionBody, treeBody } from './bodies.js';
 import type { FakeRequest, FakeResponse, Handler } from './router.js';
 import { page } from './router.js';
 import type { FakeRepo, Scenario } from './scenario.js';
@@ -30,7 +30,19 @@ export const repoHandlers: readonly Handler[] = [
       const repo = repoOf(request, scenario);
       const [base, head] = (request.params['basehead'] ?? '').split('...');
       const mergeBase = repo && base && head ? repo.mergeBase(base, head) : undefined;
-      return repo && mergeBase ? { status: 200, body: compareBody(base!, head!, mergeBase) } : notFound;
+      if (!repo || !mergeBase) return notFound;
+      const commits = repo.commitsBetween(base!, head!);
+      const perPage = Number(request.query.get('per_page') ?? 250);
+      const page = Number(request.query.get('page') ?? 1);
+      return { status: 200, body: compareBody(base!, head!, mergeBase, commits.slice((page - 1) * perPage, page * perPage), commits.length) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    fn: (request, scenario) => {
+      const repo = repoOf(request, scenario);
+      return repo ? { status: 200, body: commitPullsBody(repo.commitPulls.get(request.params['commit_sha']!) ?? []) } : notFound;
     },
   },
   {

@@ -67,6 +67,8 @@ export class FakeRepo {
   readonly rules = new Map<string, unknown[]>();
   readonly checkRuns: { id: number; body: unknown }[] = [];
   readonly statuses: { sha: string; body: unknown }[] = [];
+  /** Pull requests GitHub associates with a commit (merge queue commits name the one they merge). */
+  readonly commitPulls = new Map<string, number[]>();
   /** Commits whose recursive tree GitHub reports as truncated. */
   readonly truncatedTrees = new Set<string>();
 
@@ -132,6 +134,27 @@ export class FakeRepo {
   permission(login: string, permission: string, roleName = permission): this {
     this.permissions.set(login, { permission, roleName });
     return this;
+  }
+
+  /** Commits reachable from `head` but not from `base`, oldest first (compare's commit list). */
+  commitsBetween(base: string, head: string): string[] {
+    const fromBase = new Set<string>();
+    const walk = [base];
+    while (walk.length > 0) {
+      const sha = walk.pop()!;
+      if (fromBase.has(sha)) continue;
+      fromBase.add(sha);
+      walk.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    const found: string[] = [];
+    const queue = [head];
+    while (queue.length > 0) {
+      const sha = queue.shift()!;
+      if (fromBase.has(sha) || found.includes(sha)) continue;
+      found.push(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return found.reverse();
   }
 
   /** The merge base GitHub's compare reports: the nearest common ancestor. */
