@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { Scenario, loadEvent, startFakeGitHub } from '../../servers/fake-github/index.js';
 import type { FakeGitHub, FakePrCommit, FakeRepo, FakeReview } from '../../servers/fake-github/index.js';
 import { node24, runAction } from '../../support/run-action.js';
@@ -268,6 +268,7 @@ describe('the root action', () => {
 });
 
 describe('guard action on merge_group', () => {
+  jest.setTimeout(20_000);
   async function runGroup(w: World, base: string, head: string) {
     const payload = loadEvent('merge_group', 'checks_requested', { repository: { full_name: 'acme/app', name: 'app', owner: { login: 'acme' } }, merge_group: { base_sha: base, head_sha: head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-x' } });
     return runAction({ entry: ENTRY, inputs: { 'github-token': GITHUB_TOKEN, 'app-token': APP_TOKEN }, event: { name: 'merge_group', payload }, env: { GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'acme/app' } });

@@ -80,7 +80,8 @@ export function compareBody(base: string, head: string, mergeBase: string, page:
 /** GET …/commits/{commit_sha}/pulls; spec: repos/list-pull-requests-associated-with-commit. */
 export function commitPullsBody(numbers: readonly number[]): Json[] {
   const [item] = ex('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls') as unknown as Json[];
-  return numbers.map((number) => ({ ...item!, number }));
+  // The spec's example lacks the required requested_teams[].type (see the pull request body).
+  return numbers.map((number) => ({ ...item!, number, requested_teams: [] }));
 }
 
 /** GET …/git/trees/{tree_sha}; spec: git/get-tree. */
