@@ -37,6 +37,11 @@ export const BROKER_REASON_CODES = [
   'ISSUER_UNAVAILABLE',
   'POLICY_UNAVAILABLE',
   'REPLAY_STORE_UNAVAILABLE',
+  /** The repository made more verified calls this minute than `limits.per_repository_per_minute`. */
+  'RATE_LIMITED_REPOSITORY',
+  /** All repositories together made more verified calls this minute than `limits.global_per_minute`. */
+  'RATE_LIMITED_GLOBAL',
+  'RATE_LIMIT_UNAVAILABLE',
   'MINT_FAILED',
   'MINT_TIMEOUT',
   /** The minter answered with more than was granted: the token was revoked. */
@@ -50,6 +55,17 @@ export type BrokerReasonCode = (typeof BROKER_REASON_CODES)[number];
 
 /** An exchange turned down for a coded reason; the message is for the audit log only. */
 export class BrokerError extends RingfenceError<BrokerReasonCode> {}
+
+/** A call over a rate limit; the caller hears when the window ends (`Retry-After`). */
+export class RateLimitedError extends BrokerError {
+  constructor(
+    code: 'RATE_LIMITED_REPOSITORY' | 'RATE_LIMITED_GLOBAL',
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message);
+  }
+}
 
 /** Every code a BrokerConfigError can carry. */
 export type BrokerConfigErrorCode =
@@ -67,7 +83,9 @@ export type BrokerConfigErrorCode =
   | 'BROKER_CONFIG_DUPLICATE_ISSUER'
   /** Neither or both of `private_key_file` and `private_key_env`. */
   | 'BROKER_CONFIG_APP_KEY'
-  | 'BROKER_CONFIG_AUDIT_PATH';
+  | 'BROKER_CONFIG_AUDIT_PATH'
+  /** A store in Redis without a redis section, a redis section no store uses, or a memory-only setting on a Redis store. */
+  | 'BROKER_CONFIG_REDIS';
 
 /** One thing wrong with a broker configuration file, located like a policy problem. */
 export interface BrokerConfigProblem extends Omit<PolicyProblem, 'code'> {

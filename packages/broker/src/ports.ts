@@ -38,6 +38,23 @@ export interface ReplayStore {
   claim(key: string, keepUntil: number): Promise<boolean>;
 }
 
+/** One call counted in a window: how many calls the window holds now, and when it ends. */
+export interface WindowCount {
+  /** Calls counted in the window, this one included. */
+  readonly count: number;
+  /** Milliseconds until the window ends and the count starts again from zero. */
+  readonly resetInMs: number;
+}
+
+/**
+ * Counts calls per key in fixed windows. `hit` is atomic: it adds one to the key's count
+ * (a window of `windowMs` starts with the first call) and returns the new count. Throws a
+ * BrokerError (RATE_LIMIT_UNAVAILABLE) when it cannot tell, so the call is refused.
+ */
+export interface RateLimitStore {
+  hit(key: string, windowMs: number): Promise<WindowCount>;
+}
+
 /** Where audit events go. A write that fails makes the exchange fail (and revokes its token). */
 export interface AuditSink {
   write(event: AuditEvent): Promise<void>;

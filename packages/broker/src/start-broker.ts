@@ -8,8 +8,10 @@ import type { ExchangeDeps } from './exchange/exchange.js';
 import { createBrokerHttpServer } from './http/server.js';
 import { BrokerMetrics, meteredSink } from './metrics/metrics.js';
 import { FilePolicySource } from './policy/file-policy-source.js';
-import type { AuditSink, PolicySource, ReplayStore, TokenMinter } from './ports.js';
-import { MemoryReplayStore } from './replay/memory-replay-store.js';
+import type { Reply } from './exchange/replies.js';
+import { openStores } from './open-stores.js';
+import type { BrokerStores } from './open-stores.js';
+import type { AuditSink, PolicySource, RateLimitStore, ReplayStore, TokenMinter } from './ports.js';
 import { createIdTokenVerifier } from './verify/verify-id-token.js';
 
 /** The ports a broker runs on; each but the minter defaults to what the configuration names. */
@@ -17,6 +19,9 @@ export interface BrokerDeps {
   readonly minter: TokenMinter;
   readonly audit?: AuditSink;
   readonly replay?: ReplayStore;
+  readonly rateLimit?: RateLimitStore;
+  /** The Redis password when `redis.password_env` names one (read by the composition, never logged). */
+  readonly redisPassword?: string;
   readonly policy?: PolicySource;
   /** Epoch ms; tests move it. Default `Date.now`. */
   readonly now?: () => number;
@@ -42,19 +47,24 @@ export interface RunningBroker {
 export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen: { host: string; port: number } = config.server): Promise<RunningBroker> {
   const now = deps.now ?? Date.now;
   const metrics = new BrokerMetrics();
-  const replay = deps.replay ?? new MemoryReplayStore({ maxEntries: config.stores.replay.maxEntries, now });
-  if (replay instanceof MemoryReplayStore) metrics.gauge('ringfence_broker_replay_entries', 'ID tokens remembered as used.', () => replay.size);
   const onReload = (result: string) => metrics.count('ringfence_broker_policy_reloads_total', { result });
   const policy = deps.policy ?? (await FilePolicySource.open({ file: config.policy.file, defaultBranch: config.policy.defaultBranch, refreshMs: config.policy.refreshSeconds * 1000, onReload }));
   const audit = deps.audit ?? (config.stores.audit.kind === 'file' ? await FileAuditLog.open(config.stores.audit.path) : new MemoryAuditSink());
+  const stores = await openStores(config, { ...deps, now, metrics }).catch(async (error: unknown) => {
+    // A broker that cannot reach its shared stores does not start; nothing it opened stays open.
+    if (policy instanceof FilePolicySource) policy.close();
+    if (audit instanceof FileAuditLog) await audit.close();
+    throw error;
+  });
+  const { replay } = stores;
   const keyEvents = { onFetch: (result: string) => metrics.count('ringfence_broker_jwks_fetches_total', { result }), onStale: () => metrics.count('ringfence_broker_jwks_stale_total') };
   const verifier = createIdTokenVerifier(config, { replay, now, keyEvents });
-  const exchange: ExchangeDeps = { verifier, policy, minter: deps.minter, audit: meteredSink(audit, metrics), hostRepositoryId: config.policy.hostRepositoryId, mintTimeoutMs: config.server.mintTimeoutMs, now };
+  const exchange: ExchangeDeps = { verifier, policy, minter: deps.minter, audit: meteredSink(audit, metrics), rateLimit: stores.rateLimit, limits: config.limits, hostRepositoryId: config.policy.hostRepositoryId, mintTimeoutMs: config.server.mintTimeoutMs, now };
   const server = createBrokerHttpServer(
     {
       exchange: (input) => exchangeToken(input, exchange),
       explain: (input) => explainExchange(input, exchange),
-      health: () => policy.current().then(() => ({ status: 200, body: { status: 'ok' } }), () => ({ status: 503, body: { status: 'policy_unavailable' } })),
+      health: () => health(policy, stores),
       metrics: () => metrics.render(),
     },
     { maxBodyBytes: config.server.maxBodyBytes },
@@ -65,6 +75,7 @@ export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen
     // Nothing started may outlive a broker that could not listen (say, the port is taken).
     if (policy instanceof FilePolicySource) policy.close();
     if (audit instanceof FileAuditLog) await audit.close();
+    await stores.close();
     throw error;
   }
   const address = server.address() as AddressInfo;
@@ -81,6 +92,14 @@ export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen
       });
       if (policy instanceof FilePolicySource) policy.close();
       if (audit instanceof FileAuditLog) await audit.close();
+      await stores.close();
     },
   };
+}
+
+// Ready when exchanges can be served: the policy loads and the shared stores answer.
+async function health(policy: PolicySource, stores: BrokerStores): Promise<Reply> {
+  const loaded = await policy.current().then(() => true, () => false);
+  if (!loaded) return { status: 503, body: { status: 'policy_unavailable' } };
+  return (await stores.ready()) ? { status: 200, body: { status: 'ok' } } : { status: 503, body: { status: 'store_unavailable' } };
 }

@@ -37,7 +37,9 @@ describe('loadBrokerConfig', () => {
     expect(config.issuers[0]!.jwksUrl).toBe('https://ghes.acme.example/_services/token/.well-known/jwks');
     expect(config.verification).toEqual({ clockToleranceSeconds: d.clockToleranceSeconds, maxTokenAgeSeconds: d.maxTokenAgeSeconds, jwksCacheSeconds: d.jwksCacheSeconds, jwksCooldownSeconds: d.jwksCooldownSeconds, jwksStaleSeconds: d.jwksStaleSeconds, jwksTimeoutMs: d.jwksTimeoutMs });
     expect(config.server).toEqual({ host: '127.0.0.1', port: 8080, maxBodyBytes: 16_384, mintTimeoutMs: 10_000 });
-    expect(config.stores).toEqual({ replay: { kind: 'memory', maxEntries: 100_000 }, audit: { kind: 'memory' } });
+    expect(config.stores).toEqual({ replay: { kind: 'memory', maxEntries: 100_000 }, rateLimit: { kind: 'memory' }, audit: { kind: 'memory' } });
+    expect(config.limits).toEqual({ perRepositoryPerMinute: 120 });
+    expect(config.redis).toBeUndefined();
     expect(config.app.privateKey).toEqual({ kind: 'env', name: 'RINGFENCE_APP_KEY' });
   });
 

@@ -22,5 +22,20 @@ export function checkConfig(config: BrokerConfigDocument, document: LocatedDocum
   if ((keyFile === undefined) === (keyEnv === undefined)) problems.push(at('BROKER_CONFIG_APP_KEY', '/app', keyFile === undefined ? 'no source for the App private key' : 'two sources for the App private key', 'exactly one of private_key_file and private_key_env'));
   const audit = config.stores.audit;
   if ((audit.kind === 'file') !== (audit.path !== undefined)) problems.push(at('BROKER_CONFIG_AUDIT_PATH', '/stores/audit', audit.kind === 'file' ? 'an audit log of kind file needs a path' : 'an in-memory audit log has no path', 'kind: file with a path, or kind: memory alone'));
+  problems.push(...checkStores(config, at));
+  return problems;
+}
+
+type At = (code: BrokerConfigErrorCode, pointer: string, message: string, expected: string) => BrokerConfigProblem;
+
+// A store in Redis needs the redis section, and a redis section no store uses is a mistake
+// that would leave the replay cache per instance while the operator believes it shared.
+function checkStores(config: BrokerConfigDocument, at: At): BrokerConfigProblem[] {
+  const problems: BrokerConfigProblem[] = [];
+  const { replay, rate_limit: rateLimit } = config.stores;
+  const inRedis = [['replay', replay?.kind], ['rate_limit', rateLimit?.kind]].filter(([, kind]) => kind === 'redis').map(([name]) => name!);
+  if (inRedis.length > 0 && config.redis === undefined) problems.push(at('BROKER_CONFIG_REDIS', `/stores/${inRedis[0]}/kind`, `stores.${inRedis[0]} is kept in Redis but there is no redis section`, 'a redis section with url (and password_env), or kind: memory'));
+  if (inRedis.length === 0 && config.redis !== undefined) problems.push(at('BROKER_CONFIG_REDIS', '/redis', 'a redis section that no store uses', 'stores.replay.kind: redis (and stores.rate_limit.kind: redis) to share them, or no redis section'));
+  if (replay?.kind === 'redis' && replay.max_entries !== undefined) problems.push(at('BROKER_CONFIG_REDIS', '/stores/replay/max_entries', 'max_entries bounds the in-memory replay cache only', 'no max_entries with kind: redis (keys expire on their own)'));
   return problems;
 }

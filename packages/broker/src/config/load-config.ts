@@ -5,7 +5,7 @@ import type { BrokerConfigProblem } from '../errors.js';
 import { validateBrokerConfig } from '../generated/validators.js';
 import { checkConfig } from './check-config.js';
 import { readConfigDocument } from './read-document.js';
-import type { AppKeySource, BrokerConfig, BrokerConfigDocument } from './types.js';
+import type { AppKeySource, BrokerConfig, BrokerConfigDocument, RateLimits, RedisConfig } from './types.js';
 
 /** Defaults of every optional setting, as the schema describes them. */
 export const CONFIG_DEFAULTS = {
@@ -21,6 +21,9 @@ export const CONFIG_DEFAULTS = {
   mintTimeoutMs: 10_000,
   refreshSeconds: 60,
   replayMaxEntries: 100_000,
+  redisKeyPrefix: 'ringfence:',
+  redisTimeoutMs: 1000,
+  perRepositoryPerMinute: 120,
 } as const;
 
 /**
@@ -67,8 +70,21 @@ function compileConfig(doc: BrokerConfigDocument, file: string): BrokerConfig {
     policy: { file: here(doc.policy.file), hostRepositoryId: String(doc.policy.host_repository_id), defaultBranch: doc.policy.default_branch ?? 'main', refreshSeconds: doc.policy.refresh_seconds ?? d.refreshSeconds },
     server: { host: doc.server?.host ?? d.host, port: doc.server?.port ?? d.port, maxBodyBytes: doc.server?.max_body_bytes ?? d.maxBodyBytes, mintTimeoutMs: doc.server?.mint_timeout_ms ?? d.mintTimeoutMs },
     stores: {
-      replay: { kind: 'memory', maxEntries: doc.stores.replay?.max_entries ?? d.replayMaxEntries },
+      replay: doc.stores.replay?.kind === 'redis' ? { kind: 'redis' } : { kind: 'memory', maxEntries: doc.stores.replay?.max_entries ?? d.replayMaxEntries },
+      rateLimit: { kind: doc.stores.rate_limit?.kind ?? 'memory' },
       audit: audit.kind === 'file' ? { kind: 'file', path: here(audit.path!) } : { kind: 'memory' },
     },
+    ...(doc.redis === undefined ? {} : { redis: compileRedis(doc.redis) }),
+    limits: compileLimits(doc.limits ?? {}),
   };
+}
+
+function compileRedis(redis: NonNullable<BrokerConfigDocument['redis']>): RedisConfig {
+  const optional = { ...(redis.username === undefined ? {} : { username: redis.username }), ...(redis.password_env === undefined ? {} : { passwordEnv: redis.password_env }) };
+  return { url: redis.url, ...optional, keyPrefix: redis.key_prefix ?? CONFIG_DEFAULTS.redisKeyPrefix, timeoutMs: redis.timeout_ms ?? CONFIG_DEFAULTS.redisTimeoutMs };
+}
+
+function compileLimits(limits: NonNullable<BrokerConfigDocument['limits']>): RateLimits {
+  const perRepositoryPerMinute = limits.per_repository_per_minute ?? CONFIG_DEFAULTS.perRepositoryPerMinute;
+  return limits.global_per_minute === undefined ? { perRepositoryPerMinute } : { perRepositoryPerMinute, globalPerMinute: limits.global_per_minute };
 }

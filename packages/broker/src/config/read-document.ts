@@ -3,7 +3,7 @@ import type { LocatedDocument, PolicyProblem } from '@ringfence/policy';
 import { BrokerConfigError } from '../errors.js';
 import type { BrokerConfigErrorCode, BrokerConfigProblem } from '../errors.js';
 import type { GeneratedValidator } from '../generated/validators.js';
-import { AUDIENCE_PATTERN, BRANCH_PATTERN, ENV_NAME_PATTERN, ID_PATTERN, ISSUER_PATTERN } from '../schema/broker-config-schema.js';
+import { AUDIENCE_PATTERN, BRANCH_PATTERN, ENV_NAME_PATTERN, ID_PATTERN, ISSUER_PATTERN, KEY_PREFIX_PATTERN, REDIS_URL_PATTERN } from '../schema/broker-config-schema.js';
 
 /**
  * Bytes to a schema-valid value with the YAML reading and problem wording of
@@ -42,6 +42,8 @@ const WORDS: Readonly<Record<string, string>> = {
   [AUDIENCE_PATTERN]: 'printable text without spaces, at most 256 characters',
   [ENV_NAME_PATTERN]: 'an environment variable name such as RINGFENCE_APP_KEY',
   [BRANCH_PATTERN]: 'a branch name such as main',
+  [REDIS_URL_PATTERN]: 'redis://host:port or rediss://host:port (TLS), with no user or password (use redis.username and redis.password_env)',
+  [KEY_PREFIX_PATTERN]: 'printable text without spaces, at most 64 characters, such as ringfence:',
 };
 
 // Schema patterns read badly in a message: say what they stand for.

@@ -21,6 +21,24 @@ export interface VerificationConfig {
 /** Where the App's private key comes from; the broker never reads or logs it itself. */
 export type AppKeySource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'env'; readonly name: string };
 
+/** Where a store lives: in this process, or in the shared Redis. */
+export type StoreKind = 'memory' | 'redis';
+
+/** The shared Redis of several instances; the password is read from `passwordEnv` when connecting. */
+export interface RedisConfig {
+  readonly url: string;
+  readonly username?: string;
+  readonly passwordEnv?: string;
+  readonly keyPrefix: string;
+  readonly timeoutMs: number;
+}
+
+/** Calls counted per minute after the ID token is verified; `global` absent is no global cap. */
+export interface RateLimits {
+  readonly perRepositoryPerMinute: number;
+  readonly globalPerMinute?: number;
+}
+
 /** The broker configuration, defaults applied and paths resolved against the file's folder. */
 export interface BrokerConfig {
   readonly file: string;
@@ -31,9 +49,13 @@ export interface BrokerConfig {
   readonly policy: { readonly file: string; readonly hostRepositoryId: string; readonly defaultBranch: string; readonly refreshSeconds: number };
   readonly server: { readonly host: string; readonly port: number; readonly maxBodyBytes: number; readonly mintTimeoutMs: number };
   readonly stores: {
-    readonly replay: { readonly kind: 'memory'; readonly maxEntries: number };
+    readonly replay: { readonly kind: 'memory'; readonly maxEntries: number } | { readonly kind: 'redis' };
+    readonly rateLimit: { readonly kind: StoreKind };
     readonly audit: { readonly kind: 'memory' } | { readonly kind: 'file'; readonly path: string };
   };
+  /** Present when a store lives in Redis. */
+  readonly redis?: RedisConfig;
+  readonly limits: RateLimits;
 }
 
 /** The file as written, after schema validation. */
@@ -45,5 +67,7 @@ export interface BrokerConfigDocument {
   readonly app: { readonly id: string | number; readonly private_key_file?: string; readonly private_key_env?: string };
   readonly policy: { readonly file: string; readonly host_repository_id: string | number; readonly default_branch?: string; readonly refresh_seconds?: number };
   readonly server?: { readonly host?: string; readonly port?: number; readonly max_body_bytes?: number; readonly mint_timeout_ms?: number };
-  readonly stores: { readonly replay?: { readonly kind: 'memory'; readonly max_entries?: number }; readonly audit: { readonly kind: 'file' | 'memory'; readonly path?: string } };
+  readonly stores: { readonly replay?: { readonly kind: StoreKind; readonly max_entries?: number }; readonly rate_limit?: { readonly kind: StoreKind }; readonly audit: { readonly kind: 'file' | 'memory'; readonly path?: string } };
+  readonly redis?: { readonly url: string; readonly username?: string; readonly password_env?: string; readonly key_prefix?: string; readonly timeout_ms?: number };
+  readonly limits?: { readonly per_repository_per_minute?: number; readonly global_per_minute?: number };
 }

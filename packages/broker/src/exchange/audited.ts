@@ -1,5 +1,6 @@
 import { AuditRecord } from '../audit/audit-record.js';
 import type { AuditEvent } from '../audit/audit-event.js';
+import { RateLimitedError } from '../errors.js';
 import type { AuditSink } from '../ports.js';
 import { refusalReply } from './replies.js';
 import type { Reply } from './replies.js';
@@ -16,7 +17,7 @@ export async function audited(kind: AuditEvent['kind'], requestId: string, deps:
   try {
     reply = await work(record);
   } catch (thrown) {
-    reply = refusalReply(record.fail(thrown), requestId);
+    reply = refusalReply(record.fail(thrown), requestId, thrown instanceof RateLimitedError ? thrown.retryAfterSeconds : undefined);
   } finally {
     written = await deps.audit.write(record.toEvent(reply.status, deps.now())).then(
       () => true,

@@ -3,7 +3,9 @@ import type { TokenPolicy, TokenRequest } from '@ringfence/token';
 import { auditIdentity } from '../audit/audit-event.js';
 import type { AuditRecord } from '../audit/audit-record.js';
 import { BrokerError } from '../errors.js';
-import type { AuditSink, PolicySource, TokenMinter } from '../ports.js';
+import type { RateLimits } from '../config/types.js';
+import type { AuditSink, PolicySource, RateLimitStore, TokenMinter } from '../ports.js';
+import { enforceRateLimits } from '../rate/enforce-rate-limits.js';
 import type { IdTokenVerifier, VerifiedIdentity } from '../verify/verify-id-token.js';
 import { audited } from './audited.js';
 import { findBroader } from './check-minted.js';
@@ -18,6 +20,8 @@ export interface ExchangeDeps {
   readonly policy: PolicySource;
   readonly minter: TokenMinter;
   readonly audit: AuditSink;
+  readonly rateLimit: RateLimitStore;
+  readonly limits: RateLimits;
   /** The repository holding the org policy (never written through a token). */
   readonly hostRepositoryId: string;
   readonly mintTimeoutMs: number;
@@ -77,6 +81,9 @@ async function authenticate(input: CallInput, deps: ExchangeDeps, record: AuditR
   if (input.body instanceof BrokerError) throw input.body;
   const identity = await deps.verifier.verify(input.authorization);
   record.who = auditIdentity(identity.claims);
+  // Counted once verified (a forged token cannot spend a repository's share) and before the
+  // token's single use, so a caller turned away for the rate may retry with the same token.
+  await enforceRateLimits({ issuer: identity.issuer, repositoryId: identity.claims['repository_id']! }, deps.limits, deps.rateLimit);
   const request = parseRequest(input.body);
   record.requested = { repositories: request.repositories ?? null, permissions: request.permissions };
   const policy = await deps.policy.current();

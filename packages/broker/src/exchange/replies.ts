@@ -9,7 +9,7 @@ export interface Reply {
 }
 
 /** The short, generic error codes callers see; the reason itself goes to the audit log. */
-export type PublicErrorCode = 'invalid_request' | 'request_too_large' | 'unsupported_media_type' | 'invalid_token' | 'access_denied' | 'mint_failed' | 'unavailable' | 'internal_error';
+export type PublicErrorCode = 'invalid_request' | 'request_too_large' | 'unsupported_media_type' | 'invalid_token' | 'access_denied' | 'rate_limited' | 'mint_failed' | 'unavailable' | 'internal_error';
 
 const STATUS: Readonly<Record<PublicErrorCode, number>> = {
   invalid_request: 400,
@@ -17,6 +17,7 @@ const STATUS: Readonly<Record<PublicErrorCode, number>> = {
   unsupported_media_type: 415,
   invalid_token: 401,
   access_denied: 403,
+  rate_limited: 429,
   mint_failed: 502,
   unavailable: 503,
   internal_error: 500,
@@ -51,6 +52,9 @@ const PUBLIC: Readonly<Record<BrokerReasonCode, PublicErrorCode>> = {
   ISSUER_UNAVAILABLE: 'unavailable',
   POLICY_UNAVAILABLE: 'unavailable',
   REPLAY_STORE_UNAVAILABLE: 'unavailable',
+  RATE_LIMITED_REPOSITORY: 'rate_limited',
+  RATE_LIMITED_GLOBAL: 'rate_limited',
+  RATE_LIMIT_UNAVAILABLE: 'unavailable',
   MINT_FAILED: 'mint_failed',
   MINT_TIMEOUT: 'mint_failed',
   MINT_BROADER: 'mint_failed',
@@ -61,12 +65,14 @@ const PUBLIC: Readonly<Record<BrokerReasonCode, PublicErrorCode>> = {
 /**
  * The generic answer to a refusal: a short code and the request id to find the audit
  * event by, never the reason (which could tell a prober what to change). 401s carry
- * `WWW-Authenticate` as RFC 6750 §3 asks.
+ * `WWW-Authenticate` as RFC 6750 §3 asks; 429s carry `Retry-After` (RFC 6585 §4) with
+ * `retryAfterSeconds`, when the window ends.
  */
-export function refusalReply(reason: BrokerReasonCode | TokenRefusalCode, requestId: string): Reply {
+export function refusalReply(reason: BrokerReasonCode | TokenRefusalCode, requestId: string, retryAfterSeconds?: number): Reply {
   const error = reason in PUBLIC ? PUBLIC[reason as BrokerReasonCode] : 'access_denied';
   const status = STATUS[error];
   const headers: Record<string, string> = status === 401 ? { 'www-authenticate': `Bearer error="invalid_token"` } : {};
   if (status === 503) headers['retry-after'] = '5';
+  if (status === 429) headers['retry-after'] = String(retryAfterSeconds ?? 60);
   return { status, body: { error, request_id: requestId }, headers };
 }

@@ -8,6 +8,7 @@ const HELP: Readonly<Record<string, string>> = {
   ringfence_broker_jwks_fetches_total: 'Fetches of an issuer key set by result.',
   ringfence_broker_jwks_stale_total: 'Verifications that used keys past their freshness because the issuer could not be reached.',
   ringfence_broker_policy_reloads_total: 'Reads of the token policy file by result.',
+  ringfence_broker_redis_errors_total: 'Errors of the Redis connection (each refuses the calls it meets).',
 };
 
 /**

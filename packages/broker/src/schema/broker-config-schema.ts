@@ -18,6 +18,13 @@ export const ISSUER_PATTERN = '^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?
 export const AUDIENCE_PATTERN = '^[!-~]{1,256}$';
 /** An environment variable name. */
 export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]{0,127}$';
+/**
+ * A Redis URL without credentials (the password comes from `redis.password_env`): redis:// or
+ * rediss:// (TLS), a host, an optional port and database number.
+ */
+export const REDIS_URL_PATTERN = '^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$';
+/** A key prefix: printable ASCII without spaces. */
+export const KEY_PREFIX_PATTERN = '^[!-~]{1,64}$';
 /** A branch name usable as `refs/heads/<name>`. */
 export const BRANCH_PATTERN = '^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$';
 
@@ -71,11 +78,28 @@ const server = strict({
 
 const stores = strict(
   {
-    replay: strict({ kind: { enum: ['memory'] }, max_entries: { type: 'integer', minimum: 1000, maximum: 10_000_000, description: 'Default 100000; when full, exchanges fail closed.' } }, ['kind']),
+    replay: strict({ kind: { enum: ['memory', 'redis'], description: 'memory: one instance only. redis: shared by every instance (needs redis:).' }, max_entries: { type: 'integer', minimum: 1000, maximum: 10_000_000, description: 'kind memory only. Default 100000; when full, exchanges fail closed.' } }, ['kind']),
+    rate_limit: strict({ kind: { enum: ['memory', 'redis'], description: 'Where call counts live. Default memory (per instance); redis shares them (needs redis:).' } }, ['kind']),
     audit: strict({ kind: { enum: ['file', 'memory'] }, path: { ...path, description: 'Append-only JSON lines file (kind: file).' } }, ['kind']),
   },
   ['audit'],
 );
+
+const redis = strict(
+  {
+    url: { type: 'string', maxLength: 512, pattern: REDIS_URL_PATTERN, description: 'redis://host:port/db or rediss:// (TLS); no credentials in the URL.' },
+    username: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[!-~]+$', description: 'ACL user name. Default: none (the default user).' },
+    password_env: { type: 'string', pattern: ENV_NAME_PATTERN, description: 'Environment variable holding the password (never logged). Default: no password.' },
+    key_prefix: { type: 'string', pattern: KEY_PREFIX_PATTERN, description: 'Prefix of every key the broker writes. Default ringfence:.' },
+    timeout_ms: { type: 'integer', minimum: 10, maximum: 10_000, description: 'Longest wait for one command (and for the first connection); past it the call is refused. Default 1000.' },
+  },
+  ['url'],
+);
+
+const limits = strict({
+  per_repository_per_minute: { type: 'integer', minimum: 1, maximum: 1_000_000, description: 'Verified calls one repository (repository_id of one issuer) may make in a minute. Default 120.' },
+  global_per_minute: { type: 'integer', minimum: 1, maximum: 10_000_000, description: 'Verified calls of all repositories together in a minute. Default: no global cap.' },
+});
 
 /** The broker configuration file. */
 export const brokerConfigSchema = {
@@ -92,6 +116,8 @@ export const brokerConfigSchema = {
       policy,
       server,
       stores,
+      redis,
+      limits,
     },
     ['version', 'audience', 'issuers', 'app', 'policy', 'stores'],
   ),

@@ -48,8 +48,8 @@ export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
     if (values.help) return help(io, BROKER_SERVE_HELP);
     const config = await readBrokerConfigFile(resolve(io.cwd, needConfig(values.config, 'broker serve')));
     const listen = { host: values.host ?? config.server.host, port: values.port === undefined ? config.server.port : parsePort(values.port) };
-    const broker = await startBroker(config, { minter: await deps.createMinter(config) }, listen);
-    io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(', ')}`);
+    const broker = await startBroker(config, { minter: await deps.createMinter(config), ...readRedisPassword(config) }, listen);
+    io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(', ')}${config.redis ? `; shared stores in ${config.redis.url}` : ''}`);
     if (config.stores.audit.kind === 'memory') io.err('ringfence broker: warning: the audit log is in memory only (stores.audit.kind: memory)');
     const reload = () => void broker.refreshPolicy();
     process.on('SIGHUP', reload);
@@ -62,6 +62,15 @@ export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
     io.err('ringfence broker: stopped');
     return 0;
   };
+}
+
+// The password named by redis.password_env, read here like the App key, never from the file.
+function readRedisPassword(config: BrokerConfig): { redisPassword?: string } {
+  const name = config.redis?.passwordEnv;
+  if (name === undefined) return {};
+  const password = process.env[name];
+  if (!password) throw new UsageError('USAGE_MISSING_ARGUMENT', `the Redis password is not set (environment variable ${name}, named by redis.password_env)`);
+  return { redisPassword: password };
 }
 
 const CONFIG_OPTIONS = { config: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
