@@ -77,3 +77,22 @@ describe('configurations shown in docs/broker.md', () => {
     expect(loadBrokerConfig(text, '/etc/ringfence/broker.yml').audience).toBe('https://broker.acme.example/ringfence');
   });
 });
+
+describe('shared stores and rate limits', () => {
+  const base = `version: 1\naudience: https://broker.acme.example/ringfence\nissuers: [{ url: "https://token.actions.githubusercontent.com", owner_ids: [987654] }]\napp: { id: 1, private_key_env: K }\npolicy: { file: org-policy.yml, host_repository_id: 100001 }\n`;
+
+  it('reads Redis, its defaults and the limits; the password only by the name of its variable', () => {
+    const config = loadBrokerConfig(`${base}stores: { replay: { kind: redis }, rate_limit: { kind: redis }, audit: { kind: memory } }\nredis: { url: "rediss://10.0.0.3:6378/2", password_env: RINGFENCE_REDIS_PASSWORD }\nlimits: { per_repository_per_minute: 30, global_per_minute: 600 }\n`, '/etc/ringfence/broker.yml');
+    expect(config.stores).toEqual({ replay: { kind: 'redis' }, rateLimit: { kind: 'redis' }, audit: { kind: 'memory' } });
+    expect(config.redis).toEqual({ url: 'rediss://10.0.0.3:6378/2', passwordEnv: 'RINGFENCE_REDIS_PASSWORD', keyPrefix: CONFIG_DEFAULTS.redisKeyPrefix, timeoutMs: CONFIG_DEFAULTS.redisTimeoutMs });
+    expect(config.limits).toEqual({ perRepositoryPerMinute: 30, globalPerMinute: 600 });
+  });
+
+  it('says how to write a Redis URL without its password', () => {
+    expect(problemsOf('24-redis-password-in-url.yml')[0]).toMatchObject({ message: 'value not allowed', expected: expect.stringContaining('redis.password_env') });
+  });
+
+  it('names the store that needs a redis section', () => {
+    expect(problemsOf('22-redis-store-without-redis.yml')[0]).toMatchObject({ message: 'stores.replay is kept in Redis but there is no redis section' });
+  });
+});

@@ -19,4 +19,10 @@ describe('refusalReply', () => {
     expect(refusalReply('ID_TOKEN_EXPIRED', 'r').headers).toEqual({ 'www-authenticate': 'Bearer error="invalid_token"' });
     expect(refusalReply('ISSUER_UNAVAILABLE', 'r').headers).toEqual({ 'retry-after': '5' });
   });
+
+  it('answers a rate limit with 429 and the seconds until the window ends', () => {
+    expect(refusalReply('RATE_LIMITED_REPOSITORY', 'r', 17)).toMatchObject({ status: 429, body: { error: 'rate_limited' }, headers: { 'retry-after': '17' } });
+    expect(refusalReply('RATE_LIMITED_GLOBAL', 'r')).toMatchObject({ status: 429, headers: { 'retry-after': '60' } });
+    expect(refusalReply('RATE_LIMIT_UNAVAILABLE', 'r')).toMatchObject({ status: 503, body: { error: 'unavailable' } });
+  });
 });

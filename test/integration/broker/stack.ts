@@ -94,20 +94,29 @@ export interface BrokerStack {
   close(): Promise<void>;
 }
 
-/** Starts a stack; `config` lines are appended to the configuration (say, `server:`). */
-export async function startBrokerStack(options: { config?: string; audit?: AuditSink; issuer?: OidcIssuer; minter?: RecordingMinter } = {}): Promise<BrokerStack> {
+/**
+ * Starts a stack; `config` lines are appended to the configuration (say, `server:`), `stores`
+ * replaces its `stores:` line, `redisPassword` is handed to the broker as the CLI would.
+ */
+export async function startBrokerStack(options: { config?: string; stores?: string; redisPassword?: string; audit?: AuditSink; issuer?: OidcIssuer; minter?: RecordingMinter } = {}): Promise<BrokerStack> {
   const issuer = options.issuer ?? (await startOidcIssuer({ audience: AUDIENCE }));
   const hand = await startHandIssuer();
   const dir = mkdtempSync(join(tmpdir(), 'ringfence-broker-'));
   copyFileSync(join(FIXTURES, 'org-policy.yml'), join(dir, 'org-policy.yml'));
   const file = join(dir, 'broker.yml');
-  const text = configText(issuer.issuer, hand.url) + (options.config ?? '');
+  const text = configText(issuer.issuer, hand.url, options.stores) + (options.config ?? '');
   writeFileSync(file, text);
   const config = loadBrokerConfig(text, file);
   const clock = new Clock();
   const minter = options.minter ?? new RecordingMinter();
   const audit = new MemoryAuditSink();
-  const broker = await startBroker(config, { minter, audit: options.audit ?? audit, now: clock.now }, { host: '127.0.0.1', port: 0 });
+  const secrets = options.redisPassword === undefined ? {} : { redisPassword: options.redisPassword };
+  const broker = await startBroker(config, { minter, audit: options.audit ?? audit, now: clock.now, ...secrets }, { host: '127.0.0.1', port: 0 }).catch((error: unknown) => {
+    void hand.close();
+    if (!options.issuer) void issuer.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   const handPayload = (overrides: Record<string, unknown> = {}) => {
     const iat = Math.floor(clock.now() / 1000);
     const payload: Record<string, unknown> = { ...githubActionsClaims({ repository_owner_id: HAND_OWNER_ID }), iss: hand.url, aud: AUDIENCE, iat, nbf: iat, exp: iat + 300, jti: randomUUID(), ...overrides };
@@ -133,7 +142,7 @@ export async function startBrokerStack(options: { config?: string; audit?: Audit
   };
 }
 
-function configText(issuer: string, hand: string): string {
+function configText(issuer: string, hand: string, stores = 'stores: { audit: { kind: memory } }'): string {
   return `version: 1
 audience: ${AUDIENCE}
 issuers:
@@ -143,7 +152,7 @@ issuers:
     owner_ids: [${HAND_OWNER_ID}]
 app: { id: 4242, private_key_env: RINGFENCE_TEST_APP_KEY }
 policy: { file: org-policy.yml, host_repository_id: ${POLICY_REPO} }
-stores: { audit: { kind: memory } }
+${stores}
 `;
 }
 

@@ -35,7 +35,10 @@ export class RedisConnection {
    * the password.
    */
   static async open(config: RedisConfig, password: string | undefined, events: RedisEvents = {}): Promise<RedisConnection> {
-    const client = createRedisClient(config, password);
+    // Until the first connection succeeds there is nothing to retry for: a refused password
+    // or an unreachable host fails the start at once. After it, reconnect with backoff.
+    let started = false;
+    const client = createRedisClient(config, password, () => started);
     const connection = new RedisConnection(client, config.keyPrefix, config.timeoutMs);
     client.on('error', (error: unknown) => {
       connection.lastError = redactSecrets(describeThrown(error)).slice(0, 300);
@@ -43,6 +46,7 @@ export class RedisConnection {
     });
     try {
       await withTimeout(client.connect(), config.timeoutMs * CONNECT_FACTOR, `no connection within ${config.timeoutMs * CONNECT_FACTOR} ms`);
+      started = true;
       await connection.checkEviction();
     } catch (error) {
       client.destroy();
@@ -85,14 +89,14 @@ export class RedisConnection {
   }
 }
 
-function createRedisClient(config: RedisConfig, password: string | undefined) {
+function createRedisClient(config: RedisConfig, password: string | undefined, started: () => boolean) {
   return createClient({
     url: config.url,
     ...(config.username === undefined ? {} : { username: config.username }),
     ...(password === undefined ? {} : { password }),
     RESP: 2,
     disableOfflineQueue: true,
-    socket: { connectTimeout: config.timeoutMs * CONNECT_FACTOR, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), MAX_RECONNECT_DELAY_MS) },
+    socket: { connectTimeout: config.timeoutMs * CONNECT_FACTOR, reconnectStrategy: (retries: number) => (started() ? Math.min(50 * 2 ** Math.min(retries, 6), MAX_RECONNECT_DELAY_MS) : false) },
   });
 }
 
