@@ -43903,6 +43903,17 @@ var SignJWT = class extends SignJWT_base {
   }
 };
 
+// packages/token/src/mint/app-key-signer.ts
+function isAppKeySigner(key) {
+  return typeof key === "object" && "sign" in key && typeof key.sign === "function" && key.algorithm === "RS256";
+}
+async function signWithKeySigner(signer, payload) {
+  const encode3 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+  const signingInput = `${encode3({ alg: "RS256", typ: "JWT" })}.${encode3(payload)}`;
+  const signature = await signer.sign(Buffer.from(signingInput, "ascii"));
+  return `${signingInput}.${Buffer.from(signature).toString("base64url")}`;
+}
+
 // packages/token/src/mint/errors.ts
 var TokenMintError = class extends RingfenceError {
 };
@@ -43948,7 +43959,8 @@ var APP_ID = /^[1-9][0-9]{0,19}$/u;
 var CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/u;
 function createAppJwtSigner(options) {
   const issuer = checkIssuer(options.issuer);
-  const key = typeof options.privateKey === "string" ? readAppPrivateKey(options.privateKey) : options.privateKey;
+  const { privateKey } = options;
+  const key = typeof privateKey === "string" ? readAppPrivateKey(privateKey) : privateKey;
   const now = options.now ?? Date.now;
   let offsetSeconds = 0;
   let corrected = false;
@@ -43958,6 +43970,7 @@ function createAppJwtSigner(options) {
     },
     sign: async () => {
       const seconds = Math.floor(now() / 1e3) + offsetSeconds;
+      if (isAppKeySigner(key)) return signWithKeySigner(key, { iss: issuer, iat: seconds - IAT_BACK_SECONDS, exp: seconds + EXP_AHEAD_SECONDS });
       return new SignJWT({}).setProtectedHeader({ alg: "RS256", typ: "JWT" }).setIssuer(issuer).setIssuedAt(seconds - IAT_BACK_SECONDS).setExpirationTime(seconds + EXP_AHEAD_SECONDS).sign(key);
     },
     correctClock: (serverDate) => {

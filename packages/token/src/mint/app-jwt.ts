@@ -1,5 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { isAppKeySigner, signWithKeySigner } from './app-key-signer.js';
+import type { AppKeySigner } from './app-key-signer.js';
 import { TokenMintError } from './errors.js';
 import { readAppPrivateKey } from './private-key.js';
 
@@ -22,8 +24,8 @@ export interface AppJwtSigner {
 
 export interface AppJwtOptions {
   readonly issuer: AppIssuer;
-  /** The App's PEM private key (see `readAppPrivateKey`), or the key already read. */
-  readonly privateKey: string | KeyObject;
+  /** The App's PEM private key (see `readAppPrivateKey`), the key already read, or a signer holding it (a KMS). */
+  readonly privateKey: string | KeyObject | AppKeySigner;
   /** Milliseconds since the epoch (tests); default `Date.now`. */
   readonly now?: () => number;
 }
@@ -42,7 +44,8 @@ const CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/u;
  */
 export function createAppJwtSigner(options: AppJwtOptions): AppJwtSigner {
   const issuer = checkIssuer(options.issuer);
-  const key = typeof options.privateKey === 'string' ? readAppPrivateKey(options.privateKey) : options.privateKey;
+  const { privateKey } = options;
+  const key = typeof privateKey === 'string' ? readAppPrivateKey(privateKey) : privateKey;
   const now = options.now ?? Date.now;
   let offsetSeconds = 0;
   let corrected = false;
@@ -52,6 +55,7 @@ export function createAppJwtSigner(options: AppJwtOptions): AppJwtSigner {
     },
     sign: async () => {
       const seconds = Math.floor(now() / 1000) + offsetSeconds;
+      if (isAppKeySigner(key)) return signWithKeySigner(key, { iss: issuer, iat: seconds - IAT_BACK_SECONDS, exp: seconds + EXP_AHEAD_SECONDS });
       return new SignJWT({}).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).setIssuer(issuer).setIssuedAt(seconds - IAT_BACK_SECONDS).setExpirationTime(seconds + EXP_AHEAD_SECONDS).sign(key);
     },
     correctClock: (serverDate) => {

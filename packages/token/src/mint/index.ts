@@ -9,3 +9,4 @@ export type { MintDeps, MintOrder, MintedInstallationToken } from './mint-token.
 export { TokenMintError } from './errors.js';
 export type { TokenMintErrorCode } from './errors.js';
 export type { InstallationFacts, InstallationLookup, InstallationTarget, IssuedToken, TokenIssueRequest, TokenIssuer, TokenRevoker } from './ports.js';
+export type { AppKeySigner } from './app-key-signer.js';
