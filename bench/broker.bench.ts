@@ -1,7 +1,9 @@
 // The broker under load on loopback: granted exchanges at full speed and at a fixed 200/s,
-// then the same 200/s while a flood of forged tokens arrives. The broker runs in a child
-// process so its own CPU time per exchange can be told apart from the load generator's
-// (both share this machine's cores). Bounded in count and in time.
+// then the same 200/s while a flood of forged tokens arrives; then, when redis-server is
+// installed, full speed and 200/s again with the replay cache and rate limits in a local
+// Redis. The broker runs in a child process so its own CPU time per exchange can be told
+// apart from the load generator's (both share this machine's cores). Bounded in count and
+// in time.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,8 +13,10 @@ import { join } from 'node:path';
 import { loadBrokerConfig, startBroker } from '@ringfence/broker';
 import type { MintGrant } from '@ringfence/broker';
 import { startOidcIssuer } from '../test/servers/oidc-issuer/index.js';
+import { startRedis } from '../test/servers/redis/index.js';
 
 const GRANTED = 2000;
+const REDIS_GRANTED = 1000;
 const CONCURRENCY = 16;
 const RATE = 200;
 const RATE_SECONDS = 5;
@@ -46,8 +50,8 @@ async function main(): Promise<void> {
   let child: ChildProcess | undefined;
   try {
     copyFileSync('test/fixtures/broker/org-policy.yml', join(dir, 'org-policy.yml'));
-    const config = `version: 1\naudience: ${AUDIENCE}\nissuers: [{ url: "${issuer.issuer}", owner_ids: [987654] }]\napp: { id: 1, private_key_env: UNUSED }\npolicy: { file: org-policy.yml, host_repository_id: 100001 }\nstores: { replay: { kind: memory, max_entries: 1000000 }, audit: { kind: file, path: audit.jsonl } }\n`;
-    writeFileSync(join(dir, 'broker.yml'), config);
+    const common = `version: 1\naudience: ${AUDIENCE}\nissuers: [{ url: "${issuer.issuer}", owner_ids: [987654] }]\napp: { id: 1, private_key_env: UNUSED }\npolicy: { file: org-policy.yml, host_repository_id: 100001 }\nlimits: { per_repository_per_minute: 1000000 }\n`;
+    writeFileSync(join(dir, 'broker.yml'), `${common}stores: { replay: { kind: memory, max_entries: 1000000 }, audit: { kind: file, path: audit.jsonl } }\n`);
     const tokens = await Promise.all(Array.from({ length: GRANTED + 2 * RATE * RATE_SECONDS + 50 }, () => issuer.mint({ lifetimeSeconds: 600 })));
     const forged = await issuer.mint({ signer: 'stranger' });
     child = fork(process.argv[1]!, ['--serve', join(dir, 'broker.yml')], { stdio: 'inherit' });
@@ -70,11 +74,41 @@ async function main(): Promise<void> {
     const flooded = report(underFlood);
     // Under the flood the broker's CPU serves both kinds of call: per call, not per exchange.
     const perCall = Number((underFlood.cpuMs / (underFlood.latencies.length + refused)).toFixed(3));
-    console.log(JSON.stringify({ bench: 'broker', cores: (await import('node:os')).availableParallelism(), maxRate: report(fast), at200PerSecond: report(paced), at200UnderRefusalFlood: { ...flooded, brokerCpuMsPerExchange: undefined, brokerCpuMsPerCall: perCall, refusalsPerSecond: Math.round(refused / underFlood.seconds), p99Ratio: Number((flooded.p99Ms / report(paced).p99Ms).toFixed(2)) }, goals: 'cpu <= 1 ms per granted exchange; p99 <= 25 ms at 200/s; flood slows granted p99 by <= 2x' }));
+    child.send('stop');
+    child = undefined;
+    const redis = await measureWithRedis(dir, common, (count) => Promise.all(Array.from({ length: count }, () => issuer.mint({ lifetimeSeconds: 600 }))), report);
+    console.log(JSON.stringify({ bench: 'broker', cores: (await import('node:os')).availableParallelism(), maxRate: report(fast), at200PerSecond: report(paced), at200UnderRefusalFlood: { ...flooded, brokerCpuMsPerExchange: undefined, brokerCpuMsPerCall: perCall, refusalsPerSecond: Math.round(refused / underFlood.seconds), p99Ratio: Number((flooded.p99Ms / report(paced).p99Ms).toFixed(2)) }, redis, goals: 'cpu <= 1 ms per granted exchange; p99 <= 25 ms at 200/s; flood slows granted p99 by <= 2x' }));
   } finally {
     child?.send('stop');
     await issuer.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+// The same broker with the replay cache and the rate limits in a local redis-server (two
+// Redis round trips per exchange: the counter, then SET NX). Skipped without redis-server.
+async function measureWithRedis(dir: string, common: string, mint: (count: number) => Promise<string[]>, report: (r: Measured) => unknown): Promise<unknown> {
+  const { spawnSync } = await import('node:child_process');
+  if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0) return 'skipped: redis-server is not installed';
+  const redis = await startRedis();
+  let child: ChildProcess | undefined;
+  try {
+    writeFileSync(join(dir, 'broker-redis.yml'), `${common}stores: { replay: { kind: redis }, rate_limit: { kind: redis }, audit: { kind: file, path: audit-redis.jsonl } }\nredis: { url: "${redis.url}" }\n`);
+    const tokens = await mint(REDIS_GRANTED + RATE * RATE_SECONDS + 50);
+    child = fork(process.argv[1]!, ['--serve', join(dir, 'broker-redis.yml')], { stdio: 'inherit' });
+    const url = (await next(child)).url!;
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    const exchange = (token: string) => post(url, token, agent);
+    await pool(tokens.splice(0, 50), CONCURRENCY, exchange, 200);
+    const fast = await measure(child, () => pool(tokens.splice(0, REDIS_GRANTED), CONCURRENCY, exchange, 200));
+    const paced = await measure(child, () => paced200(tokens.splice(0, RATE * RATE_SECONDS), exchange));
+    agent.destroy();
+    return { maxRate: report(fast), at200PerSecond: report(paced) };
+  } finally {
+    child?.send('stop');
+    await redis.close();
   }
 }
 
