@@ -53,3 +53,12 @@ describeWithRedis('ringfence broker serve with shared stores', () => {
     await expect(serve(['--config', 'broker.json', '--port', '0'], io(dir))).rejects.toMatchObject({ code: 'USAGE_MISSING_ARGUMENT', message: expect.stringContaining(variable) });
   });
 });
+
+describe('ringfence broker config validate', () => {
+  it('says where the replay cache and the call counts live, and the limits', async () => {
+    const out: string[] = [];
+    const { brokerConfigCommand } = await import('../../../packages/cli/src/commands/broker.js');
+    expect(await brokerConfigCommand(['validate', '--config', 'valid/broker.yml'], { cwd: FIXTURES, out: (text) => void out.push(text), err: () => undefined })).toBe(0);
+    expect(out.join('\n')).toContain('  replay cache: in memory (this instance only); call counts: in memory (this instance only)\n  limits: 120 calls per repository per minute');
+  });
+});

@@ -26,6 +26,8 @@ export interface RedisServerOptions {
   readonly password?: string;
   /** `maxmemory-policy`; default noeviction, as the broker needs. */
   readonly maxmemoryPolicy?: string;
+  /** A port of a server that was stopped (a restart); default a free one. */
+  readonly port?: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function redisServerAvailable(): boolean {
 
 /** Starts redis-server on a free loopback port and resolves once it accepts connections. */
 export async function startRedis(options: RedisServerOptions = {}): Promise<RedisServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'ringfence-redis-'));
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction'];
   if (options.password !== undefined) args.push('--requirepass', options.password);

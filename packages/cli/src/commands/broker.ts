@@ -109,6 +109,9 @@ function describeConfig(config: BrokerConfig, rules: number): string {
   lines.push(`  app: ${config.app.id}, key from ${config.app.privateKey.kind === 'file' ? 'a file' : `$${config.app.privateKey.name}`}`);
   lines.push(`  policy: ${config.policy.file} (${rules} token rules; host repository ${config.policy.hostRepositoryId})`);
   lines.push(`  audit: ${config.stores.audit.kind === 'file' ? config.stores.audit.path : 'in memory only'}`);
+  const where = (kind: string) => (kind === 'redis' ? `in Redis ${config.redis!.url}` : 'in memory (this instance only)');
+  lines.push(`  replay cache: ${where(config.stores.replay.kind)}; call counts: ${where(config.stores.rateLimit.kind)}`);
+  lines.push(`  limits: ${config.limits.perRepositoryPerMinute} calls per repository per minute${config.limits.globalPerMinute === undefined ? '' : `, ${config.limits.globalPerMinute} in all`}`);
   return lines.join('\n');
 }
 
