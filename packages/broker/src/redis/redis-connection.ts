@@ -1,4 +1,4 @@
-import { createClient } from '@redis/client';
+import { TimeoutError, createClient } from '@redis/client';
 import { describeThrown, redactSecrets } from '@ringfence/core';
 import type { RedisConfig } from '../config/types.js';
 import { BrokerError } from '../errors.js';
@@ -61,7 +61,9 @@ export class RedisConnection {
     try {
       return await withTimeout(this.client.sendCommand(command, { timeout: this.timeoutMs }), this.timeoutMs, `no answer within ${this.timeoutMs} ms`);
     } catch (error) {
-      const why = this.client.isReady ? redactSecrets(describeThrown(error)) : `not connected (${this.lastError})`;
+      // The client's own timeout and the backstop say the same thing, whichever came first.
+      const late = error instanceof TimeoutError || (error instanceof BrokerError && error.message.startsWith('no answer'));
+      const why = late ? `no answer within ${this.timeoutMs} ms` : this.client.isReady ? redactSecrets(describeThrown(error)) : `not connected (${this.lastError})`;
       throw new BrokerError(code, `Redis ${command[0]} failed: ${why}`, { cause: error });
     }
   }
