@@ -49,7 +49,7 @@ export class RedisConnection {
       started = true;
       await connection.checkEviction();
     } catch (error) {
-      client.destroy();
+      destroyQuietly(client);
       const why = error instanceof BrokerError ? error.message : redactSecrets(describeThrown(error));
       throw new BrokerError('REPLAY_STORE_UNAVAILABLE', `cannot use Redis at ${config.url}: ${why}`, { cause: error });
     }
@@ -78,7 +78,7 @@ export class RedisConnection {
 
   /** Closes the connection; commands still waiting fail. */
   close(): Promise<void> {
-    this.client.destroy();
+    destroyQuietly(this.client);
     return Promise.resolve();
   }
 
@@ -100,6 +100,15 @@ function createRedisClient(config: RedisConfig, password: string | undefined, st
     disableOfflineQueue: true,
     socket: { connectTimeout: config.timeoutMs * CONNECT_FACTOR, reconnectStrategy: (retries: number) => (started() ? Math.min(50 * 2 ** Math.min(retries, 6), MAX_RECONNECT_DELAY_MS) : false) },
   });
+}
+
+// A client that already gave up throws when destroyed again; the reason it gave up is what counts.
+function destroyQuietly(client: { destroy(): void }): void {
+  try {
+    client.destroy();
+  } catch {
+    // Already closed.
+  }
 }
 
 // The backstop to the client's own command timeout: nothing waits longer than `ms`.
