@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { JSONWebKeySet } from 'jose';
 import { githubActionsClaims } from './github-claims.js';
 import { createKeyRing } from './key-ring.js';
+import type { RotateOptions } from './key-ring.js';
 
 /** How the issuer behaves; every field has a default that looks like GitHub's. */
 export interface OidcIssuerOptions {
@@ -43,8 +44,15 @@ export interface OidcIssuer {
   /** Paths requested, in order (no headers: they may hold the request token). */
   readonly requests: string[];
   mint(options?: MintOptions): Promise<string>;
-  /** Publishes a new signing key and drops the old one (old tokens stop verifying). */
-  rotateKey(): Promise<void>;
+  /**
+   * Signs with a new key: by default publishes it and drops the old one (old tokens stop
+   * verifying); `keepPrevious` keeps the old ones published, as GitHub does while rotating.
+   */
+  rotateKey(options?: RotateOptions): Promise<void>;
+  /** Publishes the key the next `rotateKey` signs with, ahead of its use. */
+  publishNextKey(): Promise<void>;
+  /** Stops publishing every key but the one signing now. */
+  retirePreviousKeys(): void;
   close(): Promise<void>;
 }
 
@@ -77,7 +85,9 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     requestToken,
     requests,
     mint,
-    rotateKey: () => keys.rotate(),
+    rotateKey: (rotateOptions) => keys.rotate(rotateOptions),
+    publishNextKey: () => keys.publishNext(),
+    retirePreviousKeys: () => keys.retirePrevious(),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
