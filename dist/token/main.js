@@ -39966,7 +39966,7 @@ async function callBroker(call) {
       body: JSON.stringify(call.body)
     });
   } catch (error2) {
-    const why = error2 instanceof Error && error2.name === "TimeoutError" ? `no answer within ${timeoutMs / 1e3} s` : describeCause(error2);
+    const why = error2?.name === "TimeoutError" ? `no answer within ${timeoutMs / 1e3} s` : describeCause(error2);
     throw new TokenExchangeError("TOKEN_BROKER_UNREACHABLE", `the broker at ${url.origin} cannot be reached (${why}): no token was issued; check input broker-url and that the broker is up`, { cause: error2 });
   }
   const requestId = response.headers.get("x-request-id") ?? void 0;

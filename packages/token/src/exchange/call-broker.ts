@@ -43,7 +43,8 @@ export async function callBroker(call: BrokerCall): Promise<BrokerAnswer> {
       body: JSON.stringify(call.body),
     });
   } catch (error) {
-    const why = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : describeCause(error);
+    // A DOMException, not always an Error of this realm: its name says it timed out.
+    const why = (error as { name?: unknown } | undefined)?.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : describeCause(error);
     throw new TokenExchangeError('TOKEN_BROKER_UNREACHABLE', `the broker at ${url.origin} cannot be reached (${why}): no token was issued; check input broker-url and that the broker is up`, { cause: error });
   }
   const requestId = response.headers.get('x-request-id') ?? undefined;
