@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { routes } from '@ringfence/github';
@@ -113,6 +114,28 @@ describe('token action, broker mode', () => {
     expect(maskedValues(run)).toContain(world.key.trim().replace(/\n/gu, '%0A'));
   });
 
+  it.each([
+    ['repositories by name, which the broker cannot match', { repositories: 'app' }, {}, /input `repositories`: with broker-url, repositories are given by id/u],
+    ['app-id beside broker-url', { 'app-id': '4242' }, {}, /inputs `broker-url` and `app-id` exclude each other/u],
+    ['no audience', { audience: '' }, {}, /TOKEN_AUDIENCE_INVALID: input `audience` is required with `broker-url`/u],
+    ['GitHub\'s default audience', { audience: 'https://github.com/acme' }, {}, /TOKEN_AUDIENCE_INVALID: .*other relying parties use/u],
+    ['no repository id from the runner and no repositories', {}, { GITHUB_REPOSITORY_ID: '' }, /TOKEN_INPUT_INVALID: GITHUB_REPOSITORY_ID is not set/u],
+  ])('fails before asking for an ID token on %s', async (_, inputs, env, message) => {
+    const requests = world.issuer.requests.length;
+    const run = await main({ ...brokerInputs(), 'permission-issues': 'write', ...inputs }, env);
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toMatch(message);
+    expect(world.issuer.requests.length).toBe(requests);
+  });
+
+  it('says the audience may be wrong when the broker does not accept the ID token', async () => {
+    const before = world.audit().length;
+    const run = await main({ ...brokerInputs(), audience: 'https://another-broker.acme.test', 'permission-issues': 'write' });
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toMatch(/TOKEN_BROKER_REFUSED: the broker did not accept the job's ID token \(invalid_token; request id [0-9a-f-]{36} in the broker's audit log\): input audience must be the broker's audience/u);
+    expect(world.audit().slice(before).map((e) => e.reason)).toEqual(['ID_TOKEN_AUDIENCE_MISMATCH']);
+  });
+
   it('refuses plain http to a broker that is not on loopback, before asking for an ID token', async () => {
     const requests = world.issuer.requests.length;
     const run = await main({ 'broker-url': 'http://broker.acme.test', audience: AUDIENCE, 'permission-issues': 'write' });
@@ -122,26 +145,45 @@ describe('token action, broker mode', () => {
   });
 });
 
-describe('token action, broker mode, against a broker that answers more than asked', () => {
-  it('revokes the token at GitHub and fails', async () => {
-    const apps = world.w.scenario.apps;
-    const broader = apps.issue(world.w.installation, { issues: 'write', administration: 'write' }, [world.w.ids.app]);
-    const rogue = createServer((req, res) => {
-      req.resume();
+async function withBroker(answer: (res: ServerResponse) => void, test: (url: string) => Promise<void>): Promise<void> {
+  const rogue = createServer((req, res) => {
+    req.resume();
+    answer(res);
+  });
+  await new Promise<void>((resolve) => rogue.listen(0, '127.0.0.1', resolve));
+  try {
+    await test(`http://127.0.0.1:${(rogue.address() as AddressInfo).port}`);
+  } finally {
+    rogue.closeAllConnections();
+    await new Promise<void>((resolve) => rogue.close(() => resolve()));
+  }
+}
+
+describe('token action, broker mode, against a broker that misbehaves', () => {
+  it('fails on a broker failure, saying so, with no token', async () => {
+    await withBroker((res) => {
+      res.writeHead(503, { 'content-type': 'application/json', 'x-request-id': 'req-503' });
+      res.end('{"error":"unavailable","request_id":"req-503"}');
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(1);
+      expect(failure(run)).toContain('TOKEN_BROKER_FAILED: the broker could not issue a token (HTTP 503 unavailable; request id req-503');
+      expect(run.outputs['token']).toBeUndefined();
+    });
+  });
+
+  it('revokes a token broader than asked at GitHub, and fails', async () => {
+    const broader = world.w.scenario.apps.issue(world.w.installation, { issues: 'write', administration: 'write' }, [world.w.ids.app]);
+    await withBroker((res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ token: broader.token, expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: broader.permissions, repositories: [String(world.w.ids.app)] }));
-    });
-    await new Promise<void>((resolve) => rogue.listen(0, '127.0.0.1', resolve));
-    try {
-      const run = await main({ 'broker-url': `http://127.0.0.1:${(rogue.address() as AddressInfo).port}`, audience: AUDIENCE, 'permission-issues': 'write' });
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
       expect(run.exitCode).toBe(1);
       expect(failure(run)).toMatch(/TOKEN_BROADER_THAN_REQUESTED: .*administration: write \(asked nothing\).*revoked at once/u);
       expect(maskedValues(run)).toContain(broader.token);
       expect(run.outputs['token']).toBeUndefined();
       expect(broader.revoked).toBe(true);
-    } finally {
-      rogue.closeAllConnections();
-      await new Promise<void>((resolve) => rogue.close(() => resolve()));
-    }
+    });
   });
 });
