@@ -134,6 +134,12 @@ describe('ringfence token explain --workflow', () => {
     expect(result.stderr).toMatch(/job dynamic: input permission-contents is an expression \(\$\{\{ inputs\.level \}\}, line \d+\) that cannot be evaluated offline/u);
   });
 
+  it('says so in its one JSON document too', async () => {
+    const result = await explain('--job', 'dynamic', '--event', 'push', '--ref', 'refs/heads/main', ...IDS, '--json');
+    expect(result.code).toBe(2);
+    expect(result.json()).toMatchObject({ job: 'dynamic', request: null, cannotTell: expect.stringContaining('cannot be evaluated offline') });
+  });
+
   it('takes the request from --request for a job without a token step', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'request.json'), '{"permissions":{"contents":"read"}}');

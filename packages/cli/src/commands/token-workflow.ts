@@ -35,6 +35,7 @@ export async function explainWorkflowCommand(values: ExplainValues, io: Io): Pro
   const derived = deriveJobClaims({ ...target.job, selfHosted: target.job.runsOn.includes('self-hosted') }, { ...run, workflowPath: path.workflowPath });
   const request = values.request !== undefined ? { request: loadTokenRequest(await readInput(io, values.request), values.request) } : requestOf(target, values, run.repository);
   if ('cannot' in request) {
+    if (values.json) io.out(JSON.stringify({ workflow: file, job: job.id, claims: derived.claims, assumed: derived.assumed, unknown: derived.unknown, request: null, warnings, cannotTell: request.cannot }, null, 2));
     io.err(`error: ${file}: job ${job.id}: ${request.cannot}`);
     return 2;
   }
