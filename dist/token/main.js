@@ -40028,7 +40028,10 @@ async function exchangeIdToken(call, mask) {
 // packages/token/src/exchange/check-exchanged.ts
 var MAX_LIFETIME_MS = 65 * 60 * 1e3;
 var ID2 = /^[1-9][0-9]{0,19}$/u;
+var TOKEN = /^[\x21-\x7e]{1,4096}$/u;
 function checkExchangedToken(body, expected, now) {
+  const token = body["token"];
+  if (typeof token !== "string" || !TOKEN.test(token)) return { problem: "token is not one printable word of at most 4096 characters" };
   const expiresAt = body["expires_at"];
   const expiry = typeof expiresAt === "string" ? Date.parse(expiresAt) : Number.NaN;
   if (typeof expiresAt !== "string" || !Number.isFinite(expiry) || expiry <= now || expiry > now + MAX_LIFETIME_MS) return { problem: `expires_at ${JSON.stringify(String(expiresAt).slice(0, 40))} is not a time within the next hour` };

@@ -3,6 +3,8 @@ import { findBroadening, describeBroadening } from '../mint/check-issued-token.j
 /** Installation tokens live one hour; five minutes of slack for the clocks of runner, broker and GitHub. */
 const MAX_LIFETIME_MS = 65 * 60 * 1000;
 const ID = /^[1-9][0-9]{0,19}$/u;
+// Printable ASCII without spaces: what GitHub's tokens are made of, and safe in any output.
+const TOKEN = /^[\x21-\x7e]{1,4096}$/u;
 
 /** The broker's answer, read and held to the request. */
 export interface ExchangedToken {
@@ -19,13 +21,15 @@ export interface ExpectedExchange {
 }
 
 /**
- * Reads the body of a 200 answer (`expires_at`, `permissions`, `repositories`) and holds it
+ * Reads the body of a 200 answer (`token`, `expires_at`, `permissions`, `repositories`) and holds it
  * to the request: an expiry in the future and within the hour, no permission or level beyond
  * the request (`metadata: read`, which GitHub adds to every token, aside), a repository list
  * present and inside the request. Returns the token's scope, or what is wrong with it (the
  * caller revokes the token then).
  */
 export function checkExchangedToken(body: Readonly<Record<string, unknown>>, expected: ExpectedExchange, now: number): { readonly token: ExchangedToken } | { readonly problem: string } {
+  const token = body['token'];
+  if (typeof token !== 'string' || !TOKEN.test(token)) return { problem: 'token is not one printable word of at most 4096 characters' };
   const expiresAt = body['expires_at'];
   const expiry = typeof expiresAt === 'string' ? Date.parse(expiresAt) : Number.NaN;
   if (typeof expiresAt !== 'string' || !Number.isFinite(expiry) || expiry <= now || expiry > now + MAX_LIFETIME_MS) return { problem: `expires_at ${JSON.stringify(String(expiresAt).slice(0, 40))} is not a time within the next hour` };

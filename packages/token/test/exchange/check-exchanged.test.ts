@@ -35,6 +35,8 @@ describe('checkExchangedToken holds the broker\'s answer to the request', () => 
     ['an expiry a day ahead', { expires_at: new Date(NOW + 86_400_000).toISOString() }, /not a time within the next hour/u],
     ['an expiry that is not a date', { expires_at: 'tomorrow' }, /not a time within the next hour/u],
     ['no expiry', { expires_at: undefined }, /not a time within the next hour/u],
+    ['a token with a line break', { token: 'ghs_a\nb' }, /token is not one printable word/u],
+    ['a token of 5000 characters', { token: 'g'.repeat(5000) }, /token is not one printable word/u],
   ])('refuses %s', (_, change, problem) => {
     const checked = checkExchangedToken({ ...exact, ...change }, EXPECTED, NOW);
     expect(checked).toEqual({ problem: expect.stringMatching(problem) });
