@@ -89,6 +89,15 @@ describe('token action, broker mode', () => {
     expect(events.map((e) => [e.kind, e.outcome, e.reason])).toEqual([['exchange', 'blocked', 'TOKEN_PERMISSION_NOT_GRANTED'], ['explain', 'blocked', 'TOKEN_PERMISSION_NOT_GRANTED']]);
   });
 
+  it('names the claim that refuses a job on another branch, from that job\'s own ID token', async () => {
+    const feature = { ref: 'refs/heads/feature', sub: 'repo:acme/app:ref:refs/heads/feature', workflow_ref: 'acme/app/.github/workflows/bot.yml@refs/heads/feature' };
+    const run = await main({ ...brokerInputs(), 'permission-issues': 'write' }, { GITHUB_REF: feature.ref, ACTIONS_ID_TOKEN_REQUEST_TOKEN: world.issuer.jobRequestToken(feature) });
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toMatch(/TOKEN_BROKER_REFUSED: the broker refused the request: TOKEN_NO_RULE_MATCHED: .*\[rule app-issue-bot at /u);
+    expect(run.stdout).toMatch(/ref: expected .*refs\/heads\/main.*found "refs\/heads\/feature"/u);
+    expect(run.outputs['token']).toBeUndefined();
+  });
+
   it('fails closed with a clear message when the broker cannot be reached', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
