@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { routes } from '@ringfence/github';
 import { hashToken, secretForms } from '@ringfence/token';
 import type { ActionRun } from '../../support/run-action.js';
@@ -15,6 +15,9 @@ import { expectNoSecrets, maskedValues, runMain, runPost } from './token-steps.j
  * (the bundled CLI, in its own process) minting at the loopback GitHub; then
  * `node dist/token/post.js`, which revokes the token at GitHub.
  */
+// Each case spawns one or two Node processes beside a broker process, on shared cores.
+jest.setTimeout(30_000);
+
 let world: BrokerWorld;
 beforeAll(async () => {
   world = await startBrokerWorld();
