@@ -39415,8 +39415,8 @@ function readDollar(state, word) {
     return substituteOrKeep(state, word, /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name2) ? name2 : void 0, end);
   }
   if (state.dialect === "powershell") {
-    const env2 = matchAt(POWERSHELL_ENV, text, pos + 1);
-    if (env2) return substituteOrKeep(state, word, env2[1], pos + 1 + env2[0].length);
+    const env3 = matchAt(POWERSHELL_ENV, text, pos + 1);
+    if (env3) return substituteOrKeep(state, word, env3[1], pos + 1 + env3[0].length);
   }
   const name = matchAt(NAME, text, pos + 1);
   if (name) return substituteOrKeep(state, word, state.dialect === "posix" ? name[0] : void 0, pos + 1 + name[0].length);

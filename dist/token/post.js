@@ -13607,7 +13607,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19100,7 +19100,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -30262,8 +30262,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -30279,7 +30279,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -33586,9 +33586,9 @@ var RetryLimiter = class {
 };
 
 // packages/github/src/capped-fetch.ts
-function capFetch(fetch2, maxBytes, describe) {
+function capFetch(fetch3, maxBytes, describe) {
   return async (input, init) => {
-    const response = await fetch2(input, init);
+    const response = await fetch3(input, init);
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes) {
       await response.body?.cancel();
@@ -40411,6 +40411,12 @@ import { createHash } from "node:crypto";
 function hashToken(token) {
   return createHash("sha256").update(token, "utf8").digest("base64");
 }
+
+// packages/token/src/exchange/call-broker.ts
+var MAX_BROKER_ANSWER_BYTES = 64 * 1024;
+
+// packages/token/src/exchange/check-exchanged.ts
+var MAX_LIFETIME_MS = 65 * 60 * 1e3;
 
 // actions/token/src/revoke-at-end.ts
 async function revokeAtEnd(inputs, options = {}) {

@@ -47,7 +47,7 @@ async function decideAndMint(inputs: TokenInputs, options: TokenRunOptions, note
     repositories: (minted.repositories ?? []).map((r) => r.name),
     installationId: minted.installationId,
     hashedToken: minted.hashedToken,
-    rule: `${rule.name} (${rule.layer}, ${rule.origin})`,
+    rule: `rule ${rule.name} (${rule.layer}, ${rule.origin})`,
     revokeInPost: !inputs.skipTokenRevoke,
     notes,
   };
@@ -56,8 +56,8 @@ async function decideAndMint(inputs: TokenInputs, options: TokenRunOptions, note
 const NO_POLICY: TokenPolicy = { file: undefined, ceiling: {}, protectedRefs: [], protectedRefsSource: 'policy', protectedRepositories: [], rules: [] };
 const REQUEST_CODES = new Set(['TOKEN_EMPTY_REQUEST', 'TOKEN_UNKNOWN_PERMISSION', 'TOKEN_UNKNOWN_LEVEL']);
 
-// Permission inputs that no policy could grant are refused before anything is sent.
-function refuseMalformed(permissions: Readonly<Record<string, string>>): Refusal | undefined {
+/** Permission inputs that no policy could grant, refused before anything is sent (both modes). */
+export function refuseMalformed(permissions: Readonly<Record<string, string>>): Refusal | undefined {
   const decision = decideToken({ repositories: ['1'], permissions }, { claims: {}, hostRepositoryId: '1' }, NO_POLICY);
   if (decision.outcome !== 'refused' || !REQUEST_CODES.has(decision.refusal.code)) return undefined;
   const input = decision.refusal.permission ? ` (input permission-${decision.refusal.permission.name.replace(/_/gu, '-')})` : '';

@@ -11,10 +11,11 @@ export type TokenReport =
       readonly permissions: Readonly<Record<string, string>>;
       /** Names of the repositories the token reaches, as GitHub answered. */
       readonly repositories: readonly string[];
+      /** Empty in broker mode: the broker does not say which installation minted. */
       readonly installationId: string;
       /** base64 SHA-256 of the token (GitHub's audit log `hashed_token`). */
       readonly hashedToken: string;
-      /** The rule that granted it: `name (layer, file:line:column)`. */
+      /** What granted it: `rule name (layer, file:line:column)`, or the broker and its request id. */
       readonly rule: string;
       /** False with `skip-token-revoke`: the post step leaves the token alone. */
       readonly revokeInPost: boolean;
@@ -53,7 +54,7 @@ export async function reportToken(report: TokenReport): Promise<void> {
     core.saveState('expires-at', report.expiresAt);
     core.saveState('installation-id', report.installationId);
   }
-  core.info(`ringfence token: granted by rule ${escapeUntrusted(report.rule)}; token sha256 (base64) ${report.hashedToken}, expires ${report.expiresAt}`);
+  core.info(`ringfence token: granted by ${escapeUntrusted(report.rule)}; token sha256 (base64) ${report.hashedToken}, expires ${report.expiresAt}`);
   await bestEffort(() => writeGrant(report));
 }
 
@@ -91,7 +92,7 @@ export async function reportRevocation(report: RevocationReport): Promise<void> 
 
 async function writeGrant(report: Extract<TokenReport, { outcome: 'granted' }>): Promise<void> {
   const summary = core.summary.addHeading('ringfence token: granted', 2);
-  summary.addRaw(`<p>by rule <code>${escapeHtml(report.rule)}</code>; installation ${escapeHtml(report.installationId)}; expires ${escapeHtml(report.expiresAt)}; ${report.revokeInPost ? 'revoked when the job ends' : '<b>not revoked</b> when the job ends (skip-token-revoke)'}</p>`, true);
+  summary.addRaw(`<p>by <code>${escapeHtml(report.rule)}</code>;${report.installationId === '' ? '' : ` installation ${escapeHtml(report.installationId)};`} expires ${escapeHtml(report.expiresAt)}; ${report.revokeInPost ? 'revoked when the job ends' : '<b>not revoked</b> when the job ends (skip-token-revoke)'}</p>`, true);
   summary.addTable([[{ data: 'permission', header: true }, { data: 'level', header: true }], ...Object.entries(report.permissions).map(([name, level]) => [escapeHtml(name), escapeHtml(level)])]);
   summary.addRaw(`<p>repositories: ${report.repositories.map((r) => `<code>${escapeHtml(r)}</code>`).join(', ')}</p>`, true);
   summary.addRaw(`<p>token sha256 (base64, as GitHub's audit log <code>hashed_token</code>): <code>${escapeHtml(report.hashedToken)}</code></p>`, true);

@@ -99,7 +99,8 @@ export function readTokenPostInputs(): TokenPostInputs {
   return { token, expiresAt: state('expires-at'), installationId: state('installation-id'), apiUrl: env('GITHUB_API_URL') ?? 'https://api.github.com' };
 }
 
-function env(name: string): string | undefined {
+/** A runner variable, undefined when unset or empty. */
+export function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === '' ? undefined : value;
 }
@@ -129,9 +130,11 @@ function readRepositories(): string[] {
   return [...new Set(names)];
 }
 
-// Every `permission-*` input the step was given, declared in action.yml or not: an unknown
-// name reaches the decision, which refuses it by name instead of it being silently dropped.
-function readPermissions(): Record<string, string> {
+/**
+ * Every `permission-*` input the step was given, declared in action.yml or not: an unknown
+ * name reaches the decision, which refuses it by name instead of it being silently dropped.
+ */
+export function readPermissions(): Record<string, string> {
   const entries = Object.entries(process.env)
     .filter(([key, value]) => PERMISSION_INPUT.test(key.toUpperCase()) && (value ?? '').trim() !== '')
     .map(([key, value]) => [key.slice('INPUT_PERMISSION-'.length).toLowerCase().replace(/-/gu, '_'), (value ?? '').trim()] as const);

@@ -22,3 +22,4 @@ export { MATCH_FIELDS } from './types.js';
 export type { ClaimCondition, ClaimPattern, Claims, MatchField, RuleOrigin, TokenFacts, TokenPolicy, TokenRequest, TokenRule } from './types.js';
 export { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from './schema/token-policy-schema.js';
 export * from './mint/index.js';
+export * from './exchange/index.js';

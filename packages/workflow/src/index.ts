@@ -11,3 +11,5 @@ export type { ReferenceRole, PackageManager } from './command-context.js';
 export { dialectOfShell, runsOnWindows } from './shell-dialect.js';
 export { substituteExpressions } from './substitute-expressions.js';
 export { WORKSPACE_ROOT, joinPath, toRepositoryRelative, workspacePath } from './resolve-path.js';
+export { readRunContext } from './read-run-context.js';
+export type { JobRunContext, WorkflowRunContext } from './read-run-context.js';

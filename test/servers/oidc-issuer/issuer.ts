@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { JSONWebKeySet } from 'jose';
 import { githubActionsClaims } from './github-claims.js';
 import { createKeyRing } from './key-ring.js';
+import type { RotateOptions } from './key-ring.js';
 
 /** How the issuer behaves; every field has a default that looks like GitHub's. */
 export interface OidcIssuerOptions {
@@ -40,11 +41,23 @@ export interface OidcIssuer {
   /** GitHub's `ACTIONS_ID_TOKEN_REQUEST_URL` equivalent: `GET ?audience=…` with `Authorization: bearer <requestToken>`. */
   readonly tokenRequestUrl: string;
   readonly requestToken: string;
+  /**
+   * Another job of the same issuer: a request token whose ID tokens carry `claims` over the
+   * issuer's (say, a run on another branch), for `ACTIONS_ID_TOKEN_REQUEST_TOKEN`.
+   */
+  jobRequestToken(claims: Readonly<Record<string, unknown>>): string;
   /** Paths requested, in order (no headers: they may hold the request token). */
   readonly requests: string[];
   mint(options?: MintOptions): Promise<string>;
-  /** Publishes a new signing key and drops the old one (old tokens stop verifying). */
-  rotateKey(): Promise<void>;
+  /**
+   * Signs with a new key: by default publishes it and drops the old one (old tokens stop
+   * verifying); `keepPrevious` keeps the old ones published, as GitHub does while rotating.
+   */
+  rotateKey(options?: RotateOptions): Promise<void>;
+  /** Publishes the key the next `rotateKey` signs with, ahead of its use. */
+  publishNextKey(): Promise<void>;
+  /** Stops publishing every key but the one signing now. */
+  retirePreviousKeys(): void;
   close(): Promise<void>;
 }
 
@@ -53,6 +66,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
   const keys = await createKeyRing();
   const requests: string[] = [];
   const requestToken = options.requestToken ?? randomUUID();
+  const jobs = new Map<string, Readonly<Record<string, unknown>>>([[requestToken, {}]]);
   let issuer = '';
   const mint = async (mintOptions: MintOptions = {}): Promise<string> => {
     const claims = githubActionsClaims({ ...(options.claims ?? {}), ...(mintOptions.claims ?? {}) });
@@ -66,7 +80,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
   };
   const server = createServer((req, res) => {
     requests.push(req.url ?? '/');
-    void answer(req, res, { issuer, jwks: keys.jwks(), requestToken, mint });
+    void answer(req, res, { issuer, jwks: keys.jwks(), jobs, mint });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,9 +89,16 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     jwksUrl: `${issuer}/.well-known/jwks`,
     tokenRequestUrl: `${issuer}/token`,
     requestToken,
+    jobRequestToken: (claims) => {
+      const token = randomUUID();
+      jobs.set(token, claims);
+      return token;
+    },
     requests,
     mint,
-    rotateKey: () => keys.rotate(),
+    rotateKey: (rotateOptions) => keys.rotate(rotateOptions),
+    publishNextKey: () => keys.publishNext(),
+    retirePreviousKeys: () => keys.retirePrevious(),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -88,7 +109,8 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
 interface Context {
   readonly issuer: string;
   readonly jwks: JSONWebKeySet;
-  readonly requestToken: string;
+  /** Request tokens, each with the claims of its job. */
+  readonly jobs: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   mint(options: MintOptions): Promise<string>;
 }
 
@@ -98,9 +120,10 @@ async function answer(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   if (url.pathname === '/.well-known/openid-configuration') return send(res, 200, discovery(ctx.issuer));
   if (url.pathname === '/.well-known/jwks') return send(res, 200, ctx.jwks);
   if (url.pathname === '/token') {
-    if (req.headers.authorization !== `bearer ${ctx.requestToken}` && req.headers.authorization !== `Bearer ${ctx.requestToken}`) return send(res, 401, { message: 'bad request token' });
+    const claims = ctx.jobs.get(/^bearer (.+)$/iu.exec(req.headers.authorization ?? '')?.[1] ?? '');
+    if (!claims) return send(res, 401, { message: 'bad request token' });
     const audience = url.searchParams.get('audience');
-    return send(res, 200, { value: await ctx.mint(audience ? { audience } : {}) });
+    return send(res, 200, { value: await ctx.mint({ claims, ...(audience ? { audience } : {}) }) });
   }
   return send(res, 404, { message: `no route ${url.pathname}` });
 }

@@ -18,14 +18,44 @@ export interface TokenEnvelope {
   readonly stranger: boolean;
 }
 
-/** The issuer's published RS256 key plus an unpublished one for forgeries. */
-export async function createKeyRing(): Promise<{ sign(claims: Record<string, unknown>, envelope: TokenEnvelope): Promise<string>; jwks(): JSONWebKeySet; rotate(): Promise<void> }> {
+/** How a rotation treats the keys published so far. */
+export interface RotateOptions {
+  /** Keep publishing the previous keys (tokens they signed still verify), as GitHub does. */
+  readonly keepPrevious?: boolean;
+}
+
+/** The key ring's operations. */
+export interface KeyRing {
+  sign(claims: Record<string, unknown>, envelope: TokenEnvelope): Promise<string>;
+  jwks(): JSONWebKeySet;
+  /** Signs with a new key from now on: the one `publishNext` announced, else a fresh one. */
+  rotate(options?: RotateOptions): Promise<void>;
+  /** Publishes the next signing key ahead of its use (rotation without downtime, step 1). */
+  publishNext(): Promise<void>;
+  /** Stops publishing every key but the current one. */
+  retirePrevious(): void;
+}
+
+/** The issuer's published RS256 keys plus an unpublished one for forgeries. */
+export async function createKeyRing(): Promise<KeyRing> {
   let current = await newKey();
+  let published = [current];
+  let next: SigningKey | undefined;
   const stranger = await newKey();
   return {
-    jwks: () => ({ keys: [current.jwk] }),
-    rotate: async () => {
-      current = await newKey();
+    jwks: () => ({ keys: published.map((key) => key.jwk) }),
+    rotate: async (options = {}) => {
+      const previous = published;
+      current = next ?? (await newKey());
+      next = undefined;
+      published = options.keepPrevious ? [...previous.filter((key) => key !== current), current] : [current];
+    },
+    publishNext: async () => {
+      next ??= await newKey();
+      if (!published.includes(next)) published = [...published, next];
+    },
+    retirePrevious: () => {
+      published = [current];
     },
     sign: (claims, envelope) => {
       const key = envelope.stranger ? { ...stranger, kid: current.kid } : current;

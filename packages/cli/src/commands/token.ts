@@ -2,15 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '@ringfence/core';
 import { combineTokenPolicies, explainTokenRequest, formatExplanation, loadClaims, loadRepositoryTokenPolicy, loadTokenPolicy, loadTokenRequest } from '@ringfence/token';
+import type { TokenPolicy } from '@ringfence/token';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
 
 export const TOKEN_EXPLAIN_HELP = `Usage: ringfence token explain --policy FILE --claims FILE --request FILE
                               [--host-repository-id ID] [--default-branch NAME]
                               [--repository-policy FILE --repository-id ID] [--json]
+       ringfence token explain --policy FILE --workflow FILE --job ID --event NAME --ref REF
+                              [--repository OWNER/NAME] [--repository-id ID] [--owner-id ID]
+                              [--actor-id ID] [--visibility public|private|internal]
+                              [--runner-environment github-hosted|self-hosted] [--step ID]
+                              [--request FILE] [--host-repository-id ID] [--json] …
 
 The dry run of the token control: would this request, from a job with these OIDC claims,
 be granted under this org policy? If not, which rule came closest and which field refused.
+The same decision the broker makes (POST /v1/explain).
 
   --policy FILE            the org policy (its token: section)
   --claims FILE            the job's claims, JSON or YAML (as in its OIDC token)
@@ -19,7 +26,17 @@ be granted under this org policy? If not, which rule came closest and which fiel
                            write is granted on it); without it, on no repository at all
   --default-branch NAME    the protected branch when the policy names no protected_refs
   --repository-policy FILE a repository's own token rules, inside the org's ceiling
-  --repository-id ID       that repository's id
+  --repository-id ID       that repository's id (with --workflow: the job's repository)
+
+From a workflow instead of a claims file: the claims a run of the job would carry are derived
+from the file and the options (ids cannot be known offline: give them, or they are absent and
+listed), and the request is the job's ringfence token step's inputs (or --request FILE).
+  --workflow FILE          the workflow file, inside the repository's .github/workflows
+  --job ID                 the job (its key under jobs:)
+  --event NAME, --ref REF  the run's event and ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge)
+  --repository OWNER/NAME  the repository the run is in
+  --owner-id, --actor-id ID, --visibility, --runner-environment: the claims of those names
+  --step ID                the token step, when the job has several
 
 Exit status: 0 granted, 1 refused or invalid input, 2 usage or runtime error.`;
 
@@ -33,7 +50,22 @@ const OPTIONS = {
   'repository-id': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  workflow: { type: 'string' },
+  job: { type: 'string' },
+  event: { type: 'string' },
+  ref: { type: 'string' },
+  repository: { type: 'string' },
+  'owner-id': { type: 'string' },
+  'actor-id': { type: 'string' },
+  visibility: { type: 'string' },
+  'runner-environment': { type: 'string' },
+  step: { type: 'string' },
 } as const;
+
+const WORKFLOW_ONLY = ['job', 'event', 'ref', 'repository', 'owner-id', 'actor-id', 'visibility', 'runner-environment', 'step'] as const;
+
+/** The parsed options of `token explain`. */
+export type ExplainValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
 export async function explainTokenCommand(args: readonly string[], io: Io): Promise<CommandResult> {
   const { values } = parseCommandArgs('token explain', args, OPTIONS);
@@ -41,28 +73,40 @@ export async function explainTokenCommand(args: readonly string[], io: Io): Prom
     io.out(TOKEN_EXPLAIN_HELP);
     return 0;
   }
+  if (values.workflow !== undefined) return (await import('./token-workflow.js')).explainWorkflowCommand(values, io);
+  const stray = WORKFLOW_ONLY.find((name) => values[name] !== undefined);
+  if (stray) throw new UsageError('USAGE_INVALID_VALUE', `--${stray} goes with --workflow FILE (see \`ringfence token explain --help\`)`);
   const need = (name: 'policy' | 'claims' | 'request'): string => {
     const value = values[name];
     if (value === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', `--${name} FILE is required (see \`ringfence token explain --help\`)`);
     return value;
   };
-  const read = async (file: string): Promise<Uint8Array> =>
-    readFile(resolve(io.cwd, file)).catch((error: unknown) => {
-      throw new UsageError('USAGE_INVALID_VALUE', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
-    });
-  const options = values['default-branch'] ? { defaultBranch: values['default-branch'] } : {};
-  let policy = loadTokenPolicy(await read(need('policy')), need('policy'), options);
-  if (values['repository-policy'] !== undefined) {
-    const repositoryId = values['repository-id'];
-    if (!repositoryId || !/^\d+$/u.test(repositoryId)) throw new UsageError('USAGE_MISSING_ARGUMENT', '--repository-policy needs --repository-id ID (the numeric id of that repository)');
-    policy = combineTokenPolicies(policy, loadRepositoryTokenPolicy(await read(values['repository-policy']), values['repository-policy'], { repositoryId, ...options }));
-  }
+  const read = (file: string) => readInput(io, file);
+  const policy = await readExplainPolicy(values, io);
   const claims = loadClaims(await read(need('claims')), need('claims'));
   const request = loadTokenRequest(await read(need('request')), need('request'));
   const hostRepositoryId = values['host-repository-id'];
   const explanation = explainTokenRequest(policy, claims, request, hostRepositoryId ? { hostRepositoryId } : {});
   io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === 'granted' ? 0 : 1;
+}
+
+/** A file named by an option; an unreadable one is a usage error naming it. */
+export function readInput(io: Io, file: string): Promise<Uint8Array> {
+  return readFile(resolve(io.cwd, file)).catch((error: unknown) => {
+    throw new UsageError('USAGE_INVALID_VALUE', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  });
+}
+
+/** The policy `token explain` decides by: --policy, narrowed by --repository-policy when given. */
+export async function readExplainPolicy(values: ExplainValues, io: Io): Promise<TokenPolicy> {
+  if (values.policy === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', '--policy FILE is required (see `ringfence token explain --help`)');
+  const options = values['default-branch'] ? { defaultBranch: values['default-branch'] } : {};
+  const policy = loadTokenPolicy(await readInput(io, values.policy), values.policy, options);
+  if (values['repository-policy'] === undefined) return policy;
+  const repositoryId = values['repository-id'];
+  if (!repositoryId || !/^\d+$/u.test(repositoryId)) throw new UsageError('USAGE_MISSING_ARGUMENT', '--repository-policy needs --repository-id ID (the numeric id of that repository)');
+  return combineTokenPolicies(policy, loadRepositoryTokenPolicy(await readInput(io, values['repository-policy']), values['repository-policy'], { repositoryId, ...options }));
 }
 
 export const TOKEN_POLICY_VALIDATE_HELP = `Usage: ringfence token policy validate --policy FILE [--default-branch NAME] [--json]

@@ -1,0 +1,47 @@
+import { parseLocatedYaml } from './parse-located-yaml.js';
+import { FieldReader, isRecord } from './read-fields.js';
+import type { Located, ParseOutcome } from './types.js';
+
+/** What a job declares about the identity its runs carry (its OIDC claims). */
+export interface JobRunContext {
+  readonly id: string;
+  readonly line: number;
+  /** `environment:` as a name, or `environment.name`; expressions as written. */
+  readonly environment?: Located<string>;
+  /** A call of a reusable workflow (`jobs.<id>.uses`). */
+  readonly uses?: Located<string>;
+}
+
+/** The parts of a workflow that decide the claims of its runs: triggers and jobs. */
+export interface WorkflowRunContext {
+  readonly file: string;
+  /** Event names under `on:` (a name, a list or a mapping), in written order. */
+  readonly triggers: readonly string[];
+  readonly jobs: readonly JobRunContext[];
+}
+
+/**
+ * Reads a workflow's triggers and each job's environment and reusable-workflow call, with
+ * positions. Pure; never throws (problems are listed, like `parseWorkflow`).
+ * @see https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#on
+ */
+export function readRunContext(input: Uint8Array | string, file: string): ParseOutcome<WorkflowRunContext> {
+  const parsed = parseLocatedYaml(input, file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const fields = new FieldReader(parsed.yaml, file);
+  if (!isRecord(parsed.yaml.value)) {
+    fields.problem([], 'a workflow must be a mapping');
+    return { problems: fields.problems };
+  }
+  // YAML 1.1 readers take a bare `on` key for `true`; the parser here keeps it as "on".
+  const on = fields.valueAt(['on']);
+  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on.filter((e): e is string => typeof e === 'string') : isRecord(on) ? Object.keys(on) : [];
+  const jobs = Object.keys(fields.record(['jobs'], '`jobs`') ?? {}).flatMap((id): JobRunContext[] => {
+    const path = ['jobs', id];
+    if (!fields.record(path, `job ${id}`)) return [];
+    const environment = fields.text([...path, 'environment']) ?? fields.text([...path, 'environment', 'name']);
+    const uses = fields.text([...path, 'uses']);
+    return [{ id, line: fields.keyLine(path), ...(environment && { environment }), ...(uses && { uses }) }];
+  });
+  return { value: { file, triggers, jobs }, problems: fields.problems };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { readRunContext } from '../src/read-run-context.js';
+
+describe('readRunContext', () => {
+  it.each([
+    ['a name', 'on: push\njobs: {}\n', ['push']],
+    ['a list', 'on: [push, pull_request]\njobs: {}\n', ['push', 'pull_request']],
+    ['a mapping', 'on:\n  push: { branches: [main] }\n  workflow_dispatch:\njobs: {}\n', ['push', 'workflow_dispatch']],
+    ['nothing', 'jobs: {}\n', []],
+  ])('reads triggers written as %s', (_, text, triggers) => {
+    expect(readRunContext(text, 'w.yml').value?.triggers).toEqual(triggers);
+  });
+
+  it('reads a job\'s environment by name or as name:, and its reusable workflow call, with positions', () => {
+    const text = 'on: push\njobs:\n  a:\n    environment: production\n  b:\n    environment:\n      name: staging\n  c:\n    uses: ./.github/workflows/r.yml\n';
+    expect(readRunContext(text, 'w.yml').value?.jobs).toEqual([
+      { id: 'a', line: 3, environment: { value: 'production', line: 4, column: 18 } },
+      { id: 'b', line: 5, environment: { value: 'staging', line: 7, column: 13 } },
+      { id: 'c', line: 8, uses: { value: './.github/workflows/r.yml', line: 9, column: 11 } },
+    ]);
+  });
+
+  it('has no value for a file that is not a mapping', () => {
+    const outcome = readRunContext('- a\n', 'w.yml');
+    expect(outcome.value).toBeUndefined();
+    expect(outcome).toMatchObject({ problems: [{ file: 'w.yml', message: 'a workflow must be a mapping' }] });
+  });
+});
