@@ -31,3 +31,6 @@ export type { AppJwtSource, GitHubAppOptions } from './github-app.js';
 export { GitHubAppMinter } from './github-app-minter.js';
 export type { AppMintGrant, AppMintedAnswer } from './github-app-minter.js';
 export { listCommitsBetween, listPullRequestsOfCommit, MAX_GROUP_COMMITS } from './merge-group.js';
+export { listAttestations, uploadAttestation } from './attestations.js';
+export type { AttestationListing, AttestationQuery, ListedAttestation } from './attestations.js';
+export { GitHubAttestationSource } from './attestation-source.js';
