@@ -56905,6 +56905,9 @@ var import_bundle4 = __toESM(require_dist3(), 1);
 var import_protobuf_specs2 = __toESM(require_dist2(), 1);
 var import_verify4 = __toESM(require_dist10(), 1);
 
+// packages/provenance/src/verify/verify-attestations.ts
+var MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+
 // actions/provenance/src/choose-sigstore.ts
 function chooseSigstore(inputs) {
   const choice = inputs.sigstore === "auto" ? autoChoice(inputs.visibility) : inputs.sigstore;

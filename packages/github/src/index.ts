@@ -33,4 +33,5 @@ export type { AppMintGrant, AppMintedAnswer } from './github-app-minter.js';
 export { listCommitsBetween, listPullRequestsOfCommit, MAX_GROUP_COMMITS } from './merge-group.js';
 export { listAttestations, uploadAttestation } from './attestations.js';
 export type { AttestationListing, AttestationQuery, ListedAttestation } from './attestations.js';
-export { GitHubAttestationSource } from './attestation-source.js';
+export { GitHubAttestationSource, createAttestationSource } from './attestation-source.js';
+export type { AttestationSourceOptions } from './attestation-source.js';

@@ -12,7 +12,7 @@ export type { ProvenanceInputs } from './provenance-inputs.js';
 export { reportProvenance } from './report-provenance.js';
 export type { ProvenanceReport } from './report-provenance.js';
 export { readVerifyInputs } from './verify-inputs.js';
-export type { VerifyInputs } from './verify-inputs.js';
+export type { AttestationsInputs, VerifyInputs } from './verify-inputs.js';
 export { reportVerify } from './report-verify.js';
 export type { VerifyReport } from './report-verify.js';
 export { readTokenInputs, readTokenPostInputs } from './token-inputs.js';

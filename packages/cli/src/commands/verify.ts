@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError, escapeUntrusted } from '@ringfence/core';
+import { createAttestationSource } from '@ringfence/github';
 import type { AttestationSource, VerifyOptions, VerifyVerdict } from '@ringfence/provenance';
 import { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, loadTrustedRoots, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
 import { parseCommandArgs } from '../args.js';
-import { githubAttestations } from '../github-attestations.js';
 import type { CommandResult, Io } from '../io.js';
 
 /** `ringfence verify --help`. */
@@ -138,7 +138,7 @@ function attestationSource(deps: VerifyCommandDeps, values: { repository?: strin
   if (!/^[1-9][0-9]{0,3}$/u.test(max)) throw new UsageError('USAGE_INVALID_VALUE', `--max-attestations must be a whole number from 1 to 9999, not ${JSON.stringify(max)}`);
   const token = deps.env['GITHUB_TOKEN'] || deps.env['GH_TOKEN'] || undefined;
   const apiUrl = values['github-api-url'] ?? (deps.env['GITHUB_API_URL'] || 'https://api.github.com');
-  return githubAttestations({ repository, apiUrl, token, maxAttestations: Number(max), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retryDelayMs === undefined ? {} : { retryDelayMs: deps.retryDelayMs }) });
+  return createAttestationSource({ repository, apiUrl, token, maxAttestations: Number(max), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retryDelayMs === undefined ? {} : { retryDelayMs: deps.retryDelayMs }) });
 }
 
 // `sha256:HEX` as given, else the digest of the file (read as a stream).
