@@ -19,3 +19,5 @@ export { readTokenInputs, readTokenPostInputs } from './token-inputs.js';
 export type { OrgPolicyLocation, TokenInputs, TokenPostInputs } from './token-inputs.js';
 export { reportRevocation, reportToken } from './report-token.js';
 export type { RevocationReport, TokenReport } from './report-token.js';
+export { readAttestationUploadInputs } from './attestation-upload-inputs.js';
+export type { AttestationUploadInputs } from './attestation-upload-inputs.js';
