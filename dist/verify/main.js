@@ -71105,6 +71105,27 @@ var SPECS2 = {
 // packages/guard/src/discover/limits.ts
 var MAX_DISCOVERY_FILE_BYTES = 1024 * 1024;
 
+// packages/github/src/next-cursor.ts
+function nextCursor(header) {
+  if (typeof header !== "string") return void 0;
+  for (const part of header.split(",")) {
+    const match = /<([^>]*)>\s*;\s*rel="([^"]+)"/u.exec(part);
+    if (!match || !match[2].split(/\s+/u).includes("next")) continue;
+    let query;
+    try {
+      query = new URL(match[1], "http://github.invalid").searchParams;
+    } catch {
+      return null;
+    }
+    const after = query.get("after");
+    const page = query.get("page");
+    if (after !== null && after !== "") return { after };
+    if (page !== null && page !== "") return { page };
+    return null;
+  }
+  return void 0;
+}
+
 // packages/github/src/attestations.ts
 var DEFAULT_PER_PAGE = 10;
 async function listAttestations(client, repo, query) {
@@ -71123,8 +71144,8 @@ async function listAttestations(client, repo, query) {
     if (items.length > perPage) throw truncated(where, `at most ${perPage} attestations, found ${items.length}`);
     if (next !== void 0 && items.length < perPage) throw truncated(where, `a full page (${perPage}) before a next page, found ${items.length}`);
     attestations.push(...items);
+    if (attestations.length > query.maxAttestations || next !== void 0 && attestations.length === query.maxAttestations) return { attestations: attestations.slice(0, query.maxAttestations), more: true };
     if (next === void 0) return { attestations, more: false };
-    if (attestations.length >= query.maxAttestations) return { attestations: attestations.slice(0, query.maxAttestations), more: true };
     const key = JSON.stringify(next);
     if (cursors.has(key)) throw truncated(where, `a new cursor, found ${key} again (pages repeat)`);
     cursors.add(key);
@@ -71140,20 +71161,6 @@ function readAttestation(item) {
     bundleUrl: item.optionalString("bundle_url"),
     repositoryId: typeof repositoryId === "number" ? repositoryId : void 0
   };
-}
-function nextCursor(header) {
-  if (typeof header !== "string") return void 0;
-  for (const part of header.split(",")) {
-    const match = /<([^>]*)>\s*;\s*rel="([^"]+)"/u.exec(part);
-    if (!match || !match[2].split(/\s+/u).includes("next")) continue;
-    const query = new URL(match[1], "http://github.invalid").searchParams;
-    const after = query.get("after");
-    const page = query.get("page");
-    if (after !== null && after !== "") return { after };
-    if (page !== null && page !== "") return { page };
-    return null;
-  }
-  return void 0;
 }
 function truncated(operation, what) {
   return new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_ATTESTATIONS}): expected ${what}`, { route: LIST_ATTESTATIONS, operation });

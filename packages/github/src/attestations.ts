@@ -2,6 +2,7 @@ import { callApi } from './call.js';
 import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
 import { CREATE_ATTESTATION, LIST_ATTESTATIONS } from './routes.js';
+import { nextCursor } from './next-cursor.js';
 import { Shape } from './shape.js';
 import type { RepoRef } from './types.js';
 
@@ -57,8 +58,9 @@ export async function listAttestations(client: GitHubClient, repo: RepoRef, quer
     if (items.length > perPage) throw truncated(where, `at most ${perPage} attestations, found ${items.length}`);
     if (next !== undefined && items.length < perPage) throw truncated(where, `a full page (${perPage}) before a next page, found ${items.length}`);
     attestations.push(...items);
+    // Past the cap, whether on this page or on the next: stop, and say more exist.
+    if (attestations.length > query.maxAttestations || (next !== undefined && attestations.length === query.maxAttestations)) return { attestations: attestations.slice(0, query.maxAttestations), more: true };
     if (next === undefined) return { attestations, more: false };
-    if (attestations.length >= query.maxAttestations) return { attestations: attestations.slice(0, query.maxAttestations), more: true };
     const key = JSON.stringify(next);
     if (cursors.has(key)) throw truncated(where, `a new cursor, found ${key} again (pages repeat)`);
     cursors.add(key);
@@ -92,23 +94,6 @@ function readAttestation(item: Shape): ListedAttestation {
     bundleUrl: item.optionalString('bundle_url'),
     repositoryId: typeof repositoryId === 'number' ? repositoryId : undefined,
   };
-}
-
-// The cursor of the `rel="next"` link: its `after` (GitHub's cursor) or, failing that, `page`;
-// null for a next link that names neither (it cannot be followed, so the list is incomplete).
-function nextCursor(header: unknown): Record<string, string> | null | undefined {
-  if (typeof header !== 'string') return undefined;
-  for (const part of header.split(',')) {
-    const match = /<([^>]*)>\s*;\s*rel="([^"]+)"/u.exec(part);
-    if (!match || !match[2]!.split(/\s+/u).includes('next')) continue;
-    const query = new URL(match[1]!, 'http://github.invalid').searchParams;
-    const after = query.get('after');
-    const page = query.get('page');
-    if (after !== null && after !== '') return { after };
-    if (page !== null && page !== '') return { page };
-    return null;
-  }
-  return undefined;
 }
 
 function truncated(operation: string, what: string): GitHubError {

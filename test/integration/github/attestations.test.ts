@@ -68,6 +68,15 @@ describe('attestations adapter against the fake GitHub', () => {
     await expect(listAttestations(clientFor(server), ACME, QUERY)).rejects.toMatchObject({ code: 'GITHUB_PAGINATION_TRUNCATED' });
   });
 
+  it('stops at maxAttestations, and says more exist, also when the cap falls inside the last page', async () => {
+    const { server, scenario } = await start();
+    for (let i = 0; i < 7; i++) storeAttestation(scenario.repo('acme', 'app'), bundle());
+    const listed = await listAttestations(clientFor(server), ACME, { ...QUERY, maxAttestations: 5 });
+    expect([listed.attestations.length, listed.more]).toEqual([5, true]);
+    const all = await listAttestations(clientFor(server), ACME, { ...QUERY, maxAttestations: 7 });
+    expect([all.attestations.length, all.more]).toEqual([7, false]);
+  });
+
   it('a page longer than asked for is refused', async () => {
     const long: Handler = { method: 'GET', path: '/repos/{owner}/{repo}/attestations/{subject_digest}', fn: () => ({ status: 200, body: { attestations: Array.from({ length: 11 }, () => ({ bundle: bundle() })) } }) };
     const { server } = await start([long]);

@@ -102,6 +102,13 @@ describe('ringfence verify without --bundle reads the attestations from GitHub, 
     expect(fake!.requests.filter((r) => r.route === LIST)).toHaveLength(2); // one page, for each of the two runs
   });
 
+  it('a lying API that lists a genuine attestation of another artifact under this digest is refused by the subject check', async () => {
+    const other = await world.sign({ edit: (s) => ({ ...s, subject: [{ name: 'dist/app.tgz', digest: { sha256: 'e'.repeat(64) } }] }) });
+    const lying: Handler = { method: 'GET', path: '/repos/{owner}/{repo}/attestations/{subject_digest}', fn: () => ({ status: 200, body: { attestations: [{ repository_id: 1, bundle: other }] } }) };
+    const { code, verdict } = await verify(await github([], { handlers: [lying] }));
+    expect([code, verdict.detail.candidates?.[0]?.code]).toEqual([1, 'VERIFY_SUBJECT_DIGEST_MISMATCH']);
+  });
+
   it('on GitHub Enterprise Server the API root keeps its /api/v3 prefix', async () => {
     const server = await github([genuine], { pathPrefix: '/api/v3' });
     expect((await verify(server)).code).toBe(0);
