@@ -89,6 +89,8 @@ async function runVerifyCommand(deps: VerifyCommandDeps, args: readonly string[]
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('USAGE_MISSING_ARGUMENT', `expected one artifact (a file, or sha256:HEX), got ${positionals.length} (see \`ringfence verify --help\`)`);
+  const fetchFlag = (['repository', 'github-api-url', 'max-attestations'] as const).find((flag) => values[flag] !== undefined);
+  if (values.bundle !== undefined && fetchFlag) throw new UsageError('USAGE_INVALID_VALUE', `--${fetchFlag} reads attestations from GitHub, which --bundle FILE replaces: give one or the other`);
   const bundle = values.bundle === undefined ? undefined : await readInput(io, '--bundle', values.bundle);
   const options: VerifyOptions = {
     subjectSha256: await artifactDigest(io, positionals[0]!),
