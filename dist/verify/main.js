@@ -71888,7 +71888,7 @@ function verifyAttestations(list, policy, limits) {
     const verdict2 = verifyProvenance(record2.bundle, policy);
     if (verdict2.outcome === "allowed") return withCandidates(verdict2, outcomes, index, list);
     const failure = verdict2.detail.failure;
-    outcomes.push({ index, code: failure?.code ?? "VERIFY_BUNDLE_MALFORMED", message: failure?.message ?? "refused without a reason" });
+    outcomes.push({ index, code: failure.code, message: failure.message });
   }
   return refused(list, policy, outcomes);
 }

@@ -39,9 +39,9 @@ export function verifyAttestations(list: AttestationList, policy: VerifyPolicy, 
     }
     const verdict = verifyProvenance(record.bundle, policy);
     if (verdict.outcome === 'allowed') return withCandidates(verdict, outcomes, index, list);
-    const failure = verdict.detail.failure;
-    // defense in depth: a blocked verdict always carries its failure
-    outcomes.push({ index, code: failure?.code ?? 'VERIFY_BUNDLE_MALFORMED', message: failure?.message ?? 'refused without a reason' });
+    // verifyProvenance gives every refusal its failure; were one missing, reading it throws (fail closed).
+    const failure = verdict.detail.failure!;
+    outcomes.push({ index, code: failure.code, message: failure.message });
   }
   return refused(list, policy, outcomes);
 }

@@ -55,6 +55,11 @@ describe('verifyAttestations: one attestation that passes every check decides', 
     expect(verdict.detail.candidates?.[0]?.message).not.toContain('secret');
   });
 
+  it('an attestation listed with no bundle and no URL is refused', () => {
+    const verdict = verifyAttestations(list([{ bundle: null, bundleBytes: 0 }]), policy(), limits);
+    expect(verdict.detail.candidates?.[0]).toEqual({ index: 1, code: 'VERIFY_BUNDLE_UNAVAILABLE', message: 'no bundle in the listing' });
+  });
+
   it('says when more attestations exist than were tried', () => {
     const verdict = verifyAttestations(list([record(otherRef)], true), policy(), limits);
     expect(verdict.detail.failure?.message).toContain('more exist than the 1 read');
