@@ -71166,6 +71166,96 @@ function truncated(operation, what) {
   return new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_ATTESTATIONS}): expected ${what}`, { route: LIST_ATTESTATIONS, operation });
 }
 
+// packages/github/src/snappy.ts
+function decodeSnappy(input, maxBytes) {
+  const reader = { at: 0 };
+  const length = readVarint(input, reader);
+  if (length > maxBytes) throw bad(`declares ${length} bytes, more than the ${maxBytes} allowed`);
+  const out = new Uint8Array(length);
+  let written = 0;
+  while (reader.at < input.length) {
+    const tag = input[reader.at++];
+    if ((tag & 3) === 0) {
+      const size2 = literalLength(tag, input, reader);
+      if (reader.at + size2 > input.length || written + size2 > length) throw bad("a literal runs past the input or the declared length");
+      out.set(input.subarray(reader.at, reader.at + size2), written);
+      reader.at += size2;
+      written += size2;
+      continue;
+    }
+    const { size, offset } = copyOf(tag, input, reader);
+    if (offset === 0 || offset > written) throw bad(`a back-reference of offset ${offset} at byte ${written}`);
+    if (written + size > length) throw bad("a back-reference runs past the declared length");
+    for (let i = 0; i < size; i++, written++) out[written] = out[written - offset];
+  }
+  if (written !== length) throw bad(`holds ${written} bytes, its preamble says ${length}`);
+  return out;
+}
+function readVarint(input, reader) {
+  let value = 0;
+  for (let shift = 0; shift <= 28; shift += 7) {
+    const byte = input[reader.at++];
+    if (byte === void 0) throw bad("ends inside its length preamble");
+    value += (byte & 127) * 2 ** shift;
+    if ((byte & 128) === 0) return value;
+  }
+  throw bad("has a length preamble longer than 5 bytes");
+}
+function literalLength(tag, input, reader) {
+  const inTag = tag >> 2;
+  if (inTag < 60) return inTag + 1;
+  return readLittleEndian(input, reader, inTag - 59) + 1;
+}
+function copyOf(tag, input, reader) {
+  switch (tag & 3) {
+    case 1:
+      return { size: 4 + (tag >> 2 & 7), offset: tag >> 5 << 8 | readLittleEndian(input, reader, 1) };
+    case 2:
+      return { size: 1 + (tag >> 2), offset: readLittleEndian(input, reader, 2) };
+    default:
+      return { size: 1 + (tag >> 2), offset: readLittleEndian(input, reader, 4) };
+  }
+}
+function readLittleEndian(input, reader, bytes) {
+  if (reader.at + bytes > input.length) throw bad("ends inside an element");
+  let value = 0;
+  for (let i = 0; i < bytes; i++) value += input[reader.at + i] * 2 ** (8 * i);
+  reader.at += bytes;
+  return value;
+}
+function bad(what) {
+  return new GitHubError("GITHUB_BAD_RESPONSE", `the Snappy-compressed bundle ${what}`);
+}
+
+// packages/github/src/bundle-url.ts
+async function fetchBundleByUrl(url, options) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch (error2) {
+    throw new GitHubError("GITHUB_BAD_RESPONSE", "bundle_url is not a URL", {}, { cause: error2 });
+  }
+  const where = `bundle at ${parsed.origin}${parsed.pathname}`;
+  if (!(options.protocols ?? ["https:"]).includes(parsed.protocol)) throw new GitHubError("GITHUB_BAD_RESPONSE", `${where}: expected an https URL, found ${parsed.protocol}`);
+  const fetch3 = capFetch(options.fetch ?? globalThis.fetch, options.maxBytes, () => where);
+  let response;
+  try {
+    response = await fetch3(parsed, { redirect: "error", signal: AbortSignal.timeout(options.timeoutMs) });
+  } catch (error2) {
+    if (error2 instanceof GitHubError) throw error2;
+    throw new GitHubError("GITHUB_HTTP_ERROR", `${where}: expected an answer, found ${error2.name === "TimeoutError" ? `none within ${options.timeoutMs} ms` : "a network error"}`, {}, { cause: error2 });
+  }
+  if (response.status !== 200) throw new GitHubError("GITHUB_HTTP_ERROR", `${where}: expected HTTP 200, found ${response.status}`, { status: response.status });
+  const body = new Uint8Array(await response.arrayBuffer());
+  const snappy = /snappy/iu.test(response.headers.get("content-type") ?? "") || parsed.pathname.endsWith(".sn");
+  const json = snappy ? decodeSnappy(body, options.maxBytes) : body;
+  try {
+    return JSON.parse(Buffer.from(json).toString("utf8"));
+  } catch (error2) {
+    throw new GitHubError("GITHUB_BAD_RESPONSE", `${where}: expected a JSON bundle${snappy ? " once decompressed" : ""}, found ${error2.message}`, {}, { cause: error2 });
+  }
+}
+
 // packages/github/src/attestation-source.ts
 var GitHubAttestationSource = class {
   constructor(client, repo, options) {
@@ -71179,7 +71269,21 @@ var GitHubAttestationSource = class {
   async listAttestations(query) {
     const { maxAttestations, perPage } = this.options;
     const listing = await listAttestations(this.client, this.repo, { subjectDigest: `sha256:${query.subjectSha256}`, predicateType: query.predicateType, maxAttestations, ...perPage === void 0 ? {} : { perPage } });
-    return { ...listing, origin: `${this.repo.owner}/${this.repo.repo} at ${this.options.baseUrl}` };
+    const attestations = [];
+    for (const attestation of listing.attestations) attestations.push(await this.withBundle(attestation));
+    return { attestations, more: listing.more, origin: `${this.repo.owner}/${this.repo.repo} at ${this.options.baseUrl}` };
+  }
+  // The inline bundle as listed; else the one at bundle_url, or why it could not be read.
+  async withBundle(attestation) {
+    if (attestation.bundle !== void 0 || attestation.bundleUrl === void 0) return attestation;
+    const maxBytes = this.options.maxBundleBytes ?? 4 * 1024 * 1024;
+    try {
+      const bundle = await fetchBundleByUrl(attestation.bundleUrl, { maxBytes, timeoutMs: 3e4, ...this.options.bundleUrlProtocols ? { protocols: this.options.bundleUrlProtocols } : {}, ...this.options.fetch ? { fetch: this.options.fetch } : {} });
+      return { ...attestation, bundle, bundleBytes: Buffer.byteLength(JSON.stringify(bundle)) };
+    } catch (error2) {
+      if (!(error2 instanceof GitHubError)) throw error2;
+      return { ...attestation, bundleProblem: `${error2.message} [${error2.code}]` };
+    }
   }
 };
 var REPOSITORY = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/u;
@@ -71195,7 +71299,7 @@ function createAttestationSource(options) {
   }
   const baseUrl2 = apiUrl.toString().replace(/\/+$/u, "");
   const client = createGitHubClient({ token: options.token, baseUrl: baseUrl2, ...options.fetch ? { fetch: options.fetch } : {}, ...options.retryDelayMs === void 0 ? {} : { retryDelayMs: options.retryDelayMs } });
-  return new GitHubAttestationSource(client, { owner: match[1], repo: match[2] }, { baseUrl: baseUrl2, maxAttestations: options.maxAttestations });
+  return new GitHubAttestationSource(client, { owner: match[1], repo: match[2] }, { baseUrl: baseUrl2, maxAttestations: options.maxAttestations, ...options.bundleUrlProtocols ? { bundleUrlProtocols: options.bundleUrlProtocols } : {} });
 }
 
 // packages/provenance/src/errors.ts
@@ -71894,8 +71998,9 @@ function verifyAttestations(list, policy, limits) {
 }
 function unusableReason(record2, limits) {
   if (record2.bundle === void 0 || record2.bundle === null) {
-    const where = record2.bundleUrl === void 0 ? "" : ` (GitHub gave only a URL to it, which is not fetched: ${record2.bundleUrl.split("?")[0]})`;
-    return { code: "VERIFY_BUNDLE_UNAVAILABLE", message: `no bundle in the listing${where}` };
+    const url = record2.bundleUrl?.split("?")[0];
+    const detail = record2.bundleProblem ?? (url === void 0 ? void 0 : "not read");
+    return { code: "VERIFY_BUNDLE_UNAVAILABLE", message: url === void 0 ? "no bundle in the listing" : `the bundle listed by URL (${url}) could not be read: ${detail}` };
   }
   if (record2.bundleBytes > limits.maxBundleBytes) return { code: "VERIFY_BUNDLE_TOO_LARGE", message: `the bundle has ${record2.bundleBytes} bytes, more than the ${limits.maxBundleBytes} allowed` };
   return void 0;

@@ -34,4 +34,6 @@ export { listCommitsBetween, listPullRequestsOfCommit, MAX_GROUP_COMMITS } from 
 export { listAttestations, uploadAttestation } from './attestations.js';
 export type { AttestationListing, AttestationQuery, ListedAttestation } from './attestations.js';
 export { GitHubAttestationSource, createAttestationSource } from './attestation-source.js';
-export type { AttestationSourceOptions } from './attestation-source.js';
+export type { AttestationSourceOptions, GitHubAttestationSourceOptions, SourcedAttestation } from './attestation-source.js';
+export { fetchBundleByUrl } from './bundle-url.js';
+export { decodeSnappy } from './snappy.js';

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { RingfenceError } from '@ringfence/core';
 import type { SerializedBundle, VerifyVerdict } from '@ringfence/provenance';
@@ -5,6 +7,7 @@ import { createVerifyCommand } from '../../../packages/cli/src/commands/verify.j
 import type { Io } from '../../../packages/cli/src/io.js';
 import type { FakeGitHub, Handler } from '../../servers/fake-github/index.js';
 import { Scenario, startFakeGitHub, storeAttestation } from '../../servers/fake-github/index.js';
+import { encodeSnappy } from '../../support/snappy-encode.js';
 import type { VerifyWorld } from './world.js';
 import { ARTIFACT_SHA256, startVerifyWorld } from './world.js';
 
@@ -43,8 +46,8 @@ async function github(bundles: readonly unknown[], options: { pathPrefix?: strin
 }
 
 // `ringfence verify app.tgz` without --bundle, against the fake; both the JSON and the text run.
-async function verify(server: FakeGitHub, extra: string[] = []): Promise<{ code: number; verdict: VerifyVerdict; text: string; stderr: string }> {
-  const command = createVerifyCommand({ env: { GH_TOKEN: TOKEN }, retryDelayMs: 1 });
+async function verify(server: FakeGitHub, extra: string[] = [], bundleUrlProtocols: string[] = ['http:']): Promise<{ code: number; verdict: VerifyVerdict; text: string; stderr: string }> {
+  const command = createVerifyCommand({ env: { GH_TOKEN: TOKEN }, retryDelayMs: 1, bundleUrlProtocols });
   const args = ['app.tgz', '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-ref', 'refs/heads/main', '--expected-issuer', world.stack.issuer.issuer, '--github-api-url', server.url, ...extra];
   const json = io();
   const code = await command([...args, '--json'], json);
@@ -113,6 +116,62 @@ describe('ringfence verify without --bundle reads the attestations from GitHub, 
     const server = await github([genuine], { pathPrefix: '/api/v3' });
     expect((await verify(server)).code).toBe(0);
     expect(server.requests.every((r) => r.path.startsWith('/api/v3/repos/acme/app/attestations/'))).toBe(true);
+  });
+});
+
+// A loopback blob store: each path answers a status and a body; it records the requests' headers.
+async function blobStore(files: Record<string, { status?: number; body: Uint8Array; type?: string }>): Promise<{ url: string; seen: Record<string, string | string[] | undefined>[]; close: () => Promise<void> }> {
+  const seen: Record<string, string | string[] | undefined>[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.headers);
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(file?.status ?? (file ? 200 : 404), { 'content-type': file?.type ?? 'application/x-snappy' });
+    res.end(file?.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, seen, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+}
+
+describe('attestations GitHub lists by bundle_url (bundle: null), read from the blob store', () => {
+  const snappy = (bundle: unknown) => encodeSnappy(Buffer.from(JSON.stringify(bundle)));
+
+  it('a genuine bundle behind its URL verifies; the store never sees the token; the listed URL keeps its signature out of messages', async () => {
+    const store = await blobStore({ '/a/1.json.sn': { body: snappy(wrongRef) }, '/a/2.json.sn': { body: snappy(genuine) } });
+    try {
+      const scenario = new Scenario();
+      const repo = scenario.repo('acme', 'app');
+      storeAttestation(repo, wrongRef, { bundleUrl: `${store.url}/a/1.json.sn?sig=SECRETSIG` });
+      storeAttestation(repo, genuine, { bundleUrl: `${store.url}/a/2.json.sn?sig=SECRETSIG` });
+      fake = await startFakeGitHub({ scenario });
+      const { code, verdict, text } = await verify(fake);
+      expect(code).toBe(0);
+      expect(verdict.detail.candidates?.map((c) => c.code)).toEqual(['VERIFY_REF_MISMATCH']);
+      expect(store.seen.every((headers) => headers['authorization'] === undefined)).toBe(true);
+      expect(JSON.stringify(verdict) + text).not.toContain('SECRETSIG');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a URL the store refuses, a body that is not Snappy, and a plain-http URL (https only by default) are each refused', async () => {
+    const store = await blobStore({ '/gone.json.sn': { status: 403, body: new Uint8Array() }, '/junk.json.sn': { body: Uint8Array.from([0x80, 0x80]) } });
+    try {
+      const scenario = new Scenario();
+      const repo = scenario.repo('acme', 'app');
+      for (const path of ['/gone.json.sn', '/junk.json.sn']) storeAttestation(repo, genuine, { bundleUrl: `${store.url}${path}` });
+      fake = await startFakeGitHub({ scenario });
+      const { code, verdict } = await verify(fake);
+      expect(code).toBe(1);
+      expect(verdict.detail.candidates?.map((c) => [c.code, /found 403|preamble/u.exec(c.message)?.[0]])).toEqual([
+        ['VERIFY_BUNDLE_UNAVAILABLE', 'found 403'],
+        ['VERIFY_BUNDLE_UNAVAILABLE', 'preamble'],
+      ]);
+      const httpsOnly = await verify(fake, [], []);
+      expect(httpsOnly.verdict.detail.candidates?.every((c) => c.message.includes('expected an https URL'))).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
 

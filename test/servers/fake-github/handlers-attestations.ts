@@ -12,10 +12,13 @@ type Json = Record<string, unknown>;
 const LIST = '/repos/{owner}/{repo}/attestations/{subject_digest}';
 const notFound: FakeResponse = { status: 404, body: errorBody('Not Found') };
 
-/** Stores a bundle in a repository as the upload would, and returns the stored attestation. */
-export function storeAttestation(repo: FakeRepo, bundle: unknown, options: { urlOnly?: boolean } = {}): FakeAttestation {
+/**
+ * Stores a bundle in a repository as the upload would, and returns the stored attestation.
+ * With `bundleUrl`, it is listed as GitHub now lists many: `bundle: null` and that URL.
+ */
+export function storeAttestation(repo: FakeRepo, bundle: unknown, options: { bundleUrl?: string } = {}): FakeAttestation {
   const statement = statementOf(bundle);
-  const attestation: FakeAttestation = { id: 7000 + repo.attestations.length, bundle, digests: statement.digests, predicateType: statement.predicateType, ...(options.urlOnly ? { urlOnly: true } : {}) };
+  const attestation: FakeAttestation = { id: 7000 + repo.attestations.length, bundle, digests: statement.digests, predicateType: statement.predicateType, ...(options.bundleUrl === undefined ? {} : { bundleUrl: options.bundleUrl }) };
   repo.attestations.push(attestation);
   return attestation;
 }
@@ -55,8 +58,8 @@ function findRepo(request: FakeRequest, scenario: Scenario): FakeRepo | undefine
 // The spec example's item, with this attestation's bundle (or only its URL).
 function listedBody(repo: FakeRepo, attestation: FakeAttestation): Json {
   const example = ((exampleOf('GET', LIST, 200) as Json)['attestations'] as Json[])[0]!;
-  const url = `https://attestations.invalid/${repo.id}/${attestation.id}.json`;
-  return attestation.urlOnly ? { ...example, repository_id: repo.id, bundle_url: url } : { ...example, repository_id: repo.id, bundle: attestation.bundle, bundle_url: url };
+  if (attestation.bundleUrl !== undefined) return { ...example, repository_id: repo.id, bundle: null, bundle_url: attestation.bundleUrl };
+  return { ...example, repository_id: repo.id, bundle: attestation.bundle, bundle_url: `https://attestations.invalid/${repo.id}/${attestation.id}.json.sn` };
 }
 
 // One page after the `after` cursor (an opaque offset), with a Link to the next page.

@@ -63,8 +63,8 @@ export interface FakeAttestation {
   /** The sha256 digests of the statement's subjects (what the list is looked up by). */
   readonly digests: readonly string[];
   readonly predicateType: string | undefined;
-  /** Listed with `bundle_url` only, no inline bundle. */
-  readonly urlOnly?: boolean;
+  /** Listed with this `bundle_url` only, no inline bundle (as GitHub now answers). */
+  readonly bundleUrl?: string;
 }
 
 /** A repository of the fake: commits by SHA, branches, pull requests, permissions, rules. */

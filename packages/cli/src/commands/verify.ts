@@ -72,6 +72,8 @@ export interface VerifyCommandDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly fetch?: typeof globalThis.fetch;
   readonly retryDelayMs?: number;
+  /** Tests: protocols a `bundle_url` may use (default https only). */
+  readonly bundleUrlProtocols?: readonly string[];
 }
 
 /** `ringfence verify` reading the process environment. */
@@ -140,7 +142,7 @@ function attestationSource(deps: VerifyCommandDeps, values: { repository?: strin
   if (!/^[1-9][0-9]{0,3}$/u.test(max)) throw new UsageError('USAGE_INVALID_VALUE', `--max-attestations must be a whole number from 1 to 9999, not ${JSON.stringify(max)}`);
   const token = deps.env['GITHUB_TOKEN'] || deps.env['GH_TOKEN'] || undefined;
   const apiUrl = values['github-api-url'] ?? (deps.env['GITHUB_API_URL'] || 'https://api.github.com');
-  return createAttestationSource({ repository, apiUrl, token, maxAttestations: Number(max), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retryDelayMs === undefined ? {} : { retryDelayMs: deps.retryDelayMs }) });
+  return createAttestationSource({ repository, apiUrl, token, maxAttestations: Number(max), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retryDelayMs === undefined ? {} : { retryDelayMs: deps.retryDelayMs }), ...(deps.bundleUrlProtocols ? { bundleUrlProtocols: deps.bundleUrlProtocols } : {}) });
 }
 
 // `sha256:HEX` as given, else the digest of the file (read as a stream).

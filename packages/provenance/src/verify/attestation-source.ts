@@ -26,6 +26,8 @@ export interface AttestationList {
 export interface AttestationRecord {
   readonly bundle: unknown;
   readonly bundleBytes: number;
-  /** Set when the source has only a URL to the bundle (it is not fetched from there). */
+  /** Where the bundle was listed by reference, when it was. */
   readonly bundleUrl?: string | undefined;
+  /** Why the source could not read the bundle (the attestation is refused). */
+  readonly bundleProblem?: string | undefined;
 }

@@ -49,8 +49,9 @@ export function verifyAttestations(list: AttestationList, policy: VerifyPolicy, 
 // A bundle that is not there or too large is refused before anything parses it.
 function unusableReason(record: AttestationRecord, limits: AttestationLimits): { code: AttestationCode; message: string } | undefined {
   if (record.bundle === undefined || record.bundle === null) {
-    const where = record.bundleUrl === undefined ? '' : ` (GitHub gave only a URL to it, which is not fetched: ${record.bundleUrl.split('?')[0]!})`;
-    return { code: 'VERIFY_BUNDLE_UNAVAILABLE', message: `no bundle in the listing${where}` };
+    const url = record.bundleUrl?.split('?')[0];
+    const detail = record.bundleProblem ?? (url === undefined ? undefined : 'not read');
+    return { code: 'VERIFY_BUNDLE_UNAVAILABLE', message: url === undefined ? 'no bundle in the listing' : `the bundle listed by URL (${url}) could not be read: ${detail}` };
   }
   if (record.bundleBytes > limits.maxBundleBytes) return { code: 'VERIFY_BUNDLE_TOO_LARGE', message: `the bundle has ${record.bundleBytes} bytes, more than the ${limits.maxBundleBytes} allowed` };
   return undefined;

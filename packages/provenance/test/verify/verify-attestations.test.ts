@@ -49,10 +49,11 @@ describe('verifyAttestations: one attestation that passes every check decides', 
     expect(verdict.outcome).toBe('blocked');
   });
 
-  it('an attestation listed with only a URL is refused (the URL is not fetched), and the URL shows without its query', () => {
-    const verdict = verifyAttestations(list([{ bundle: undefined, bundleBytes: 0, bundleUrl: 'https://store.invalid/1.json.sn?sig=secret' }]), policy(), limits);
-    expect(verdict.detail.candidates?.[0]).toMatchObject({ code: 'VERIFY_BUNDLE_UNAVAILABLE' });
-    expect(verdict.detail.candidates?.[0]?.message).not.toContain('secret');
+  it('an attestation listed by URL whose bundle the source could not read is refused, the URL shown without its query (the signature)', () => {
+    const verdict = verifyAttestations(list([{ bundle: undefined, bundleBytes: 0, bundleUrl: 'https://store.invalid/1.json.sn?sig=secret', bundleProblem: 'HTTP 403' }]), policy(), limits);
+    expect(verdict.detail.candidates?.[0]).toEqual({ index: 1, code: 'VERIFY_BUNDLE_UNAVAILABLE', message: 'the bundle listed by URL (https://store.invalid/1.json.sn) could not be read: HTTP 403' });
+    const unread = verifyAttestations(list([{ bundle: undefined, bundleBytes: 0, bundleUrl: 'https://store.invalid/2.json.sn' }]), policy(), limits);
+    expect(unread.detail.candidates?.[0]?.message).toContain('could not be read: not read');
   });
 
   it('an attestation listed with no bundle and no URL is refused', () => {
