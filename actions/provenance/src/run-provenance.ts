@@ -4,6 +4,7 @@ import { PUBLIC_GOOD_INSTANCE, buildProvenanceStatement, collectSubjects, create
 import type { BundleSigner, GitHubActionsFacts } from '@ringfence/provenance';
 import type { ProvenanceInputs, ProvenanceReport } from '@ringfence/runner';
 import { chooseSigstore } from './choose-sigstore.js';
+import { uploadBundle } from './upload-attestation.js';
 
 const SIGSTORE_AUDIENCE = 'sigstore';
 
@@ -33,6 +34,7 @@ export async function runProvenance(inputs: ProvenanceInputs): Promise<Provenanc
   const bundle = await signStatement(statement, signer);
   const bundlePath = resolve(inputs.workspace, inputs.bundlePath ?? join(inputs.tempDir, 'ringfence-provenance.sigstore.json'));
   await writeFile(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
+  const attestation = inputs.attestationUpload ? await uploadBundle(inputs.attestationUpload, bundle) : undefined;
   const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : undefined }));
-  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha };
+  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, attestation };
 }

@@ -52,3 +52,10 @@ export const GET_REPOSITORY = 'GET /repos/{owner}/{repo}';
 
 /** The App routes, for the same drift check. */
 export const APP_ROUTES: readonly string[] = [GET_REPO_INSTALLATION, GET_ORG_INSTALLATION, GET_USER_INSTALLATION, CREATE_INSTALLATION_TOKEN, REVOKE_INSTALLATION_TOKEN, GET_REPOSITORY];
+
+/** Artifact attestations of a repository: list by subject digest, and store one (github.com and GHE.com; not GHES). */
+export const LIST_ATTESTATIONS = 'GET /repos/{owner}/{repo}/attestations/{subject_digest}';
+export const CREATE_ATTESTATION = 'POST /repos/{owner}/{repo}/attestations';
+
+/** The attestation routes, for the same drift check. */
+export const ATTESTATION_ROUTES: readonly string[] = [LIST_ATTESTATIONS, CREATE_ATTESTATION];

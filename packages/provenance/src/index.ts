@@ -54,3 +54,6 @@ export type { ApprovalEvidence } from './verify/approval-evidence.js';
 export { instanceThresholds } from './verify/check-signature.js';
 export { verifyBundleGeneric } from './verify/verify-bundle-generic.js';
 export type { GenericArtifact, GenericBundleOptions, GenericSigner, GenericVerification } from './verify/verify-bundle-generic.js';
+export type { AttestationList, AttestationQuery, AttestationRecord, AttestationSource } from './verify/attestation-source.js';
+export { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, verifyAttestations, verifyFromSource } from './verify/verify-attestations.js';
+export type { AttestationLimits, CandidateOutcome } from './verify/verify-attestations.js';

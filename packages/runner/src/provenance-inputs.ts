@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { UsageError } from '@ringfence/core';
+import type { AttestationUploadInputs } from './attestation-upload-inputs.js';
+import { readAttestationUploadInputs } from './attestation-upload-inputs.js';
 import { choiceInput, optionalInput, secretInput } from './inputs.js';
 
 /** Everything the provenance action reads from its step and the runner. */
@@ -24,6 +26,8 @@ export interface ProvenanceInputs {
   readonly visibility: string | undefined;
   /** Fetches the job's OIDC token for an audience; the runner masks it. */
   readonly requestIdToken: (audience: string) => Promise<string>;
+  /** `upload-attestation: true`: store the bundle with the repository's attestations. */
+  readonly attestationUpload?: AttestationUploadInputs | undefined;
 }
 
 const lines = (name: string): string[] => (optionalInput(name) ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -52,6 +56,7 @@ export function readProvenanceInputs(): ProvenanceInputs {
     environment,
     visibility: readVisibility(process.env['GITHUB_EVENT_PATH']),
     requestIdToken: (audience) => core.getIDToken(audience),
+    attestationUpload: readAttestationUploadInputs(),
   };
 }
 

@@ -9,6 +9,8 @@ export interface ProvenanceReport {
   readonly logEntries: readonly { readonly logIndex: string; readonly url: string | undefined }[];
   readonly buildType: string;
   readonly sourceCommit: string | undefined;
+  /** The attestation the bundle was stored as (`upload-attestation: true`). */
+  readonly attestation?: { readonly id: number; readonly url: string } | undefined;
 }
 
 const MAX_ROWS = 200;
@@ -22,5 +24,13 @@ export async function reportProvenance(report: ProvenanceReport): Promise<void> 
   if (report.subjects.length > MAX_ROWS) summary.addRaw(`<p>and ${report.subjects.length - MAX_ROWS} more subjects (all are in the bundle)</p>`, true);
   for (const entry of report.logEntries) summary.addRaw(`<p>transparency log entry ${escapeHtml(entry.logIndex)}${entry.url ? `: <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url)}</a>` : ''}</p>`, true);
   if (report.logEntries.length === 0) summary.addRaw('<p>no transparency log entry (timestamped by a TSA, or key-signed without a log)</p>', true);
+  if (report.attestation) reportAttestation(report.attestation);
   await summary.write();
+}
+
+// Outputs and a summary line for the stored attestation.
+function reportAttestation(attestation: { readonly id: number; readonly url: string }): void {
+  core.setOutput('attestation-id', String(attestation.id));
+  core.setOutput('attestation-url', attestation.url);
+  core.summary.addRaw(`<p>stored as attestation <a href="${escapeHtml(attestation.url)}">${attestation.id}</a></p>`, true);
 }

@@ -49,6 +49,7 @@ async function writeSummary(verdict: VerifyVerdict, digest: string): Promise<voi
   if (detail.approval) summary.addRaw(`<p>approved: pull request #${detail.approval.pullRequest} at <code>${escapeHtml(detail.approval.headSha)}</code> by ${escapeHtml(detail.approval.approvers.join(', ') || 'no one (no ring needed approval)')}</p>`, true);
   summary.addRaw(`<p>checks passed: ${detail.passed.map((check) => `<code>${check}</code>`).join(', ') || 'none'}</p>`, true);
   if (detail.failure) summary.addRaw(`<p><b>refused by <code>${detail.failure.check}</code></b>: <code>${detail.failure.code}</code> ${escapeHtml(detail.failure.message)}</p>`, true);
+  for (const candidate of detail.candidates ?? []) summary.addRaw(`<p>attestation #${candidate.index}: <code>${candidate.code}</code> ${escapeHtml(candidate.message)}</p>`, true);
   for (const warning of detail.warnings) summary.addRaw(`<p>warning <code>${escapeHtml(warning.code)}</code> ${escapeHtml(warning.message)}</p>`, true);
   await summary.write();
 }

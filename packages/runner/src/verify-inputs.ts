@@ -1,13 +1,16 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '@ringfence/core';
-import { booleanInput, optionalInput, requiredInput } from './inputs.js';
+import { booleanInput, optionalInput, secretInput } from './inputs.js';
 
 /** Everything the verify action reads from its step and the runner. */
 export interface VerifyInputs {
   /** The artifact: a file (absolute, resolved in the workspace) or a `sha256:HEX` digest, exactly one. */
   readonly subject: { readonly path: string } | { readonly digest: string };
-  readonly bundlePath: string;
+  /** The bundle file; undefined when the attestations are read from GitHub instead. */
+  readonly bundlePath: string | undefined;
+  /** Read the artifact's attestations from this repository's attestations API (no bundle file). */
+  readonly attestations: AttestationsInputs | undefined;
   readonly trustedRootPath: string | undefined;
   /** PEM public key: the bundle is key-signed. */
   readonly publicKey: string | undefined;
@@ -21,6 +24,14 @@ export interface VerifyInputs {
   readonly expectedIdentity: string | undefined;
   readonly requireApproval: boolean;
   readonly tempDir: string;
+}
+
+/** Where the action reads attestations: the repository, the API root of this runner's GitHub, and the token (masked). */
+export interface AttestationsInputs {
+  readonly repository: string;
+  readonly apiUrl: string;
+  readonly token: string | undefined;
+  readonly maxAttestations: number;
 }
 
 /**
@@ -37,7 +48,7 @@ export function readVerifyInputs(): VerifyInputs {
   const hereId = expectedRepository !== undefined && expectedRepository === here ? process.env['GITHUB_REPOSITORY_ID'] || undefined : undefined;
   return {
     subject: readSubject(workspace),
-    bundlePath: resolve(workspace, requiredInput('bundle')),
+    ...readBundleSource(workspace, expectedRepository),
     trustedRootPath: pathInput('trusted-root', workspace),
     publicKey,
     expectedRepository,
@@ -51,6 +62,20 @@ export function readVerifyInputs(): VerifyInputs {
     requireApproval: booleanInput('require-approval', false),
     tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
   };
+}
+
+// Exactly one of a bundle file and `fetch-attestations: true`.
+function readBundleSource(workspace: string, expectedRepository: string | undefined): Pick<VerifyInputs, 'bundlePath' | 'attestations'> {
+  const bundle = optionalInput('bundle');
+  const fetch = booleanInput('fetch-attestations', false);
+  if ((bundle === undefined) === !fetch) throw new UsageError('USAGE_MISSING_ARGUMENT', 'give exactly one of the inputs `bundle` (a Sigstore bundle file) and `fetch-attestations: true` (read the artifact\'s attestations from GitHub)');
+  if (bundle !== undefined) return { bundlePath: resolve(workspace, bundle), attestations: undefined };
+  const repository = optionalInput('attestations-repository') ?? expectedRepository;
+  if (repository === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', 'input `attestations-repository` (owner/name) is required to fetch attestations when `expected-repository` is not given');
+  const max = optionalInput('max-attestations') ?? '30';
+  if (!/^[1-9][0-9]{0,3}$/u.test(max)) throw new UsageError('USAGE_INVALID_VALUE', `input \`max-attestations\` must be a whole number from 1 to 9999, not ${JSON.stringify(max)}`);
+  const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
+  return { bundlePath: undefined, attestations: { repository, apiUrl, token: secretInput('attestations-token'), maxAttestations: Number(max) } };
 }
 
 function readSubject(workspace: string): VerifyInputs['subject'] {

@@ -124,7 +124,10 @@ describe('ringfence verify refuses what it must not answer, with exit 2 (usage)'
     ['--require-approval without an expected builder', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--require-approval'], 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
     ['no expected repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot], 'VERIFY_EXPECTATION_INVALID'],
     ['no trusted root for a certificate-signed bundle', () => ['app.tgz', '--bundle', bundleFile(), '--expected-repository', 'acme/app'], 'VERIFY_EXPECTATION_INVALID'],
-    ['no --bundle', () => ['app.tgz', '--expected-repository', 'acme/app'], 'USAGE_MISSING_ARGUMENT'],
+    ['no --bundle, and no repository to read attestations from', () => ['app.tgz', '--key', world.key.publicKeyFile], 'USAGE_MISSING_ARGUMENT'],
+    ['--bundle together with a flag for reading attestations from GitHub', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--repository', 'acme/app'], 'USAGE_INVALID_VALUE'],
+    ['--max-attestations that is not a count', () => ['app.tgz', '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--max-attestations', '0'], 'USAGE_INVALID_VALUE'],
+    ['a repository to read attestations from that is not owner/name', () => ['app.tgz', '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--repository', 'acme/app/extra'], 'USAGE_INVALID_VALUE'],
     ['two artifacts', () => ['app.tgz', 'other.tgz', '--bundle', bundleFile()], 'USAGE_MISSING_ARGUMENT'],
     ['a digest that is not sha256 hex', () => ['sha256:abc', '--bundle', bundleFile()], 'USAGE_INVALID_VALUE'],
     ['an unreadable bundle file', () => ['app.tgz', '--bundle', join(world.dir, 'missing.json')], 'USAGE_INVALID_VALUE'],
@@ -140,6 +143,6 @@ describe('ringfence verify refuses what it must not answer, with exit 2 (usage)'
   it('--help prints the usage and exits 0', async () => {
     const run = io();
     expect(await verifyCommand(['--help'], run)).toBe(0);
-    expect(run.stdout).toContain('Usage: ringfence verify ARTIFACT|sha256:HEX --bundle FILE');
+    expect(run.stdout).toContain('Usage: ringfence verify ARTIFACT|sha256:HEX [--bundle FILE]');
   });
 });

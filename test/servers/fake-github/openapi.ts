@@ -27,6 +27,7 @@ function load(): NonNullable<typeof loaded> {
   const doc = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as OpenApiDocument;
   const schemas = { $id: DOCUMENT_ID, components: { schemas: doc.components.schemas, responses: doc.components.responses }, paths: doc.paths };
   allowKnownGaps(doc.components.schemas);
+  allowNullAttestationBundle(doc.paths);
   toJsonSchema(schemas);
   // OpenAPI 3.0 schemas are a draft-04/05 dialect: Ajv's default (draft-07) reads them once
   // `nullable` is rewritten; unknown keywords (example, x-github…) and formats are ignored.
@@ -45,6 +46,18 @@ function load(): NonNullable<typeof loaded> {
 function allowKnownGaps(schemas: Record<string, unknown>): void {
   const head = (schemas['pull-request'] as { properties: { head: { properties: Record<string, Record<string, unknown>> } } }).properties.head.properties;
   for (const key of ['repo', 'label', 'user']) head[key] = { ...head[key], nullable: true };
+}
+
+/**
+ * A listed attestation's `bundle` is `null` when GitHub serves it by `bundle_url` instead
+ * (snappy-compressed on blob storage): denoland/clawpatrol#769, 2026-07; the description
+ * still types it as an object.
+ */
+function allowNullAttestationBundle(paths: OpenApiDocument['paths']): void {
+  const response = paths['/repos/{owner}/{repo}/attestations/{subject_digest}']?.['get']?.responses?.['200'];
+  const schema = response?.content?.['application/json']?.schema as { properties: { attestations: { items: { properties: Record<string, Record<string, unknown>> } } } } | undefined;
+  const item = schema?.properties.attestations.items.properties;
+  if (item?.['bundle']) item['bundle'] = { ...item['bundle'], nullable: true };
 }
 
 // `nullable: true` is OpenAPI 3.0 only: rewrite it as JSON Schema's union with null.

@@ -56,6 +56,17 @@ export interface FakePullRequest {
   reads: number;
 }
 
+/** One stored attestation: the bundle inline, or (as GitHub may answer) only a URL to it. */
+export interface FakeAttestation {
+  readonly id: number;
+  readonly bundle: unknown;
+  /** The sha256 digests of the statement's subjects (what the list is looked up by). */
+  readonly digests: readonly string[];
+  readonly predicateType: string | undefined;
+  /** Listed with this `bundle_url` only, no inline bundle (as GitHub now answers). */
+  readonly bundleUrl?: string;
+}
+
 /** A repository of the fake: commits by SHA, branches, pull requests, permissions, rules. */
 export class FakeRepo {
   readonly commits = new Map<string, FakeCommit>();
@@ -71,6 +82,8 @@ export class FakeRepo {
   readonly commitPulls = new Map<string, number[]>();
   /** Commits whose recursive tree GitHub reports as truncated. */
   readonly truncatedTrees = new Set<string>();
+  /** Artifact attestations stored in the repository (handlers-attestations.ts). */
+  readonly attestations: FakeAttestation[] = [];
 
   constructor(
     readonly owner: string,

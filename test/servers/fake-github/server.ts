@@ -6,6 +6,7 @@ import type { Fault } from './faults.js';
 import { alterPage, applyFault, encode } from './faults.js';
 import type { Outgoing } from './faults.js';
 import { appHandlers } from './handlers-apps.js';
+import { attestationHandlers } from './handlers-attestations.js';
 import { checkHandlers } from './handlers-checks.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
@@ -50,7 +51,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers];
+const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {

@@ -14,6 +14,10 @@ const UNDOCUMENTED: Readonly<Record<string, readonly number[]>> = {
   'DELETE /installation/token': [401],
   // A revoked or expired installation token on any read: "Bad credentials".
   'GET /repos/{owner}/{repo}': [401],
+  // A repository the token cannot see, or an API the host lacks (GHES has no attestations):
+  // 404 as on every repository route; the attestations docs list only 200 / 201, 403, 422.
+  'GET /repos/{owner}/{repo}/attestations/{subject_digest}': [401, 403, 404],
+  'POST /repos/{owner}/{repo}/attestations': [401, 404],
 };
 
 /** True when GitHub is known to answer `status` to this operation although undocumented. */

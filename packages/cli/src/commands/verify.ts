@@ -1,18 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError, escapeUntrusted } from '@ringfence/core';
-import type { VerifyOptions, VerifyVerdict } from '@ringfence/provenance';
-import { compileVerifyPolicy, digestFile, loadTrustedRoots, verifyProvenance } from '@ringfence/provenance';
+import { createAttestationSource } from '@ringfence/github';
+import type { AttestationSource, VerifyOptions, VerifyVerdict } from '@ringfence/provenance';
+import { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, loadTrustedRoots, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
 
 /** `ringfence verify --help`. */
-export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX --bundle FILE [--trusted-root FILE]
+export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX [--bundle FILE] [--trusted-root FILE]
                        --expected-repository OWNER/NAME [--expected-repository-id ID]
                        [--expected-ref REF|GLOB] [--expected-builder OWNER/REPO/PATH@REF]
                        [--expected-builder-digest SHA] [--expected-runner-environment ENV]
                        [--expected-issuer URL] [--expected-identity SAN] [--require-approval]
-                       [--key FILE] [--json]
+                       [--key FILE] [--repository OWNER/NAME] [--github-api-url URL]
+                       [--max-attestations N] [--json]
 
 Verifies that a Sigstore bundle proves the artifact was built by the expected pipeline:
 the signature, the certificate chain at the signing time, the transparency log entry or
@@ -20,7 +22,8 @@ signed timestamp, the subject digest, the SLSA predicate and GitHub build type, 
 expectation, each checked against the certificate (a workflow can write anything into the
 statement, not into its certificate). The statement must agree with the certificate.
 
-  --bundle FILE             the Sigstore bundle (JSON)
+  --bundle FILE             the Sigstore bundle (JSON); without it, the repository's attestations
+                            of the artifact are read from GitHub and one must verify
   --trusted-root FILE       trusted_root.json, or JSON Lines of roots (gh attestation trusted-root);
                             required for certificate-signed bundles
   --expected-repository R   the source repository, owner/name (required unless --key)
@@ -35,6 +38,10 @@ statement, not into its certificate). The statement must agree with the certific
                             --expected-builder outside the source repository
   --key FILE                PEM public key: the bundle is key-signed (its holder is trusted
                             for everything the statement says)
+  --repository OWNER/NAME   whose attestations to read (default: --expected-repository)
+  --github-api-url URL      default $GITHUB_API_URL, else https://api.github.com (GHES: https://HOST/api/v3)
+  --max-attestations N      try at most N attestations (default 30)
+  The token to read attestations is taken from GITHUB_TOKEN or GH_TOKEN, never printed.
 
 Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime error.`;
 
@@ -51,22 +58,42 @@ const OPTIONS = {
   'expected-identity': { type: 'string' },
   'require-approval': { type: 'boolean' },
   key: { type: 'string' },
+  repository: { type: 'string' },
+  'github-api-url': { type: 'string' },
+  'max-attestations': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/u;
 
-/** `ringfence verify`: one verdict for one artifact and bundle; exit 1 names the check that refused. */
-export async function verifyCommand(args: readonly string[], io: Io): Promise<CommandResult> {
+/** What `ringfence verify` takes from its surroundings: the environment (token, API URL) and, in tests, the transport. */
+export interface VerifyCommandDeps {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly fetch?: typeof globalThis.fetch;
+  readonly retryDelayMs?: number;
+  /** Tests: protocols a `bundle_url` may use (default https only). */
+  readonly bundleUrlProtocols?: readonly string[];
+}
+
+/** `ringfence verify` reading the process environment. */
+export const verifyCommand = (args: readonly string[], io: Io): Promise<CommandResult> => createVerifyCommand({ env: process.env })(args, io);
+
+/** `ringfence verify`: one verdict for one artifact and a bundle, or its attestations on GitHub; exit 1 names the check that refused. */
+export function createVerifyCommand(deps: VerifyCommandDeps): (args: readonly string[], io: Io) => Promise<CommandResult> {
+  return (args, io) => runVerifyCommand(deps, args, io);
+}
+
+async function runVerifyCommand(deps: VerifyCommandDeps, args: readonly string[], io: Io): Promise<CommandResult> {
   const { values, positionals } = parseCommandArgs('verify', args, OPTIONS, true);
   if (values.help) {
     io.out(VERIFY_HELP);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('USAGE_MISSING_ARGUMENT', `expected one artifact (a file, or sha256:HEX), got ${positionals.length} (see \`ringfence verify --help\`)`);
-  if (!values.bundle) throw new UsageError('USAGE_MISSING_ARGUMENT', '--bundle FILE is required (the Sigstore bundle to verify)');
-  const bundle = await readInput(io, '--bundle', values.bundle);
+  const fetchFlag = (['repository', 'github-api-url', 'max-attestations'] as const).find((flag) => values[flag] !== undefined);
+  if (values.bundle !== undefined && fetchFlag) throw new UsageError('USAGE_INVALID_VALUE', `--${fetchFlag} reads attestations from GitHub, which --bundle FILE replaces: give one or the other`);
+  const bundle = values.bundle === undefined ? undefined : await readInput(io, '--bundle', values.bundle);
   const options: VerifyOptions = {
     subjectSha256: await artifactDigest(io, positionals[0]!),
     ...(values['trusted-root'] ? { trustedRoots: await loadTrustedRoots(resolve(io.cwd, values['trusted-root'])) } : {}),
@@ -83,7 +110,8 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<Co
     }),
     requireApproval: values['require-approval'] ?? false,
   };
-  const verdict = verifyProvenance(bundle, compileVerifyPolicy(options));
+  const policy = compileVerifyPolicy(options);
+  const verdict = bundle !== undefined ? verifyProvenance(bundle, policy) : await verifyFromSource({ source: attestationSource(deps, values) }, policy, { maxBundleBytes: MAX_BUNDLE_BYTES });
   io.out(values.json ? JSON.stringify(verdict, null, 2) : renderVerifyVerdict(verdict));
   return verdict.outcome === 'allowed' ? 0 : 1;
 }
@@ -98,9 +126,23 @@ export function renderVerifyVerdict(verdict: VerifyVerdict): string {
   if (detail.signer === 'public-key') lines.push('  signed with the given key');
   if (detail.approval) lines.push(`  approved: pull request #${detail.approval.pullRequest} at ${escapeUntrusted(detail.approval.headSha)} by ${detail.approval.approvers.map(escapeUntrusted).join(', ') || 'no one (no ring needed approval)'}`);
   lines.push(`  checks passed: ${detail.passed.join(', ') || 'none'}`);
-  if (detail.failure) lines.push(`reason ${detail.failure.code}: ${escapeUntrusted(detail.failure.message)}`);
+  if (typeof verdict.inputs['attestationVerified'] === 'number') lines.push(`  attestation #${verdict.inputs['attestationVerified']} of ${String(verdict.inputs['attestationsListed'])} from ${escapeUntrusted(String(verdict.inputs['attestationsFrom']))}`);
+  // With candidates, each gets its own line below; the reason keeps only its summary.
+  if (detail.failure) lines.push(`reason ${detail.failure.code}: ${escapeUntrusted(detail.candidates?.length ? detail.failure.message.split(': #1 ')[0]! : detail.failure.message)}`);
+  for (const candidate of detail.candidates ?? []) lines.push(`  attestation #${candidate.index} ${candidate.code}: ${escapeUntrusted(candidate.message)}`);
   for (const warning of detail.warnings) lines.push(`warning ${warning.code}: ${escapeUntrusted(warning.message)}`);
   return lines.join('\n');
+}
+
+// The repository's attestations on GitHub: the token from the environment, never from a flag (flags land in shell history).
+function attestationSource(deps: VerifyCommandDeps, values: { repository?: string | undefined; 'expected-repository'?: string | undefined; 'github-api-url'?: string | undefined; 'max-attestations'?: string | undefined }): AttestationSource {
+  const repository = values.repository ?? values['expected-repository'];
+  if (repository === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', 'without --bundle, --repository OWNER/NAME (or --expected-repository) names whose attestations to read');
+  const max = values['max-attestations'] ?? String(MAX_ATTESTATIONS);
+  if (!/^[1-9][0-9]{0,3}$/u.test(max)) throw new UsageError('USAGE_INVALID_VALUE', `--max-attestations must be a whole number from 1 to 9999, not ${JSON.stringify(max)}`);
+  const token = deps.env['GITHUB_TOKEN'] || deps.env['GH_TOKEN'] || undefined;
+  const apiUrl = values['github-api-url'] ?? (deps.env['GITHUB_API_URL'] || 'https://api.github.com');
+  return createAttestationSource({ repository, apiUrl, token, maxAttestations: Number(max), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retryDelayMs === undefined ? {} : { retryDelayMs: deps.retryDelayMs }), ...(deps.bundleUrlProtocols ? { bundleUrlProtocols: deps.bundleUrlProtocols } : {}) });
 }
 
 // `sha256:HEX` as given, else the digest of the file (read as a stream).

@@ -58,4 +58,8 @@ export const CHECK_OF_CODE: Readonly<Record<VerifyCode, VerifyCheckName | 'expec
   VERIFY_APPROVAL_BUILDER_UNPINNED: 'approval',
   VERIFY_APPROVAL_BUILDER_IN_SOURCE: 'approval',
   VERIFY_EXPECTATION_INVALID: 'expectations',
+  VERIFY_NO_ATTESTATIONS: 'bundle',
+  VERIFY_NO_ATTESTATION_VERIFIED: 'bundle',
+  VERIFY_BUNDLE_TOO_LARGE: 'bundle',
+  VERIFY_BUNDLE_UNAVAILABLE: 'bundle',
 };

@@ -30,7 +30,11 @@ export type VerifyCode =
   | 'VERIFY_APPROVAL_MISSING'
   | 'VERIFY_APPROVAL_MALFORMED'
   | 'VERIFY_APPROVAL_COMMIT_MISMATCH'
+  | AttestationCode
   | VerifyPolicyCode;
+
+/** Refusals of attestations fetched from GitHub, before or instead of one candidate's checks. */
+export type AttestationCode = 'VERIFY_NO_ATTESTATIONS' | 'VERIFY_NO_ATTESTATION_VERIFIED' | 'VERIFY_BUNDLE_TOO_LARGE' | 'VERIFY_BUNDLE_UNAVAILABLE';
 
 /** Refusals of the expectations (exit 2): the verifier was asked something it must not answer. */
 export type VerifyPolicyCode =

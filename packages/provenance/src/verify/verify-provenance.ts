@@ -42,6 +42,8 @@ export interface VerifyDetail {
   /** The verified provenance for the artifact: only when everything holds. */
   readonly provenance?: { readonly subject: Subject; readonly predicate: ProvenancePredicate };
   readonly approval?: ApprovalEvidence;
+  /** Attestations fetched from GitHub: why each one tried before the decision did not verify. */
+  readonly candidates?: readonly { readonly index: number; readonly code: VerifyCode; readonly message: string }[];
   readonly warnings: readonly Warning[];
 }
 
