@@ -31,3 +31,8 @@ export type { AppJwtSource, GitHubAppOptions } from './github-app.js';
 export { GitHubAppMinter } from './github-app-minter.js';
 export type { AppMintGrant, AppMintedAnswer } from './github-app-minter.js';
 export { listCommitsBetween, listPullRequestsOfCommit, MAX_GROUP_COMMITS } from './merge-group.js';
+export { compareStatus } from './compare-status.js';
+export { readMergeOfPullRequest } from './merged-pull-request.js';
+export { listCheckRunsOfRef } from './check-runs-of-ref.js';
+export { listRuleSuites } from './rule-suites.js';
+export { GitHubGateFacts } from './gate-facts-source.js';

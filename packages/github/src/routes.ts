@@ -52,3 +52,10 @@ export const GET_REPOSITORY = 'GET /repos/{owner}/{repo}';
 
 /** The App routes, for the same drift check. */
 export const APP_ROUTES: readonly string[] = [GET_REPO_INSTALLATION, GET_ORG_INSTALLATION, GET_USER_INSTALLATION, CREATE_INSTALLATION_TOKEN, REVOKE_INSTALLATION_TOKEN, GET_REPOSITORY];
+
+/** Provenance gate reads: the guard's check runs on a commit, and ruleset evaluations (bypasses). */
+export const LIST_CHECK_RUNS_FOR_REF = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+export const LIST_RULE_SUITES = 'GET /repos/{owner}/{repo}/rulesets/rule-suites';
+
+/** The gate routes (besides compare, commit pulls and pull request reads above), for the same drift check. */
+export const GATE_ROUTES: readonly string[] = [LIST_CHECK_RUNS_FOR_REF, LIST_RULE_SUITES];

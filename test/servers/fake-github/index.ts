@@ -15,3 +15,6 @@ export type { FakeApp, FakeAppMisbehaviour, FakeInstallation, FakeInstallationTo
 export { ownerIdOf } from './handlers-apps.js';
 export { appScenario, generateAppKey } from './apps-presets.js';
 export type { AppScenario, AppScenarioIds, AppScenarioOptions } from './apps-presets.js';
+export type { FakeCheckRun, FakeRuleSuite } from './scenario.js';
+export { gateScenario, GUARD_APP_ID, OTHER_APP_ID } from './gate-presets.js';
+export type { GateScenario } from './gate-presets.js';

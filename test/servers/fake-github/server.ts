@@ -7,6 +7,7 @@ import { alterPage, applyFault, encode } from './faults.js';
 import type { Outgoing } from './faults.js';
 import { appHandlers } from './handlers-apps.js';
 import { checkHandlers } from './handlers-checks.js';
+import { gateHandlers } from './handlers-gate.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
 import { validateResponse } from './openapi.js';
@@ -50,7 +51,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers];
+const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...gateHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
