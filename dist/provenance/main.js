@@ -55832,7 +55832,8 @@ function buildGitHubPredicate(facts) {
       buildType: GITHUB_WORKFLOW_BUILD_TYPE,
       externalParameters: { workflow: { ref: run.ref, repository, path: workflowPath(run.workflowRef, run.repository, run.ref) } },
       internalParameters: {
-        github: { event_name: run.eventName, repository_id: run.repositoryId, repository_owner_id: run.repositoryOwnerId, runner_environment: run.runnerEnvironment }
+        github: { event_name: run.eventName, repository_id: run.repositoryId, repository_owner_id: run.repositoryOwnerId, runner_environment: run.runnerEnvironment },
+        ...approvalOf(facts)
       },
       // SPDX download location form: git+<repository>@<ref>.
       resolvedDependencies: [{ uri: `git+${repository}@${run.ref}`, digest: { gitCommit: run.sha.toLowerCase() } }]
@@ -55866,6 +55867,11 @@ function checkRun({ serverUrl, run }) {
 }
 function invalid(detail) {
   return new ProvenanceError("PROVENANCE_FACTS_INVALID", `cannot describe the run: ${detail}`);
+}
+function approvalOf(facts) {
+  if (!facts.approval) return {};
+  if (facts.approval.commit !== facts.run.sha.toLowerCase()) throw invalid(`the approval evidence is for ${facts.approval.commit}, the run built ${facts.run.sha}`);
+  return { ringfence: { approval: facts.approval } };
 }
 
 // packages/provenance/src/statement/local-predicate.ts

@@ -55,8 +55,6 @@ export { instanceThresholds } from './verify/check-signature.js';
 export { verifyBundleGeneric } from './verify/verify-bundle-generic.js';
 export type { GenericArtifact, GenericBundleOptions, GenericSigner, GenericVerification } from './verify/verify-bundle-generic.js';
 
-export { formatGuardEvidence, parseGuardEvidence } from './evidence/guard-evidence.js';
-export type { GuardEvidence, GuardEvidenceReading } from './evidence/guard-evidence.js';
 export { decideGate, refuseEvent } from './gate/decide-gate.js';
 export type { GateDecision } from './gate/decide-gate.js';
 export { runGate } from './gate/run-gate.js';

@@ -1,4 +1,4 @@
-import { formatGuardEvidence } from '@ringfence/provenance';
+import { formatGuardEvidence } from '@ringfence/core';
 import type { FakeRepo } from './scenario.js';
 import { Scenario } from './scenario.js';
 

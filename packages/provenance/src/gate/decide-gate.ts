@@ -1,6 +1,6 @@
+import { parseGuardEvidence } from '@ringfence/core';
+import type { GuardEvidence } from '@ringfence/core';
 import type { ApprovalEvidence } from '../evidence/approval-evidence.js';
-import { parseGuardEvidence } from '../evidence/guard-evidence.js';
-import type { GuardEvidence } from '../evidence/guard-evidence.js';
 import { describeUnmerged, mergedPullRequestsOf } from './choose-pull-request.js';
 import type { GateConfig, GateRequest } from './gate-config.js';
 import { GATED_EVENTS, REFUSED_EVENTS } from './gate-config.js';

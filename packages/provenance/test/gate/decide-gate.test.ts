@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatGuardEvidence } from '../../src/evidence/guard-evidence.js';
+import { formatGuardEvidence } from '@ringfence/core';
 import { decideGate } from '../../src/gate/decide-gate.js';
 import type { GateConfig, GateRequest } from '../../src/gate/gate-config.js';
 import type { CheckRunFact, GateFacts, PullRequestFact, RuleSuiteFact } from '../../src/gate/gate-facts.js';

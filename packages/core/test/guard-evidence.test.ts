@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { formatGuardEvidence, parseGuardEvidence } from '../../src/evidence/guard-evidence.js';
-import type { GuardEvidence } from '../../src/evidence/guard-evidence.js';
+import { formatGuardEvidence, parseGuardEvidence } from '../src/guard-evidence.js';
+import type { GuardEvidence } from '../src/guard-evidence.js';
 
 const EVIDENCE: GuardEvidence = { version: 1, headSha: 'b'.repeat(40), outcome: 'allowed', approvers: ['alice', 'ci-bot[bot]'], policies: [{ layer: 'repository', blobSha: null }] };
 
