@@ -56,7 +56,7 @@ export { verifyBundleGeneric } from './verify/verify-bundle-generic.js';
 export type { GenericArtifact, GenericBundleOptions, GenericSigner, GenericVerification } from './verify/verify-bundle-generic.js';
 
 export { decideGate, refuseEvent } from './gate/decide-gate.js';
-export type { GateDecision } from './gate/decide-gate.js';
+export type { GateDecision, GateRefusal } from './gate/decide-gate.js';
 export { runGate } from './gate/run-gate.js';
 export { gatherGateFacts } from './gate/gather-gate-facts.js';
 export { GATED_EVENTS, GUARD_CHECK_NAME, REFUSED_EVENTS } from './gate/gate-config.js';

@@ -7,16 +7,22 @@ import { GATED_EVENTS, REFUSED_EVENTS } from './gate-config.js';
 import type { CheckRunFact, Fact, GateFacts, PullRequestFact } from './gate-facts.js';
 import type { GateReason } from './gate-reasons.js';
 
-/** The gate's answer: evidence to record, or every reason it refused. */
-export type GateDecision = { readonly outcome: 'approved'; readonly evidence: ApprovalEvidence } | { readonly outcome: 'refused'; readonly reasons: readonly GateReason[] };
+/** A refusal, with every reason. */
+export interface GateRefusal {
+  readonly outcome: 'refused';
+  readonly reasons: readonly GateReason[];
+}
 
-const refused = (...reasons: GateReason[]): GateDecision => ({ outcome: 'refused', reasons });
+/** The gate's answer: evidence to record, or every reason it refused. */
+export type GateDecision = { readonly outcome: 'approved'; readonly evidence: ApprovalEvidence } | GateRefusal;
+
+const refused = (...reasons: GateReason[]): GateRefusal => ({ outcome: 'refused', reasons });
 
 /**
  * Refuses a run whose event builds unapproved source, before anything is read. Undefined
  * when the event is one the gate can judge.
  */
-export function refuseEvent(request: GateRequest): GateDecision | undefined {
+export function refuseEvent(request: GateRequest): GateRefusal | undefined {
   if (REFUSED_EVENTS.includes(request.eventName)) {
     return refused({ code: 'GATE_EVENT_REFUSED', message: `a ${request.eventName} run builds source that no one approved for release: provenance is issued only for ${GATED_EVENTS.join(', ')} runs` });
   }
@@ -117,7 +123,7 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
 
 function checkBypass(request: GateRequest, config: GateConfig, fact: GateFacts['ruleSuites'], reasons: GateReason[]): void {
   if (config.bypassCheck === 'off') return;
-  const suites = established(fact, 'whether the merge bypassed the rulesets', reasons);
+  const suites = established(fact, 'whether the merge bypassed the rulesets (rule suites need a token with administration: write, or bypass-check: off)', reasons);
   if (suites === undefined) return;
   const ref = `refs/heads/${config.protectedBranch}`;
   const ofCommit = suites.filter((s) => s.afterSha.toLowerCase() === request.commit.toLowerCase() && s.ref === ref);
