@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { routes } from '@ringfence/github';
-import { parseTrustedRoot, verifyProvenanceBundle } from '@ringfence/provenance';
+import { compileVerifyPolicy, parseTrustedRoot, verifyProvenance, verifyProvenanceBundle } from '@ringfence/provenance';
 import type { FakeGitHub, Fault, GateScenario } from '../../servers/fake-github/index.js';
 import { GUARD_APP_ID, OTHER_APP_ID, gateScenario, startFakeGitHub } from '../../servers/fake-github/index.js';
 import type { OidcIssuer } from '../../servers/oidc-issuer/index.js';
@@ -43,11 +44,13 @@ interface Job {
   readonly sha: string;
   readonly event?: string;
   readonly environment?: string;
+  /** The reusable workflow the signing job runs in (the certificate's build signer). */
+  readonly jobWorkflowRef?: string;
 }
 
 async function runGated(s: GateScenario, job: Job, inputs: Record<string, string> = {}, faults: readonly Fault[] = []) {
   for (const key of Object.keys(claims)) delete claims[key];
-  Object.assign(claims, { ref: job.ref ?? 'refs/heads/main', sha: job.sha, event_name: job.event ?? 'push', ...(job.environment ? { environment: job.environment } : {}) });
+  Object.assign(claims, { ref: job.ref ?? 'refs/heads/main', sha: job.sha, event_name: job.event ?? 'push', ...(job.environment ? { environment: job.environment } : {}), ...(job.jobWorkflowRef ? { job_workflow_ref: job.jobWorkflowRef } : {}) });
   const c = githubActionsClaims(claims);
   github = await startFakeGitHub({ scenario: s.scenario, faults });
   const ws = mkdtempSync(join(tmpdir(), 'ringfence-ws-'));
@@ -99,6 +102,18 @@ describe('provenance action with the approval gate on, run as a runner would', (
 
   // Every row has four cells: a shorter row would make jest take the last parameter for `done`.
   const unchanged = (): void => undefined;
+  it('signs from the reusable build workflow: ringfence verify --require-approval accepts the evidence', async () => {
+    const s = gateScenario();
+    const builder = 'ringfence/ringfence/.github/workflows/provenance-build.yml@refs/tags/v1.0.0';
+    const run = await runGated(s, { sha: s.merge, jobWorkflowRef: builder });
+    expect(run.exitCode).toBe(0);
+    const bundle = JSON.parse(readFileSync(run.outputs['bundle-path']!, 'utf8')) as unknown;
+    const policy = compileVerifyPolicy({ subjectSha256: createHash('sha256').update('the artifact\n').digest('hex'), trustedRoots: [parseTrustedRoot(sigstore.trustedRoot)], expectedRepository: 'acme/app', expectedBuilder: builder, expectedIssuer: issuer.issuer, serverUrl: 'https://github.com', requireApproval: true });
+    const verdict = verifyProvenance(bundle, policy);
+    expect(verdict.outcome).toBe('allowed');
+    expect(JSON.stringify(verdict)).toContain('"approvers":["alice"]');
+  });
+
   it.each<[string, (s: GateScenario) => Job, string, (s: GateScenario) => void]>([
     ['a build of an unprotected branch', (s) => ({ ref: 'refs/heads/feature-8', sha: s.unmerged }), 'GATE_NOT_ON_PROTECTED_BRANCH', unchanged],
     ['a tag on an unmerged commit', (s) => ({ ref: 'refs/tags/v9.9.9', sha: s.unmerged }), 'GATE_NO_MERGED_PULL_REQUEST', unchanged],
