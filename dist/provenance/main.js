@@ -66516,7 +66516,13 @@ function checkGuard(config, pull, fact, reasons) {
     else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return void 0;
   }
-  const run = pinned.reduce((a, b) => b.id > a.id ? b : a);
+  const merged = Date.parse(pull.mergedAt ?? "");
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(", ")}) completed after the merge at ${pull.mergedAt ?? "an unknown time"}, so none gated it` });
+    return void 0;
+  }
+  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
   if (run.status !== "completed" || run.conclusion !== "success") {
     reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === "completed" ? `"${run.conclusion ?? "none"}"` : `still ${run.status}`}, not "success"` });
     return void 0;
@@ -66531,6 +66537,11 @@ function checkGuard(config, pull, fact, reasons) {
     return void 0;
   }
   return { run, evidence: reading.evidence };
+}
+function countsBeforeMerge(run, merged) {
+  if (run.completedAt === void 0) return true;
+  const completed = Date.parse(run.completedAt);
+  return Number.isFinite(completed) && completed <= merged;
 }
 function checkBypass2(request2, config, fact, reasons) {
   if (config.bypassCheck === "off") return;
@@ -73572,7 +73583,8 @@ async function readMergeOfPullRequest(client, repo, pullNumber) {
     // GitHub fills merge_commit_sha with a test merge while the pull request is open: only a merged one's counts.
     mergeCommitSha: pr.optionalString("merge_commit_sha"),
     headSha: pr.object("head").string("sha"),
-    baseRef: pr.object("base").string("ref")
+    baseRef: pr.object("base").string("ref"),
+    mergedAt: pr.optionalString("merged_at")
   };
 }
 
@@ -73604,6 +73616,7 @@ function parseCheckRun(item) {
     headSha: item.string("head_sha"),
     status: item.string("status"),
     conclusion: item.optionalString("conclusion"),
+    completedAt: item.optionalString("completed_at"),
     text: item.object("output").optionalString("text")
   };
 }

@@ -40,6 +40,7 @@ function parseCheckRun(item: Shape): CheckRunInfo {
     headSha: item.string('head_sha'),
     status: item.string('status'),
     conclusion: item.optionalString('conclusion'),
+    completedAt: item.optionalString('completed_at'),
     text: item.object('output').optionalString('text'),
   };
 }

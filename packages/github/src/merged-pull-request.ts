@@ -15,5 +15,6 @@ export async function readMergeOfPullRequest(client: GitHubClient, repo: RepoRef
     mergeCommitSha: pr.optionalString('merge_commit_sha'),
     headSha: pr.object('head').string('sha'),
     baseRef: pr.object('base').string('ref'),
+    mergedAt: pr.optionalString('merged_at'),
   };
 }

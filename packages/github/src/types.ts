@@ -114,6 +114,7 @@ export interface MergedPullRequestInfo {
   readonly mergeCommitSha: string | undefined;
   readonly headSha: string;
   readonly baseRef: string;
+  readonly mergedAt: string | undefined;
 }
 
 /** A check run on a commit, with the App that made it and its text. */
@@ -124,6 +125,7 @@ export interface CheckRunInfo {
   readonly headSha: string;
   readonly status: string;
   readonly conclusion: string | undefined;
+  readonly completedAt: string | undefined;
   readonly text: string | undefined;
 }
 

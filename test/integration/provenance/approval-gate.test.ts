@@ -63,6 +63,12 @@ describe('the approval gate against the fake GitHub', () => {
     expect(codesOf(await gate(gateScenario({ guardAppId: OTHER_APP_ID })))).toEqual(['GATE_GUARD_CHECK_WRONG_APP']);
   });
 
+  it('refuses when the only allowed verdict was posted after the merge (a re-run against a base that already holds the change)', async () => {
+    const s = gateScenario();
+    s.repo.seededCheckRuns.splice(0, 1, { ...s.repo.seededCheckRuns[0]!, completedAt: '2026-02-01T00:00:00Z' });
+    expect(codesOf(await gate(s))).toEqual(['GATE_GUARD_CHECK_AFTER_MERGE']);
+  });
+
   it('refuses a merge that bypassed the rulesets, naming who bypassed', async () => {
     const decision = await gate(gateScenario({ bypass: true }));
     expect(codesOf(decision)).toEqual(['GATE_MERGE_BYPASSED']);

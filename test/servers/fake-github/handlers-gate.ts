@@ -37,7 +37,7 @@ function checkRunBody(repo: FakeRepo, run: FakeCheckRun): Json {
     head_sha: run.headSha,
     status: run.status,
     conclusion: run.conclusion,
-    completed_at: run.status === 'completed' ? item['completed_at'] : null,
+    completed_at: run.status === 'completed' ? (run.completedAt ?? item['completed_at']) : null,
     url: `https://api.github.com/repos/${repo.fullName}/check-runs/${run.id}`,
     output: { ...output, text: run.text },
     app: { ...(item['app'] as Json), id: run.appId, slug: `app-${run.appId}` },

@@ -67,6 +67,8 @@ export interface FakeCheckRun {
   readonly status: 'queued' | 'in_progress' | 'completed';
   readonly conclusion: 'success' | 'failure' | 'neutral' | null;
   readonly text: string | null;
+  /** Default: the spec example's time, before any merge of the fake. */
+  readonly completedAt?: string;
 }
 
 /** A ruleset evaluation of one push (rule insights). */

@@ -103,8 +103,16 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
     else reasons.push({ code: 'GATE_GUARD_CHECK_MISSING', message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return undefined;
   }
-  // The latest verdict counts: ids grow with creation, and a re-run after a new review replaces the old one.
-  const run = pinned.reduce((a, b) => (b.id > a.id ? b : a));
+  // Only a verdict that stood when the pull request merged gated the merge: a re-run after
+  // the merge judges against a base that already holds the change, and would allow anything.
+  const merged = Date.parse(pull.mergedAt ?? '');
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: 'GATE_GUARD_CHECK_AFTER_MERGE', message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(', ')}) completed after the merge at ${pull.mergedAt ?? 'an unknown time'}, so none gated it` });
+    return undefined;
+  }
+  // The latest verdict before the merge counts: ids grow with creation, and a re-run after a new review replaces the old one.
+  const run = beforeMerge.reduce((a, b) => (b.id > a.id ? b : a));
   if (run.status !== 'completed' || run.conclusion !== 'success') {
     reasons.push({ code: 'GATE_GUARD_NOT_ALLOWED', message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === 'completed' ? `"${run.conclusion ?? 'none'}"` : `still ${run.status}`}, not "success"` });
     return undefined;
@@ -119,6 +127,14 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
     return undefined;
   }
   return { run, evidence: reading.evidence };
+}
+
+// A run completed at or before the merge counts; so does one not completed (it is judged not
+// allowed below); an unreadable completion time does not.
+function countsBeforeMerge(run: CheckRunFact, merged: number): boolean {
+  if (run.completedAt === undefined) return true;
+  const completed = Date.parse(run.completedAt);
+  return Number.isFinite(completed) && completed <= merged;
 }
 
 function checkBypass(request: GateRequest, config: GateConfig, fact: GateFacts['ruleSuites'], reasons: GateReason[]): void {

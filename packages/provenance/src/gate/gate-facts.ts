@@ -17,6 +17,8 @@ export interface PullRequestFact {
   readonly headSha: string;
   /** The branch it was merged into. */
   readonly baseRef: string;
+  /** When it was merged (ISO 8601, GitHub's clock). */
+  readonly mergedAt: string | undefined;
 }
 
 /** A check run on a commit, by name (GET /repos/{o}/{r}/commits/{ref}/check-runs). */
@@ -28,6 +30,8 @@ export interface CheckRunFact {
   readonly headSha: string;
   readonly status: string;
   readonly conclusion: string | undefined;
+  /** When it completed (ISO 8601, GitHub's clock); a verdict after the merge did not gate it. */
+  readonly completedAt: string | undefined;
   /** `output.text`, where the guard writes its evidence line. */
   readonly text: string | undefined;
 }

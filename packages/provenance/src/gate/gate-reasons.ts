@@ -12,6 +12,8 @@ export type GateReasonCode =
   | 'GATE_GUARD_CHECK_MISSING'
   /** `ringfence/guard` check runs exist on the head, but none from the pinned App. */
   | 'GATE_GUARD_CHECK_WRONG_APP'
+  /** The pinned App's check runs on the head all completed after the merge: none gated it. */
+  | 'GATE_GUARD_CHECK_AFTER_MERGE'
   /** The pinned App's latest verdict on the head is not "allowed". */
   | 'GATE_GUARD_NOT_ALLOWED'
   /** The pinned App's check run carries no readable evidence, or evidence for another commit. */

@@ -11,9 +11,9 @@ const POLICY = 'c'.repeat(40);
 const APP = 4242;
 const CONFIG: GateConfig = { guardAppId: APP, protectedBranch: 'main', bypassCheck: 'rule-suites', guardCheckName: 'ringfence/guard' };
 const REQUEST: GateRequest = { eventName: 'push', ref: 'refs/heads/main', commit: MERGE };
-const PULL: PullRequestFact = { number: 7, merged: true, mergeCommitSha: MERGE, headSha: HEAD, baseRef: 'main' };
+const PULL: PullRequestFact = { number: 7, merged: true, mergeCommitSha: MERGE, headSha: HEAD, baseRef: 'main', mergedAt: '2026-01-02T00:00:00Z' };
 const EVIDENCE_TEXT = formatGuardEvidence({ version: 1, headSha: HEAD, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: POLICY }] });
-const RUN: CheckRunFact = { id: 10, name: 'ringfence/guard', appId: APP, headSha: HEAD, status: 'completed', conclusion: 'success', text: `rings\n${EVIDENCE_TEXT}` };
+const RUN: CheckRunFact = { id: 10, name: 'ringfence/guard', appId: APP, headSha: HEAD, status: 'completed', conclusion: 'success', completedAt: '2026-01-01T23:59:00Z', text: `rings\n${EVIDENCE_TEXT}` };
 const SUITE: RuleSuiteFact = { id: 21, ref: 'refs/heads/main', afterSha: MERGE, result: 'pass', actorName: 'alice' };
 const ok = <T>(value: T) => ({ ok: true as const, value });
 const FACTS: GateFacts = { reachability: ok('identical'), pullRequests: ok([PULL]), guardRuns: ok([RUN]), ruleSuites: ok([SUITE]) };
@@ -64,6 +64,10 @@ describe('decideGate', () => {
     ['a blocked guard verdict', {}, { guardRuns: ok([{ ...RUN, conclusion: 'failure' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
     ['a guard check still running', {}, { guardRuns: ok([{ ...RUN, status: 'in_progress', conclusion: undefined }]) }, 'GATE_GUARD_NOT_ALLOWED'],
     ['an allowed verdict replaced by a later blocked one', {}, { guardRuns: ok([RUN, { ...RUN, id: 11, conclusion: 'failure' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
+    ['an allowed verdict posted only after the merge (a re-run against a base that holds the change)', {}, { guardRuns: ok([{ ...RUN, completedAt: '2026-01-03T00:00:00Z' }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
+    ['a guard check whose completion time cannot be read', {}, { guardRuns: ok([{ ...RUN, completedAt: 'yesterday' }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
+    ['a merged pull request without a merge time', {}, { pullRequests: ok([{ ...PULL, mergedAt: undefined }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
+    ['a blocked verdict before the merge, replaced by an allowed one after it', {}, { guardRuns: ok([{ ...RUN, conclusion: 'failure' }, { ...RUN, id: 11, completedAt: '2026-01-03T00:00:00Z' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
     ['a guard check without evidence', {}, { guardRuns: ok([{ ...RUN, text: 'rings' }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
     ['evidence for another head', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 1, headSha: 'f'.repeat(40), outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
     ['evidence saying blocked under a success conclusion', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 1, headSha: HEAD, outcome: 'blocked', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],

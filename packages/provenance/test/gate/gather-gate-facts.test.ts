@@ -8,7 +8,7 @@ import { runGate } from '../../src/gate/run-gate.js';
 const MERGE = 'a'.repeat(40);
 const CONFIG: GateConfig = { guardAppId: 1, protectedBranch: 'main', bypassCheck: 'rule-suites', guardCheckName: 'ringfence/guard' };
 const REQUEST: GateRequest = { eventName: 'push', ref: 'refs/heads/main', commit: MERGE };
-const PULL: PullRequestFact = { number: 7, merged: true, mergeCommitSha: MERGE, headSha: 'b'.repeat(40), baseRef: 'main' };
+const PULL: PullRequestFact = { number: 7, merged: true, mergeCommitSha: MERGE, headSha: 'b'.repeat(40), baseRef: 'main', mergedAt: '2026-01-02T00:00:00Z' };
 
 // In-memory answers for the four ports, recording what was asked.
 function deps(pulls: readonly PullRequestFact[], overrides: Partial<GateDeps> = {}): { deps: GateDeps; asked: string[] } {
