@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { formatGuardEvidence } from '@ringfence/core';
 import { decideGate } from '../../src/gate/decide-gate.js';
 import type { GateConfig, GateRequest } from '../../src/gate/gate-config.js';
@@ -97,5 +98,18 @@ describe('decideGate', () => {
     expect(bypass.outcome === 'refused' && bypass.reasons[0]!.message).toContain('rule suite 21 by root-admin');
     const foreign = decideGate(REQUEST, CONFIG, { ...FACTS, guardRuns: ok([{ ...RUN, appId: 666 }]) });
     expect(foreign.outcome === 'refused' && foreign.reasons[0]!.message).toContain('only from App 666, not from the guard App 4242');
+  });
+
+  it('never approves when any fact failed, or for any event but the four it judges (property)', () => {
+    const failed = { ok: false as const, problem: 'fault' };
+    const keys = ['reachability', 'pullRequests', 'guardRuns', 'ruleSuites'] as const;
+    fc.assert(
+      fc.property(fc.subarray([...keys], { minLength: 1 }), fc.string(), (broken, event) => {
+        const facts = { ...FACTS, ...Object.fromEntries(broken.map((k) => [k, failed])) };
+        const byFault = decideGate(REQUEST, CONFIG, facts).outcome === 'refused';
+        const byEvent = ['push', 'create', 'release', 'workflow_dispatch'].includes(event) || decideGate({ ...REQUEST, eventName: event }, CONFIG, FACTS).outcome === 'refused';
+        return byFault && byEvent;
+      }),
+    );
   });
 });
