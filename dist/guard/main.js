@@ -31067,6 +31067,15 @@ function gitBlobSha(bytes) {
   return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
+// packages/core/src/guard-evidence.ts
+var PREFIX = "<!-- ringfence-guard-evidence ";
+var SUFFIX = " -->";
+function formatGuardEvidence(evidence) {
+  const json = JSON.stringify(evidence);
+  if (json.includes("-->")) throw new Error('guard evidence cannot hold "-->"');
+  return `${PREFIX}${json}${SUFFIX}`;
+}
+
 // packages/runner/src/run-action.ts
 async function runAction(main) {
   const fail = (thrown) => {
@@ -40907,6 +40916,15 @@ var FactGatherer = class {
   }
 };
 
+// actions/guard/src/guard-evidence-text.ts
+function guardEvidenceText(verdict, headSha) {
+  const policies = verdict.inputs["policies"];
+  if (verdict.inputs["headSha"] !== headSha || !Array.isArray(policies)) return {};
+  const approvers = [...new Set(verdict.detail.rings.flatMap((r) => r.approvedBy))].sort();
+  const sources = policies.map((p) => ({ layer: p.layer, blobSha: p.blobSha ?? null }));
+  return { text: formatGuardEvidence({ version: 1, headSha: headSha.toLowerCase(), outcome: verdict.outcome, approvers, policies: sources }) };
+}
+
 // actions/guard/src/post-check.ts
 var GUARD_CHECK_NAME = "ringfence/guard";
 var EVALUATE_CHECK_NAME = "ringfence/guard (evaluate)";
@@ -40923,7 +40941,9 @@ async function postGuardCheck(client, repo, headSha, verdict, mode, detailsUrl) 
     title: `ringfence guard: ${title}`,
     summary: [...rings, ...lines].join("\n") || "No protected ring is touched.",
     annotations: annotations(verdict),
-    detailsUrl
+    detailsUrl,
+    // The provenance gate reads this line from the check runs of this App only.
+    ...mode === "enforce" ? guardEvidenceText(verdict, headSha) : {}
   });
 }
 function escapeMarkdown(text) {

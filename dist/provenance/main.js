@@ -24697,7 +24697,7 @@ var require_retry2 = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@gar/promise-retry/lib/index.js"(exports, module) {
     var { RetryOperation } = require_retry2();
-    var createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout);
+    var createTimeout = (attempt2, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt2)), opts.maxTimeout);
     var isRetryError = (err) => err?.code === "EPROMISERETRY" && Object.hasOwn(err, "retried");
     var promiseRetry = async (fn, options = {}) => {
       let timeouts = [];
@@ -54110,10 +54110,10 @@ var require_proxy2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass2;
+    exports.checkBypass = checkBypass3;
     function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass2(reqUrl)) {
+      if (checkBypass3(reqUrl)) {
         return void 0;
       }
       const proxyVar = (() => {
@@ -54134,7 +54134,7 @@ var require_proxy2 = __commonJS({
         return void 0;
       }
     }
-    function checkBypass2(reqUrl) {
+    function checkBypass3(reqUrl) {
       if (!reqUrl.hostname) {
         return false;
       }
@@ -64923,6 +64923,44 @@ var REASON_CODES = [
   "PROVENANCE_UNVERIFIED"
 ];
 
+// packages/core/src/guard-evidence.ts
+var PREFIX = "<!-- ringfence-guard-evidence ";
+var SUFFIX = " -->";
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
+function parseGuardEvidence(text) {
+  const lines2 = (text ?? "").split("\n").filter((line2) => line2.startsWith(PREFIX));
+  if (lines2.length !== 1) return { ok: false, problem: `expected one evidence line in the check run's text, found ${lines2.length}` };
+  const line = lines2[0].trimEnd();
+  if (!line.endsWith(SUFFIX)) return { ok: false, problem: 'the evidence line does not end with " -->"' };
+  let raw;
+  try {
+    raw = JSON.parse(line.slice(PREFIX.length, -SUFFIX.length));
+  } catch {
+    return { ok: false, problem: "the evidence line is not JSON" };
+  }
+  const problems = evidenceProblems(raw);
+  return problems.length === 0 ? { ok: true, evidence: raw } : { ok: false, problem: problems.join("; ") };
+}
+function evidenceProblems(raw) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["expected a JSON object"];
+  const e = raw;
+  const problems = [];
+  if (e["version"] !== 1) problems.push(`version: expected 1, found ${JSON.stringify(e["version"])}`);
+  if (typeof e["headSha"] !== "string" || !SHA.test(e["headSha"])) problems.push(`headSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(e["headSha"])}`);
+  if (!["allowed", "blocked", "error"].includes(e["outcome"])) problems.push(`outcome: expected allowed, blocked or error, found ${JSON.stringify(e["outcome"])}`);
+  const approvers = e["approvers"];
+  if (!Array.isArray(approvers) || !approvers.every((a) => typeof a === "string" && LOGIN.test(a))) problems.push(`approvers: expected a list of GitHub logins, found ${JSON.stringify(approvers)}`);
+  const policies = e["policies"];
+  if (!Array.isArray(policies) || policies.length === 0 || !policies.every(isPolicySource)) problems.push(`policies: expected a non-empty list of { layer: org|repository, blobSha: SHA or null }, found ${JSON.stringify(policies)}`);
+  return problems;
+}
+function isPolicySource(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { layer, blobSha } = value;
+  return (layer === "org" || layer === "repository") && (blobSha === null || typeof blobSha === "string" && SHA.test(blobSha));
+}
+
 // packages/runner/src/run-action.ts
 async function runAction(main) {
   const fail = (thrown) => {
@@ -65009,7 +65047,24 @@ function readProvenanceInputs() {
     environment,
     visibility: readVisibility(process.env["GITHUB_EVENT_PATH"]),
     requestIdToken: (audience) => getIDToken(audience),
-    attestationUpload: readAttestationUploadInputs()
+    attestationUpload: readAttestationUploadInputs(),
+    approvalGate: readApprovalGateInputs()
+  };
+}
+function readApprovalGateInputs() {
+  if (choiceInput("approval-gate", ["on", "off"], "on") === "off") return void 0;
+  const appId = optionalInput("guard-app-id");
+  if (appId === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", "input `guard-app-id` is required while `approval-gate` is on (the id of the GitHub App that posts the ringfence/guard check); set `approval-gate: off` to sign without the gate");
+  if (!/^[1-9][0-9]{0,15}$/u.test(appId)) throw new UsageError("USAGE_INVALID_VALUE", `input \`guard-app-id\` must be a GitHub App id (a positive integer), not ${JSON.stringify(appId)}`);
+  const githubToken = secretInput("github-token");
+  if (githubToken === void 0) throw new UsageError("USAGE_MISSING_ARGUMENT", "input `github-token` is required while `approval-gate` is on (the job's GITHUB_TOKEN with contents, pull-requests and checks read)");
+  return {
+    guardAppId: Number(appId),
+    protectedBranch: optionalInput("protected-branch")?.replace(/^refs\/heads\//u, ""),
+    bypassCheck: choiceInput("bypass-check", ["rule-suites", "off"], "rule-suites"),
+    githubToken,
+    rulesToken: secretInput("rules-token") ?? githubToken,
+    apiUrl: process.env["GITHUB_API_URL"] ?? "https://api.github.com"
   };
 }
 function readVisibility(eventPath) {
@@ -65030,6 +65085,7 @@ async function reportProvenance(report) {
   setOutput("bundle-path", report.bundlePath);
   const summary2 = summary.addHeading("ringfence provenance", 2);
   summary2.addRaw(`<p>signed ${report.signedWith === "keyless" ? "keylessly (Sigstore, the job's OIDC identity)" : "with a key"}; build type <code>${escapeHtml(report.buildType)}</code>${report.sourceCommit ? `; source <code>${escapeHtml(report.sourceCommit)}</code>` : ""}; bundle <code>${escapeHtml(report.bundlePath)}</code></p>`, true);
+  summary2.addRaw(`<p>${approvalLine(report.approval)}</p>`, true);
   summary2.addTable([[{ data: "subject", header: true }, { data: "sha256", header: true }], ...report.subjects.slice(0, MAX_ROWS).map((s) => [escapeHtml(s.name), `<code>${escapeHtml(s.digest.sha256)}</code>`])]);
   if (report.subjects.length > MAX_ROWS) summary2.addRaw(`<p>and ${report.subjects.length - MAX_ROWS} more subjects (all are in the bundle)</p>`, true);
   for (const entry of report.logEntries) summary2.addRaw(`<p>transparency log entry ${escapeHtml(entry.logIndex)}${entry.url ? `: <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url)}</a>` : ""}</p>`, true);
@@ -65041,6 +65097,11 @@ function reportAttestation(attestation) {
   setOutput("attestation-id", String(attestation.id));
   setOutput("attestation-url", attestation.url);
   summary.addRaw(`<p>stored as attestation <a href="${escapeHtml(attestation.url)}">${attestation.id}</a></p>`, true);
+}
+function approvalLine(approval) {
+  if (!approval) return "approval gate <b>off</b>: the provenance says nothing about review";
+  const approvers = approval.approvers.length > 0 ? `approved by ${approval.approvers.map(escapeHtml).join(", ")}` : "no ring needed approval";
+  return `approved source: pull request #${approval.pullRequest}, head <code>${escapeHtml(approval.headSha)}</code>, ${approvers}; guard check run ${approval.guardCheckRunId ?? "?"} of App ${approval.guardAppId ?? "?"}${approval.environment ? `; environment ${escapeHtml(approval.environment)}` : ""}`;
 }
 
 // actions/provenance/src/run-provenance.ts
@@ -65321,7 +65382,8 @@ function buildGitHubPredicate(facts) {
       buildType: GITHUB_WORKFLOW_BUILD_TYPE,
       externalParameters: { workflow: { ref: run.ref, repository, path: workflowPath(run.workflowRef, run.repository, run.ref) } },
       internalParameters: {
-        github: { event_name: run.eventName, repository_id: run.repositoryId, repository_owner_id: run.repositoryOwnerId, runner_environment: run.runnerEnvironment }
+        github: { event_name: run.eventName, repository_id: run.repositoryId, repository_owner_id: run.repositoryOwnerId, runner_environment: run.runnerEnvironment },
+        ...approvalOf(facts)
       },
       // SPDX download location form: git+<repository>@<ref>.
       resolvedDependencies: [{ uri: `git+${repository}@${run.ref}`, digest: { gitCommit: run.sha.toLowerCase() } }]
@@ -65355,6 +65417,11 @@ function checkRun({ serverUrl, run }) {
 }
 function invalid(detail) {
   return new ProvenanceError("PROVENANCE_FACTS_INVALID", `cannot describe the run: ${detail}`);
+}
+function approvalOf(facts) {
+  if (!facts.approval) return {};
+  if (facts.approval.commit !== facts.run.sha.toLowerCase()) throw invalid(`the approval evidence is for ${facts.approval.commit}, the run built ${facts.run.sha}`);
+  return { ringfence: { approval: facts.approval } };
 }
 
 // packages/provenance/src/statement/local-predicate.ts
@@ -66397,16 +66464,174 @@ var import_verify4 = __toESM(require_dist10(), 1);
 // packages/provenance/src/verify/verify-attestations.ts
 var MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 
-// actions/provenance/src/choose-sigstore.ts
-function chooseSigstore(inputs) {
-  const choice = inputs.sigstore === "auto" ? autoChoice(inputs.visibility) : inputs.sigstore;
-  if (choice === "public-good") return PUBLIC_GOOD_INSTANCE;
-  if (choice === "github") return GITHUB_INSTANCE;
-  if (!inputs.fulcioUrl) throw new UsageError("USAGE_MISSING_ARGUMENT", "sigstore: custom needs `fulcio-url` (and `rekor-url`, `tsa-url` or both)");
-  return { fulcioUrl: inputs.fulcioUrl, ...inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}, ...inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {} };
+// packages/provenance/src/gate/choose-pull-request.ts
+function mergedPullRequestsOf(pulls, commit, branch) {
+  const sha = commit.toLowerCase();
+  return pulls.filter((p) => p.merged && p.baseRef === branch && (p.mergeCommitSha?.toLowerCase() === sha || p.headSha.toLowerCase() === sha));
 }
-function autoChoice(visibility) {
-  return visibility === "public" ? "public-good" : "github";
+function describeUnmerged(pulls, commit, branch) {
+  if (pulls.length === 0) return "GitHub associates no pull request with it";
+  return pulls.map((p) => {
+    if (!p.merged) return `#${p.number} is not merged`;
+    if (p.baseRef !== branch) return `#${p.number} was merged into ${p.baseRef}, not ${branch}`;
+    return `#${p.number} merged as ${p.mergeCommitSha ?? "an unknown commit"} with head ${p.headSha}, neither is ${commit}`;
+  }).join("; ");
+}
+
+// packages/provenance/src/gate/gate-config.ts
+var GUARD_CHECK_NAME = "ringfence/guard";
+var REFUSED_EVENTS = ["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "workflow_run", "issue_comment", "merge_group"];
+var GATED_EVENTS = ["push", "create", "release", "workflow_dispatch"];
+
+// packages/provenance/src/gate/decide-gate.ts
+var refused2 = (...reasons) => ({ outcome: "refused", reasons });
+function refuseEvent(request2) {
+  if (REFUSED_EVENTS.includes(request2.eventName)) {
+    return refused2({ code: "GATE_EVENT_REFUSED", message: `a ${request2.eventName} run builds source that no one approved for release: provenance is issued only for ${GATED_EVENTS.join(", ")} runs` });
+  }
+  if (!GATED_EVENTS.includes(request2.eventName)) {
+    return refused2({ code: "GATE_EVENT_REFUSED", message: `the gate cannot judge a ${JSON.stringify(request2.eventName)} run: expected one of ${GATED_EVENTS.join(", ")}` });
+  }
+  return void 0;
+}
+function decideGate(request2, config, facts) {
+  const event = refuseEvent(request2);
+  if (event) return event;
+  const reasons = [];
+  const where = describeRef(request2);
+  const reach = established(facts.reachability, "whether the commit is on the protected branch", reasons);
+  if (reach !== void 0 && reach !== "identical" && reach !== "behind") {
+    reasons.push({ code: "GATE_NOT_ON_PROTECTED_BRANCH", message: `${where} is not reachable from ${config.protectedBranch} (compare ${config.protectedBranch}...${request2.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
+  }
+  const pull = choosePull(request2, config, facts.pullRequests, reasons, where);
+  const guard = pull && checkGuard(config, pull, facts.guardRuns, reasons);
+  checkBypass2(request2, config, facts.ruleSuites, reasons);
+  if (reasons.length > 0) return refused2(...reasons);
+  if (!pull || !guard) return refused2({ code: "GATE_FACT_UNAVAILABLE", message: "the approval could not be established" });
+  return { outcome: "approved", evidence: toEvidence(request2, config, pull, guard) };
+}
+function describeRef(request2) {
+  const kind = request2.ref.startsWith("refs/tags/") ? "tag" : "ref";
+  return `${kind} ${request2.ref} at ${request2.commit}`;
+}
+function established(fact, what, reasons) {
+  if (fact === void 0) {
+    reasons.push({ code: "GATE_FACT_UNAVAILABLE", message: `${what}: never read` });
+    return void 0;
+  }
+  if (!fact.ok) reasons.push({ code: "GATE_FACT_UNAVAILABLE", message: `cannot establish ${what}: ${fact.problem}` });
+  return fact.ok ? fact.value : void 0;
+}
+function choosePull(request2, config, fact, reasons, where) {
+  const pulls = established(fact, "which pull request brought the commit in", reasons);
+  if (pulls === void 0) return void 0;
+  const merged = mergedPullRequestsOf(pulls, request2.commit, config.protectedBranch);
+  if (merged.length === 0) {
+    reasons.push({ code: "GATE_NO_MERGED_PULL_REQUEST", message: `${where} is not the merge commit or head of a pull request merged into ${config.protectedBranch} (${describeUnmerged(pulls, request2.commit, config.protectedBranch)})` });
+    return void 0;
+  }
+  if (merged.length > 1) {
+    reasons.push({ code: "GATE_PULL_REQUEST_AMBIGUOUS", message: `${where} was brought in by several merged pull requests (${merged.map((p) => `#${p.number}`).join(", ")}): which approval counts is unclear` });
+    return void 0;
+  }
+  return merged[0];
+}
+function checkGuard(config, pull, fact, reasons) {
+  const runs = established(fact, `the ${config.guardCheckName} check of #${pull.number}`, reasons);
+  if (runs === void 0) return void 0;
+  const named = runs.filter((r) => r.name === config.guardCheckName && r.headSha.toLowerCase() === pull.headSha.toLowerCase());
+  const pinned = named.filter((r) => r.appId === config.guardAppId);
+  const subject = `#${pull.number}'s final head ${pull.headSha}`;
+  if (pinned.length === 0) {
+    const others = [...new Set(named.map((r) => r.appId === void 0 ? "an unknown App" : `App ${r.appId}`))];
+    if (others.length > 0) reasons.push({ code: "GATE_GUARD_CHECK_WRONG_APP", message: `${subject} has ${config.guardCheckName} check runs only from ${others.join(", ")}, not from the guard App ${config.guardAppId}: anyone can post a check run of that name` });
+    else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
+    return void 0;
+  }
+  const merged = Date.parse(pull.mergedAt ?? "");
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(", ")}) completed after the merge at ${pull.mergedAt ?? "an unknown time"}, so none gated it` });
+    return void 0;
+  }
+  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
+  if (run.status !== "completed" || run.conclusion !== "success") {
+    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === "completed" ? `"${run.conclusion ?? "none"}"` : `still ${run.status}`}, not "success"` });
+    return void 0;
+  }
+  const reading = parseGuardEvidence(run.text);
+  if (!reading.ok) {
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject}: ${reading.problem}` });
+    return void 0;
+  }
+  if (reading.evidence.headSha !== pull.headSha.toLowerCase() || reading.evidence.outcome !== "allowed") {
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
+    return void 0;
+  }
+  return { run, evidence: reading.evidence };
+}
+function countsBeforeMerge(run, merged) {
+  if (run.completedAt === void 0) return true;
+  const completed = Date.parse(run.completedAt);
+  return Number.isFinite(completed) && completed <= merged;
+}
+function checkBypass2(request2, config, fact, reasons) {
+  if (config.bypassCheck === "off") return;
+  const suites = established(fact, "whether the merge bypassed the rulesets (rule suites need a token with administration: write, or bypass-check: off)", reasons);
+  if (suites === void 0) return;
+  const ref = `refs/heads/${config.protectedBranch}`;
+  const ofCommit = suites.filter((s) => s.afterSha.toLowerCase() === request2.commit.toLowerCase() && s.ref === ref);
+  const bypassed = ofCommit.filter((s) => s.result === "bypass");
+  if (bypassed.length > 0) {
+    reasons.push({ code: "GATE_MERGE_BYPASSED", message: `the push of ${request2.commit} to ${ref} bypassed the rulesets (${bypassed.map((s) => `rule suite ${s.id} by ${s.actorName ?? "an unknown actor"}`).join(", ")}): a bypass is no approval` });
+  } else if (!ofCommit.some((s) => s.result === "pass")) {
+    reasons.push({ code: "GATE_BYPASS_UNKNOWN", message: `no passing ruleset evaluation of the push of ${request2.commit} to ${ref} in the last month: a bypass cannot be ruled out (set bypass-check: off only for a repository without rulesets)` });
+  }
+}
+function toEvidence(request2, config, pull, guard) {
+  const repository = guard.evidence.policies.find((p) => p.layer === "repository");
+  const org = guard.evidence.policies.find((p) => p.layer === "org");
+  return {
+    commit: request2.commit.toLowerCase(),
+    pullRequest: pull.number,
+    headSha: pull.headSha.toLowerCase(),
+    approvers: [...guard.evidence.approvers],
+    guardVerdict: "allowed",
+    policyBlobSha: repository?.blobSha ?? null,
+    ...org?.blobSha ? { orgPolicyBlobSha: org.blobSha } : {},
+    protectedBranch: config.protectedBranch,
+    guardCheckRunId: guard.run.id,
+    guardAppId: config.guardAppId,
+    bypassCheck: config.bypassCheck,
+    ...request2.environment ? { environment: request2.environment } : {}
+  };
+}
+
+// packages/provenance/src/gate/gather-gate-facts.ts
+async function gatherGateFacts(deps, request2, config) {
+  const [reachability, pullRequests, ruleSuites] = await Promise.all([
+    attempt(() => deps.comparer.compareWithBranch(config.protectedBranch, request2.commit)),
+    attempt(() => deps.pullRequests.listPullRequestsOfCommit(request2.commit)),
+    config.bypassCheck === "off" ? Promise.resolve(void 0) : attempt(() => deps.ruleSuites.listRuleSuites(`refs/heads/${config.protectedBranch}`))
+  ]);
+  const merged = pullRequests.ok ? mergedPullRequestsOf(pullRequests.value, request2.commit, config.protectedBranch) : [];
+  const [pull] = merged;
+  const guardRuns = merged.length === 1 && pull ? await attempt(() => deps.checkRuns.listCheckRuns(pull.headSha, config.guardCheckName)) : void 0;
+  return { reachability, pullRequests, ...guardRuns ? { guardRuns } : {}, ...ruleSuites ? { ruleSuites } : {} };
+}
+async function attempt(read) {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error2) {
+    return { ok: false, problem: describeThrown(error2) };
+  }
+}
+
+// packages/provenance/src/gate/run-gate.ts
+async function runGate(deps, request2, config) {
+  const event = refuseEvent(request2);
+  if (event) return event;
+  return decideGate(request2, config, await gatherGateFacts(deps, request2, config));
 }
 
 // packages/github/src/errors.ts
@@ -70795,12 +71020,12 @@ var DO_NOT_RETRY = /* @__PURE__ */ new Set([400, 401, 403, 404, 410, 422, 451]);
 function retryPlugin(options) {
   return (octokit) => {
     octokit.hook.wrap("request", async (request2, requestOptions) => {
-      for (let attempt = 0; ; attempt++) {
+      for (let attempt2 = 0; ; attempt2++) {
         try {
           return await request2(requestOptions);
         } catch (error2) {
-          if (attempt >= options.retries || !isRetryable(error2)) throw error2;
-          await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * options.delayMs));
+          if (attempt2 >= options.retries || !isRetryable(error2)) throw error2;
+          await new Promise((resolve4) => setTimeout(resolve4, (attempt2 + 1) ** 2 * options.delayMs));
         }
       }
     });
@@ -70841,7 +71066,13 @@ function definedOnly(value) {
 }
 
 // packages/github/src/routes.ts
+var GET_PULL_REQUEST = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+var COMPARE_COMMITS = "GET /repos/{owner}/{repo}/compare/{basehead}";
+var LIST_COMMIT_PULLS = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+var GET_REPOSITORY = "GET /repos/{owner}/{repo}";
 var CREATE_ATTESTATION = "POST /repos/{owner}/{repo}/attestations";
+var LIST_CHECK_RUNS_FOR_REF = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
+var LIST_RULE_SUITES = "GET /repos/{owner}/{repo}/rulesets/rule-suites";
 
 // packages/github/src/map-error.ts
 function toGitHubError(error2, route, operation) {
@@ -70957,6 +71188,67 @@ function describe2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "string" ? `the string ${JSON.stringify(value.slice(0, 40))}` : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ""}`;
+}
+
+// packages/github/src/link-header.ts
+function parseLinkHeader(header) {
+  if (typeof header !== "string") return {};
+  const links = {};
+  for (const part of header.split(",")) {
+    const match = /<([^>]*)>\s*;\s*rel="([^"]+)"/u.exec(part);
+    if (!match) continue;
+    const page = pageOf(match[1]);
+    if (page === void 0) continue;
+    for (const rel of match[2].split(/\s+/u)) {
+      if (rel === "next" || rel === "last") links[rel] = page;
+    }
+  }
+  return links;
+}
+function pageOf(url) {
+  try {
+    const page = Number(new URL(url, "http://github.invalid").searchParams.get("page"));
+    return Number.isSafeInteger(page) && page > 0 ? page : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/github/src/paginate.ts
+var PER_PAGE = 100;
+async function listUntilShortPage(list) {
+  const perPage = list.perPage ?? PER_PAGE;
+  const items = [];
+  let last;
+  for (let number = 1; ; number++) {
+    const page = await readPage(list, number, perPage);
+    if (number === 1) last = page.links.last;
+    if (page.items.length > perPage) throw truncated(list, `page ${number} to hold at most ${perPage} items, found ${page.items.length}`);
+    items.push(...page.items);
+    const full = page.items.length === perPage;
+    const claimsMore = page.links.next !== void 0 || last !== void 0 && number < last;
+    if (!full && claimsMore) throw truncated(list, `page ${number} (${page.items.length} of ${perPage} items) to be the last, found ${last !== void 0 ? `rel="last" page ${last}` : "a next link"}`);
+    if (!full) break;
+  }
+  checkUnique(list, items);
+  return items;
+}
+async function readPage(list, number, perPage) {
+  const operation = `${list.operation} (page ${number})`;
+  const response = await callApi(list.client, list.route, { ...list.params, per_page: perPage, page: number }, operation);
+  const items = Shape.of(response.data, { route: list.route, operation }).items().map(list.parse);
+  return { items, links: parseLinkHeader(response.headers["link"]) };
+}
+function checkUnique(list, items) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const key = list.keyOf(item);
+    if (seen.has(key)) throw truncated(list, `each item once, found ${JSON.stringify(key)} twice (a page repeated or shifted)`);
+    seen.add(key);
+  }
+}
+function truncated(list, what) {
+  return new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${list.operation} (${list.route}): expected ${what}`, { route: list.route, operation: list.operation });
 }
 
 // packages/policy/src/presets/define.ts
@@ -73282,6 +73574,31 @@ var SPECS2 = {
 // packages/guard/src/discover/limits.ts
 var MAX_DISCOVERY_FILE_BYTES = 1024 * 1024;
 
+// packages/github/src/repositories.ts
+async function readRepository(client, repo) {
+  const operation = `repository ${repo.owner}/${repo.repo}`;
+  const body = Shape.of((await callApi(client, GET_REPOSITORY, { ...repo }, operation)).data, { route: GET_REPOSITORY, operation });
+  const owner = body.object("owner");
+  return {
+    id: body.integer("id"),
+    name: body.string("name"),
+    fullName: body.string("full_name"),
+    owner: { login: owner.string("login"), id: owner.integer("id") },
+    defaultBranch: body.string("default_branch"),
+    visibility: body.optionalString("visibility")
+  };
+}
+
+// packages/github/src/merge-group.ts
+var PER_PAGE2 = 100;
+async function listPullRequestsOfCommit(client, repo, sha) {
+  const operation = `pull requests of commit ${sha} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, LIST_COMMIT_PULLS, { ...repo, commit_sha: sha, per_page: PER_PAGE2 }, operation);
+  const items = Shape.of(response.data, { route: LIST_COMMIT_PULLS, operation }).items();
+  if (items.length >= PER_PAGE2) throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_COMMIT_PULLS}): expected fewer than ${PER_PAGE2} pull requests, found a full page`, { route: LIST_COMMIT_PULLS, operation });
+  return items.map((item) => item.integer("number"));
+}
+
 // packages/github/src/attestations.ts
 async function uploadAttestation(client, repo, bundle) {
   const operation = `store an attestation in ${repo.owner}/${repo.repo}`;
@@ -73294,6 +73611,139 @@ async function uploadAttestation(client, repo, bundle) {
     }
     throw error2;
   }
+}
+
+// packages/github/src/compare-status.ts
+async function compareStatus(client, repo, base, head) {
+  const operation = `comparison of ${base} with ${head} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, COMPARE_COMMITS, { ...repo, basehead: `${base}...${head}`, per_page: 1 }, operation);
+  return Shape.of(response.data, { route: COMPARE_COMMITS, operation }).string("status");
+}
+
+// packages/github/src/merged-pull-request.ts
+async function readMergeOfPullRequest(client, repo, pullNumber) {
+  const operation = `merge of pull request ${repo.owner}/${repo.repo}#${pullNumber}`;
+  const pr = Shape.of((await callApi(client, GET_PULL_REQUEST, { ...repo, pull_number: pullNumber }, operation)).data, { route: GET_PULL_REQUEST, operation });
+  return {
+    number: pr.integer("number"),
+    merged: pr.boolean("merged"),
+    // GitHub fills merge_commit_sha with a test merge while the pull request is open: only a merged one's counts.
+    mergeCommitSha: pr.optionalString("merge_commit_sha"),
+    headSha: pr.object("head").string("sha"),
+    baseRef: pr.object("base").string("ref"),
+    mergedAt: pr.optionalString("merged_at")
+  };
+}
+
+// packages/github/src/check-runs-of-ref.ts
+var PER_PAGE3 = 100;
+var MAX_PAGES = 10;
+async function listCheckRunsOfRef(client, repo, ref, name) {
+  const operation = `check runs "${name}" of ${ref} in ${repo.owner}/${repo.repo}`;
+  const runs = [];
+  let total = 0;
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const response = await callApi(client, LIST_CHECK_RUNS_FOR_REF, { ...repo, ref, check_name: name, filter: "all", per_page: PER_PAGE3, page }, `${operation} (page ${page})`);
+    const body = Shape.of(response.data, { route: LIST_CHECK_RUNS_FOR_REF, operation });
+    total = body.integer("total_count");
+    runs.push(...body.array("check_runs").map(parseCheckRun));
+    if (runs.length >= total || body.array("check_runs").length < PER_PAGE3) break;
+  }
+  if (runs.length !== total || new Set(runs.map((r) => r.id)).size !== runs.length) {
+    throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_CHECK_RUNS_FOR_REF}): expected ${total} distinct check runs, found ${runs.length}`, { route: LIST_CHECK_RUNS_FOR_REF, operation });
+  }
+  return runs;
+}
+function parseCheckRun(item) {
+  return {
+    id: item.integer("id"),
+    name: item.string("name"),
+    // app is nullable in the description: no App, no trust.
+    appId: item.optionalObject("app")?.integer("id"),
+    headSha: item.string("head_sha"),
+    status: item.string("status"),
+    conclusion: item.optionalString("conclusion"),
+    completedAt: item.optionalString("completed_at"),
+    text: item.object("output").optionalString("text")
+  };
+}
+
+// packages/github/src/rule-suites.ts
+function listRuleSuites(client, repo, ref) {
+  const operation = `rule suites of ${ref} in ${repo.owner}/${repo.repo}`;
+  return listUntilShortPage({ client, route: LIST_RULE_SUITES, params: { ...repo, ref, time_period: "month", rule_suite_result: "all" }, operation, parse: parseRuleSuite, keyOf: (s) => String(s.id) });
+}
+function parseRuleSuite(item) {
+  return {
+    id: item.integer("id"),
+    ref: item.string("ref"),
+    afterSha: item.string("after_sha"),
+    result: item.string("result"),
+    actorName: item.optionalString("actor_name")
+  };
+}
+
+// packages/github/src/gate-facts-source.ts
+var GitHubGateFacts = class {
+  constructor(client, repo, rulesClient = client) {
+    this.client = client;
+    this.repo = repo;
+    this.rulesClient = rulesClient;
+  }
+  client;
+  repo;
+  rulesClient;
+  compareWithBranch(branch, commit) {
+    return compareStatus(this.client, this.repo, branch, commit);
+  }
+  async listPullRequestsOfCommit(commit) {
+    const numbers = await listPullRequestsOfCommit(this.client, this.repo, commit);
+    return Promise.all(numbers.map((n) => readMergeOfPullRequest(this.client, this.repo, n)));
+  }
+  listCheckRuns(commit, name) {
+    return listCheckRunsOfRef(this.client, this.repo, commit, name);
+  }
+  listRuleSuites(ref) {
+    return listRuleSuites(this.rulesClient, this.repo, ref);
+  }
+};
+
+// actions/provenance/src/approve-build.ts
+async function approveBuild(gate, run, environment) {
+  const request2 = { eventName: run.eventName, ref: run.ref, commit: run.sha, environment };
+  const early = refuseEvent(request2);
+  if (early) throw refusal(early);
+  const [owner = "", name = ""] = run.repository.split("/");
+  const repo = { owner, repo: name };
+  const client = createGitHubClient({ token: gate.githubToken, baseUrl: gate.apiUrl });
+  const rulesClient = gate.rulesToken === gate.githubToken ? client : createGitHubClient({ token: gate.rulesToken, baseUrl: gate.apiUrl });
+  const protectedBranch = gate.protectedBranch ?? await defaultBranch(client, repo);
+  const facts = new GitHubGateFacts(client, repo, rulesClient);
+  const decision = await runGate({ comparer: facts, pullRequests: facts, checkRuns: facts, ruleSuites: facts }, request2, { guardAppId: gate.guardAppId, protectedBranch, bypassCheck: gate.bypassCheck, guardCheckName: GUARD_CHECK_NAME });
+  if (decision.outcome === "refused") throw refusal(decision);
+  return decision.evidence;
+}
+async function defaultBranch(client, repo) {
+  try {
+    return (await readRepository(client, repo)).defaultBranch;
+  } catch (error2) {
+    throw new ProvenanceError("PROVENANCE_GATE_REFUSED", `approval gate refused: GATE_FACT_UNAVAILABLE: cannot read the default branch of ${repo.owner}/${repo.repo} (set \`protected-branch\`): ${describeThrown(error2)}`, { cause: error2 });
+  }
+}
+function refusal(decision) {
+  return new ProvenanceError("PROVENANCE_GATE_REFUSED", `approval gate refused, nothing signed: ${decision.reasons.map((r) => `${r.code}: ${r.message}`).join("; ")}`);
+}
+
+// actions/provenance/src/choose-sigstore.ts
+function chooseSigstore(inputs) {
+  const choice = inputs.sigstore === "auto" ? autoChoice(inputs.visibility) : inputs.sigstore;
+  if (choice === "public-good") return PUBLIC_GOOD_INSTANCE;
+  if (choice === "github") return GITHUB_INSTANCE;
+  if (!inputs.fulcioUrl) throw new UsageError("USAGE_MISSING_ARGUMENT", "sigstore: custom needs `fulcio-url` (and `rekor-url`, `tsa-url` or both)");
+  return { fulcioUrl: inputs.fulcioUrl, ...inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}, ...inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {} };
+}
+function autoChoice(visibility) {
+  return visibility === "public" ? "public-good" : "github";
 }
 
 // actions/provenance/src/upload-attestation.ts
@@ -73314,24 +73764,27 @@ async function runProvenance(inputs) {
   let signer;
   let run = environment;
   let publicLog = false;
+  let deployment;
   if (inputs.privateKey === void 0) {
     const token = await inputs.requestIdToken(SIGSTORE_AUDIENCE);
     const verified = await verifyIdToken(token, { issuer: inputs.oidcIssuer, audience: SIGSTORE_AUDIENCE });
     run = selectWorkflowRun({ claims: workflowRunFromClaims(verified.claims), environment });
+    deployment = typeof verified.claims["environment"] === "string" && verified.claims["environment"] !== "" ? verified.claims["environment"] : void 0;
     const urls = chooseSigstore(inputs);
     publicLog = urls.rekorUrl === PUBLIC_GOOD_INSTANCE.rekorUrl;
     signer = createKeylessSigner({ identityToken: () => Promise.resolve(token), ...urls });
   } else {
     signer = createKeySigner({ key: localKeyHolder(inputs.privateKey) });
   }
-  const statement = buildProvenanceStatement(subjects, { kind: "github-actions", serverUrl: inputs.environment["GITHUB_SERVER_URL"] ?? "https://github.com", run, startedOn, finishedOn: /* @__PURE__ */ new Date() });
+  const approval = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : void 0;
+  const statement = buildProvenanceStatement(subjects, { kind: "github-actions", serverUrl: inputs.environment["GITHUB_SERVER_URL"] ?? "https://github.com", run, startedOn, finishedOn: /* @__PURE__ */ new Date(), ...approval ? { approval } : {} });
   const bundle = await signStatement(statement, signer);
   const bundlePath = resolve3(inputs.workspace, inputs.bundlePath ?? join2(inputs.tempDir, "ringfence-provenance.sigstore.json"));
   await writeFile2(bundlePath, `${JSON.stringify(bundle, null, 2)}
 `);
   const attestation = inputs.attestationUpload ? await uploadBundle(inputs.attestationUpload, bundle) : void 0;
   const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : void 0 }));
-  return { bundlePath, subjects, signedWith: inputs.privateKey === void 0 ? "keyless" : "key", logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, attestation };
+  return { bundlePath, subjects, signedWith: inputs.privateKey === void 0 ? "keyless" : "key", logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, approval, attestation };
 }
 
 // actions/provenance/main.ts

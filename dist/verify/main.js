@@ -71685,8 +71685,10 @@ function str(value) {
   return typeof value === "string" ? value : void 0;
 }
 
-// packages/provenance/src/verify/approval-evidence.ts
+// packages/provenance/src/evidence/approval-evidence.ts
 var APPROVAL_EVIDENCE_KEY = ["ringfence", "approval"];
+
+// packages/provenance/src/verify/approval-evidence.ts
 var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
 function readApprovalEvidence(predicate) {
@@ -71705,10 +71707,12 @@ function shapeProblems(raw) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["expected an object"];
   const evidence = raw;
   const problems = [];
-  for (const key of ["commit", "headSha", "policyBlobSha"]) {
+  for (const key of ["commit", "headSha"]) {
     const value = evidence[key];
     if (typeof value !== "string" || !COMMIT.test(value)) problems.push(`${key}: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(value)}`);
   }
+  const policy = evidence["policyBlobSha"];
+  if (policy !== null && (typeof policy !== "string" || !COMMIT.test(policy))) problems.push(`policyBlobSha: expected 40 or 64 lowercase hex digits, or null for the built-in default policy, found ${JSON.stringify(policy)}`);
   const pr = evidence["pullRequest"];
   if (typeof pr !== "number" || !Number.isSafeInteger(pr) || pr < 1) problems.push(`pullRequest: expected a positive integer, found ${JSON.stringify(pr)}`);
   const approvers = evidence["approvers"];

@@ -2,6 +2,7 @@ import { escapeUntrusted } from '@ringfence/core';
 import type { GuardVerdict } from '@ringfence/guard';
 import { postCheckRun } from '@ringfence/github';
 import type { CheckAnnotation, GitHubClient, RepoRef } from '@ringfence/github';
+import { guardEvidenceText } from './guard-evidence-text.js';
 
 /** The name rulesets require, together with the App's id (integration_id). */
 export const GUARD_CHECK_NAME = 'ringfence/guard';
@@ -28,6 +29,8 @@ export async function postGuardCheck(client: GitHubClient, repo: RepoRef, headSh
     summary: [...rings, ...lines].join('\n') || 'No protected ring is touched.',
     annotations: annotations(verdict),
     detailsUrl,
+    // The provenance gate reads this line from the check runs of this App only.
+    ...(mode === 'enforce' ? guardEvidenceText(verdict, headSha) : {}),
   });
 }
 

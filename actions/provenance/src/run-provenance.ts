@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { PUBLIC_GOOD_INSTANCE, buildProvenanceStatement, collectSubjects, createKeySigner, createKeylessSigner, localKeyHolder, selectWorkflowRun, signStatement, verifyIdToken, workflowRunFromClaims, workflowRunFromEnvironment } from '@ringfence/provenance';
 import type { BundleSigner, GitHubActionsFacts } from '@ringfence/provenance';
 import type { ProvenanceInputs, ProvenanceReport } from '@ringfence/runner';
+import { approveBuild } from './approve-build.js';
 import { chooseSigstore } from './choose-sigstore.js';
 import { uploadBundle } from './upload-attestation.js';
 
@@ -20,21 +21,25 @@ export async function runProvenance(inputs: ProvenanceInputs): Promise<Provenanc
   let signer: BundleSigner;
   let run = environment as GitHubActionsFacts['run'];
   let publicLog = false;
+  // The GitHub Environment of the job, from the verified token only (the environment variables do not carry it).
+  let deployment: string | undefined;
   if (inputs.privateKey === undefined) {
     const token = await inputs.requestIdToken(SIGSTORE_AUDIENCE);
     const verified = await verifyIdToken(token, { issuer: inputs.oidcIssuer, audience: SIGSTORE_AUDIENCE });
     run = selectWorkflowRun({ claims: workflowRunFromClaims(verified.claims), environment });
+    deployment = typeof verified.claims['environment'] === 'string' && verified.claims['environment'] !== '' ? verified.claims['environment'] : undefined;
     const urls = chooseSigstore(inputs);
     publicLog = urls.rekorUrl === PUBLIC_GOOD_INSTANCE.rekorUrl;
     signer = createKeylessSigner({ identityToken: () => Promise.resolve(token), ...urls });
   } else {
     signer = createKeySigner({ key: localKeyHolder(inputs.privateKey) });
   }
-  const statement = buildProvenanceStatement(subjects, { kind: 'github-actions', serverUrl: inputs.environment['GITHUB_SERVER_URL'] ?? 'https://github.com', run, startedOn, finishedOn: new Date() });
+  const approval = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : undefined;
+  const statement = buildProvenanceStatement(subjects, { kind: 'github-actions', serverUrl: inputs.environment['GITHUB_SERVER_URL'] ?? 'https://github.com', run, startedOn, finishedOn: new Date(), ...(approval ? { approval } : {}) });
   const bundle = await signStatement(statement, signer);
   const bundlePath = resolve(inputs.workspace, inputs.bundlePath ?? join(inputs.tempDir, 'ringfence-provenance.sigstore.json'));
   await writeFile(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
   const attestation = inputs.attestationUpload ? await uploadBundle(inputs.attestationUpload, bundle) : undefined;
   const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : undefined }));
-  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, attestation };
+  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, approval, attestation };
 }

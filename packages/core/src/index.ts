@@ -6,3 +6,5 @@ export { redactSecrets, REDACTED } from './redact.js';
 export { VERDICT_VERSION, REASON_CODES } from './verdict.js';
 export type { Outcome, Reason, ReasonCode, Verdict, Warning } from './verdict.js';
 export { gitBlobSha } from './git-blob-sha.js';
+export { formatGuardEvidence, parseGuardEvidence } from './guard-evidence.js';
+export type { GuardEvidence, GuardEvidenceReading } from './guard-evidence.js';

@@ -37,3 +37,8 @@ export { GitHubAttestationSource, createAttestationSource } from './attestation-
 export type { AttestationSourceOptions, GitHubAttestationSourceOptions, SourcedAttestation } from './attestation-source.js';
 export { fetchBundleByUrl } from './bundle-url.js';
 export { decodeSnappy } from './snappy.js';
+export { compareStatus } from './compare-status.js';
+export { readMergeOfPullRequest } from './merged-pull-request.js';
+export { listCheckRunsOfRef } from './check-runs-of-ref.js';
+export { listRuleSuites } from './rule-suites.js';
+export { GitHubGateFacts } from './gate-facts-source.js';

@@ -59,3 +59,9 @@ export const CREATE_ATTESTATION = 'POST /repos/{owner}/{repo}/attestations';
 
 /** The attestation routes, for the same drift check. */
 export const ATTESTATION_ROUTES: readonly string[] = [LIST_ATTESTATIONS, CREATE_ATTESTATION];
+/** Provenance gate reads: the guard's check runs on a commit, and ruleset evaluations (bypasses). */
+export const LIST_CHECK_RUNS_FOR_REF = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+export const LIST_RULE_SUITES = 'GET /repos/{owner}/{repo}/rulesets/rule-suites';
+
+/** The gate routes (besides compare, commit pulls and pull request reads above), for the same drift check. */
+export const GATE_ROUTES: readonly string[] = [LIST_CHECK_RUNS_FOR_REF, LIST_RULE_SUITES];

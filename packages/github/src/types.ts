@@ -106,3 +106,34 @@ export interface CommitStatusInput {
   readonly description: string;
   readonly targetUrl?: string;
 }
+
+/** A pull request's merge, as the provenance gate reads it. */
+export interface MergedPullRequestInfo {
+  readonly number: number;
+  readonly merged: boolean;
+  readonly mergeCommitSha: string | undefined;
+  readonly headSha: string;
+  readonly baseRef: string;
+  readonly mergedAt: string | undefined;
+}
+
+/** A check run on a commit, with the App that made it and its text. */
+export interface CheckRunInfo {
+  readonly id: number;
+  readonly name: string;
+  readonly appId: number | undefined;
+  readonly headSha: string;
+  readonly status: string;
+  readonly conclusion: string | undefined;
+  readonly completedAt: string | undefined;
+  readonly text: string | undefined;
+}
+
+/** A ruleset evaluation of one push. */
+export interface RuleSuiteInfo {
+  readonly id: number;
+  readonly ref: string;
+  readonly afterSha: string;
+  readonly result: string;
+  readonly actorName: string | undefined;
+}

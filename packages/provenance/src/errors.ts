@@ -25,7 +25,8 @@ export type ProvenanceErrorCode =
   | 'PROVENANCE_BUNDLE_INVALID'
   | 'PROVENANCE_SIGNER_UNTRUSTED'
   | 'PROVENANCE_STATEMENT_INVALID'
-  | 'PROVENANCE_DIGEST_MISMATCH';
+  | 'PROVENANCE_DIGEST_MISMATCH'
+  | 'PROVENANCE_GATE_REFUSED';
 
 /** Where an error points, when it points into a file (a checksums file, a subject). */
 export interface ProvenanceErrorLocation {

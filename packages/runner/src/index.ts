@@ -8,7 +8,7 @@ export { escapeHtml } from './escape-html.js';
 export { readGuardInputs } from './guard-inputs.js';
 export type { GuardInputs } from './guard-inputs.js';
 export { readProvenanceInputs } from './provenance-inputs.js';
-export type { ProvenanceInputs } from './provenance-inputs.js';
+export type { ApprovalGateInputs, ProvenanceInputs } from './provenance-inputs.js';
 export { reportProvenance } from './report-provenance.js';
 export type { ProvenanceReport } from './report-provenance.js';
 export { readVerifyInputs } from './verify-inputs.js';

@@ -28,6 +28,23 @@ export interface ProvenanceInputs {
   readonly requestIdToken: (audience: string) => Promise<string>;
   /** `upload-attestation: true`: store the bundle with the repository's attestations. */
   readonly attestationUpload?: AttestationUploadInputs | undefined;
+  /** The approval gate: on (the default) signs only approved, merged source. */
+  readonly approvalGate: ApprovalGateInputs | undefined;
+}
+
+/** The approval gate's inputs (`approval-gate: on`). */
+export interface ApprovalGateInputs {
+  /** The GitHub App whose `ringfence/guard` check runs are believed. */
+  readonly guardAppId: number;
+  /** Undefined: the repository's default branch. */
+  readonly protectedBranch: string | undefined;
+  readonly bypassCheck: 'rule-suites' | 'off';
+  /** Reads compare, pull requests and check runs (contents, pull-requests, checks: read). */
+  readonly githubToken: string;
+  /** Reads rule suites (administration: write); defaults to `githubToken`. */
+  readonly rulesToken: string;
+  /** `GITHUB_API_URL` */
+  readonly apiUrl: string;
 }
 
 const lines = (name: string): string[] => (optionalInput(name) ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -57,6 +74,25 @@ export function readProvenanceInputs(): ProvenanceInputs {
     visibility: readVisibility(process.env['GITHUB_EVENT_PATH']),
     requestIdToken: (audience) => core.getIDToken(audience),
     attestationUpload: readAttestationUploadInputs(),
+    approvalGate: readApprovalGateInputs(),
+  };
+}
+
+// Off only when asked; on, the guard App id is required (which App's verdict counts is never guessed).
+function readApprovalGateInputs(): ApprovalGateInputs | undefined {
+  if (choiceInput('approval-gate', ['on', 'off'] as const, 'on') === 'off') return undefined;
+  const appId = optionalInput('guard-app-id');
+  if (appId === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', 'input `guard-app-id` is required while `approval-gate` is on (the id of the GitHub App that posts the ringfence/guard check); set `approval-gate: off` to sign without the gate');
+  if (!/^[1-9][0-9]{0,15}$/u.test(appId)) throw new UsageError('USAGE_INVALID_VALUE', `input \`guard-app-id\` must be a GitHub App id (a positive integer), not ${JSON.stringify(appId)}`);
+  const githubToken = secretInput('github-token');
+  if (githubToken === undefined) throw new UsageError('USAGE_MISSING_ARGUMENT', 'input `github-token` is required while `approval-gate` is on (the job\'s GITHUB_TOKEN with contents, pull-requests and checks read)');
+  return {
+    guardAppId: Number(appId),
+    protectedBranch: optionalInput('protected-branch')?.replace(/^refs\/heads\//u, ''),
+    bypassCheck: choiceInput('bypass-check', ['rule-suites', 'off'] as const, 'rule-suites'),
+    githubToken,
+    rulesToken: secretInput('rules-token') ?? githubToken,
+    apiUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { parseGuardEvidence } from '@ringfence/core';
 import { Scenario, loadEvent, startFakeGitHub } from '../../servers/fake-github/index.js';
 import type { FakeGitHub, FakePrCommit, FakeRepo, FakeReview } from '../../servers/fake-github/index.js';
 import { node24, runAction } from '../../support/run-action.js';
@@ -96,6 +97,9 @@ describe('guard action, run as a runner would', () => {
     const run = await runGuard(w, { 'app-token': APP_TOKEN });
     expect(run.outputs['verdict']).toBe('allowed');
     expect(checkRuns(w.repo)).toEqual([expect.objectContaining({ head_sha: head, conclusion: 'success' })]);
+    // The evidence line the provenance gate reads: who counted, under the built-in default policy.
+    const text = (w.repo.checkRuns[0]!.body as { output: { text?: string } }).output.text;
+    expect(parseGuardEvidence(text)).toEqual({ ok: true, evidence: { version: 1, headSha: head, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: null }] } });
   });
 
   it('a new push after the approval blocks it again', async () => {

@@ -43,7 +43,7 @@ function workspace(): string {
 async function run(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runAction({
     entry: ENTRY,
-    inputs: { 'subject-path': 'app.tgz', sigstore: 'custom', 'fulcio-url': stack.sigstore.fulcioUrl, 'rekor-url': stack.sigstore.rekorUrl, 'oidc-issuer': stack.issuer.issuer, ...inputs },
+    inputs: { 'subject-path': 'app.tgz', 'approval-gate': 'off', sigstore: 'custom', 'fulcio-url': stack.sigstore.fulcioUrl, 'rekor-url': stack.sigstore.rekorUrl, 'oidc-issuer': stack.issuer.issuer, ...inputs },
     event: { name: 'push', payload: { repository: { full_name: 'acme/app', visibility: 'public' } } },
     env: { GITHUB_WORKSPACE: ws, ACTIONS_ID_TOKEN_REQUEST_URL: `${stack.issuer.tokenRequestUrl}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.issuer.requestToken, GITHUB_SERVER_URL: 'https://github.com', ...RUN_ENV, ...env },
   });

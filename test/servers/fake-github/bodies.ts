@@ -39,6 +39,9 @@ export function pullRequestBody(repo: FakeRepo, pr: FakePullRequest, changedFile
     base: { ...base, sha: pr.baseSha, ref: pr.baseRef, repo: { ...(base['repo'] as Json), id: repo.id, full_name: repo.fullName, name: repo.name } },
     changed_files: changedFiles,
     commits: pr.commits.length,
+    merged: pr.mergedAs !== undefined,
+    merge_commit_sha: pr.mergedAs ?? null,
+    merged_at: pr.mergedAs === undefined ? null : '2026-01-02T00:00:00Z',
   };
 }
 
@@ -71,10 +74,10 @@ export function reviewBody(review: FakeReview): Json {
 }
 
 /** GET …/compare/{basehead} with the merge base, no files (they are not read); spec: repos/compare-commits. */
-export function compareBody(base: string, head: string, mergeBase: string, page: readonly string[] = [head], total = page.length): Json {
+export function compareBody(base: string, head: string, mergeBase: string, page: readonly string[] = [head], total = page.length, status?: string): Json {
   const body = ex('GET', '/repos/{owner}/{repo}/compare/{basehead}');
   const commit = body['merge_base_commit'] as Json;
-  return { ...body, base_commit: { ...commit, sha: base }, merge_base_commit: { ...commit, sha: mergeBase }, commits: page.map((sha) => ({ ...commit, sha })), total_commits: total, ahead_by: total, files: [] };
+  return { ...body, base_commit: { ...commit, sha: base }, merge_base_commit: { ...commit, sha: mergeBase }, commits: page.map((sha) => ({ ...commit, sha })), total_commits: total, ahead_by: total, files: [], ...(status !== undefined ? { status } : {}) };
 }
 
 /** GET …/commits/{commit_sha}/pulls; spec: repos/list-pull-requests-associated-with-commit. */

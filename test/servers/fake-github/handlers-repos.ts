@@ -28,13 +28,14 @@ export const repoHandlers: readonly Handler[] = [
     path: '/repos/{owner}/{repo}/compare/{basehead}',
     fn: (request, scenario) => {
       const repo = repoOf(request, scenario);
-      const [base, head] = (request.params['basehead'] ?? '').split('...');
+      // Like GitHub, either side may name a branch.
+      const [base, head] = (request.params['basehead'] ?? '').split('...').map((side) => repo?.branches.get(side) ?? side);
       const mergeBase = repo && base && head ? repo.mergeBase(base, head) : undefined;
       if (!repo || !mergeBase) return notFound;
       const commits = repo.commitsBetween(base!, head!);
       const perPage = Number(request.query.get('per_page') ?? 250);
       const page = Number(request.query.get('page') ?? 1);
-      return { status: 200, body: compareBody(base!, head!, mergeBase, commits.slice((page - 1) * perPage, page * perPage), commits.length) };
+      return { status: 200, body: compareBody(base!, head!, mergeBase, commits.slice((page - 1) * perPage, page * perPage), commits.length, repo.compareStatus(base!, head!)) };
     },
   },
   {

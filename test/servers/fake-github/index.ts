@@ -17,3 +17,6 @@ export { appScenario, generateAppKey } from './apps-presets.js';
 export type { AppScenario, AppScenarioIds, AppScenarioOptions } from './apps-presets.js';
 export { storeAttestation } from './handlers-attestations.js';
 export type { FakeAttestation } from './scenario.js';
+export type { FakeCheckRun, FakeRuleSuite } from './scenario.js';
+export { gateScenario, GUARD_APP_ID, OTHER_APP_ID } from './gate-presets.js';
+export type { GateScenario } from './gate-presets.js';

@@ -54,6 +54,30 @@ export interface FakePullRequest {
   /** Head SHAs the pull request moves to after its n-th read (force-pushes during a run). */
   moves: { afterReads: number; headSha: string }[];
   reads: number;
+  /** Set once merged: the commit the merge put on the base branch (merge, squash or last rebased commit). */
+  mergedAs?: string;
+}
+
+/** A check run another App (or an earlier run) left on a commit, listed beside those posted to the fake. */
+export interface FakeCheckRun {
+  readonly id: number;
+  readonly name: string;
+  readonly headSha: string;
+  readonly appId: number;
+  readonly status: 'queued' | 'in_progress' | 'completed';
+  readonly conclusion: 'success' | 'failure' | 'neutral' | null;
+  readonly text: string | null;
+  /** Default: the spec example's time, before any merge of the fake. */
+  readonly completedAt?: string;
+}
+
+/** A ruleset evaluation of one push (rule insights). */
+export interface FakeRuleSuite {
+  readonly id: number;
+  readonly ref: string;
+  readonly afterSha: string;
+  readonly result: 'pass' | 'fail' | 'bypass';
+  readonly actorName: string;
 }
 
 /** One stored attestation: the bundle inline, or (as GitHub may answer) only a URL to it. */
@@ -84,6 +108,12 @@ export class FakeRepo {
   readonly truncatedTrees = new Set<string>();
   /** Artifact attestations stored in the repository (handlers-attestations.ts). */
   readonly attestations: FakeAttestation[] = [];
+  /** Check runs listed for a commit besides those posted here (other Apps, seeded verdicts). */
+  readonly seededCheckRuns: FakeCheckRun[] = [];
+  /** The App id check runs posted to the fake are attributed to. */
+  postingAppId = 1;
+  /** Ruleset evaluations of pushes, newest last. */
+  readonly ruleSuites: FakeRuleSuite[] = [];
 
   constructor(
     readonly owner: string,
@@ -142,6 +172,25 @@ export class FakeRepo {
     };
     this.pulls.set(spec.number, pr);
     return pr;
+  }
+
+  /** Merges a pull request as `commitSha` on its base branch, which moves there. */
+  merge(number: number, commitSha: string): this {
+    const pr = this.pulls.get(number)!;
+    pr.state = 'closed';
+    pr.mergedAs = commitSha;
+    this.branches.set(pr.baseRef, commitSha);
+    this.commitPulls.set(commitSha, [...(this.commitPulls.get(commitSha) ?? []), number]);
+    return this;
+  }
+
+  /** Compare's status of `base...head`: identical, behind (head is an ancestor of base), ahead or diverged. */
+  compareStatus(base: string, head: string): 'identical' | 'behind' | 'ahead' | 'diverged' {
+    if (base === head) return 'identical';
+    const ahead = this.commitsBetween(base, head).length;
+    const behind = this.commitsBetween(head, base).length;
+    if (ahead === 0) return 'behind';
+    return behind === 0 ? 'ahead' : 'diverged';
   }
 
   permission(login: string, permission: string, roleName = permission): this {

@@ -1,3 +1,5 @@
+import type { ApprovalEvidence } from '../evidence/approval-evidence.js';
+
 /**
  * Where a group of facts came from. `verified-id-token`: claims of an OIDC token whose
  * signature, issuer, audience and lifetime were checked, which a step of the job cannot
@@ -42,6 +44,8 @@ export interface GitHubActionsFacts extends BuildTimes {
   /** `GITHUB_SERVER_URL` (runner environment; the token does not carry it): `https://github.com`. */
   readonly serverUrl: string;
   readonly run: WorkflowRun;
+  /** The approval gate's evidence, recorded at `internalParameters.ringfence.approval`. */
+  readonly approval?: ApprovalEvidence;
 }
 
 /** Facts of a run outside GitHub Actions, all supplied by the caller and vouched for by no one else. */

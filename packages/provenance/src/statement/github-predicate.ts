@@ -27,6 +27,7 @@ export function buildGitHubPredicate(facts: GitHubActionsFacts): ProvenancePredi
       externalParameters: { workflow: { ref: run.ref, repository, path: workflowPath(run.workflowRef, run.repository, run.ref) } },
       internalParameters: {
         github: { event_name: run.eventName, repository_id: run.repositoryId, repository_owner_id: run.repositoryOwnerId, runner_environment: run.runnerEnvironment },
+        ...approvalOf(facts),
       },
       // SPDX download location form: git+<repository>@<ref>.
       resolvedDependencies: [{ uri: `git+${repository}@${run.ref}`, digest: { gitCommit: run.sha.toLowerCase() } }],
@@ -68,4 +69,12 @@ function checkRun({ serverUrl, run }: GitHubActionsFacts): void {
 
 function invalid(detail: string): ProvenanceError {
   return new ProvenanceError('PROVENANCE_FACTS_INVALID', `cannot describe the run: ${detail}`);
+}
+
+// The gate's evidence, only for the commit this predicate describes (a mix-up would record
+// someone else's approval).
+function approvalOf(facts: GitHubActionsFacts): Record<string, unknown> {
+  if (!facts.approval) return {};
+  if (facts.approval.commit !== facts.run.sha.toLowerCase()) throw invalid(`the approval evidence is for ${facts.approval.commit}, the run built ${facts.run.sha}`);
+  return { ringfence: { approval: facts.approval } };
 }

@@ -1,30 +1,10 @@
+import type { ApprovalEvidence } from '../evidence/approval-evidence.js';
+import { APPROVAL_EVIDENCE_KEY } from '../evidence/approval-evidence.js';
 import type { ProvenancePredicate } from '../statement/types.js';
 import { VerifyError } from './verify-error.js';
 
-/**
- * What the provenance gate records when the commit it builds came through an allowed guard
- * verdict, at `predicate.buildDefinition.internalParameters.ringfence.approval`. Only a
- * builder outside the source repository may be believed about it: a workflow in the source
- * repository can write any evidence it likes, so `verify --require-approval` insists on an
- * exact, external `--expected-builder` and refuses key-signed bundles.
- */
-export interface ApprovalEvidence {
-  /** The commit built: must equal the certificate's source repository digest (OID 1.3.6.1.4.1.57264.1.13). */
-  readonly commit: string;
-  /** The pull request that brought the commit in. */
-  readonly pullRequest: number;
-  /** The pull request's head commit the guard judged. */
-  readonly headSha: string;
-  /** Logins whose approvals of `headSha` counted (empty when no ring needed approval). */
-  readonly approvers: readonly string[];
-  /** The guard's outcome for `headSha`; anything else is no approval. */
-  readonly guardVerdict: 'allowed';
-  /** Git blob SHA of the policy file the guard judged under (read from the base commit). */
-  readonly policyBlobSha: string;
-}
-
-/** Where the evidence sits inside `buildDefinition.internalParameters`. */
-export const APPROVAL_EVIDENCE_KEY = ['ringfence', 'approval'] as const;
+export type { ApprovalEvidence } from '../evidence/approval-evidence.js';
+export { APPROVAL_EVIDENCE_KEY } from '../evidence/approval-evidence.js';
 
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
@@ -49,10 +29,13 @@ function shapeProblems(raw: unknown): string[] {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ['expected an object'];
   const evidence = raw as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of ['commit', 'headSha', 'policyBlobSha']) {
+  for (const key of ['commit', 'headSha']) {
     const value = evidence[key];
     if (typeof value !== 'string' || !COMMIT.test(value)) problems.push(`${key}: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(value)}`);
   }
+  const policy = evidence['policyBlobSha'];
+  // null: no policy file at the base commit, the built-in default policy applied.
+  if (policy !== null && (typeof policy !== 'string' || !COMMIT.test(policy))) problems.push(`policyBlobSha: expected 40 or 64 lowercase hex digits, or null for the built-in default policy, found ${JSON.stringify(policy)}`);
   const pr = evidence['pullRequest'];
   if (typeof pr !== 'number' || !Number.isSafeInteger(pr) || pr < 1) problems.push(`pullRequest: expected a positive integer, found ${JSON.stringify(pr)}`);
   const approvers = evidence['approvers'];

@@ -83,6 +83,17 @@ describe('buildProvenanceStatement on GitHub Actions', () => {
     expect(() => buildProvenanceStatement([{ name: 'a', digest: { sha256: 'nope' } }], GITHUB)).toThrow(expect.objectContaining({ code: 'PROVENANCE_SUBJECT_PAIR_MALFORMED' }));
   });
 
+  it('records the approval gate\'s evidence at internalParameters.ringfence.approval, beside the github parameters', () => {
+    const approval = { commit: GITHUB.run.sha, pullRequest: 7, headSha: 'b'.repeat(40), approvers: ['alice'], guardVerdict: 'allowed' as const, policyBlobSha: null };
+    const { internalParameters } = buildProvenanceStatement([SUBJECT], { ...GITHUB, approval }).predicate.buildDefinition;
+    expect(internalParameters).toEqual({ github: expect.objectContaining({ event_name: 'push' }), ringfence: { approval } });
+  });
+
+  it('refuses approval evidence for another commit than the one built', () => {
+    const approval = { commit: 'f'.repeat(40), pullRequest: 7, headSha: 'b'.repeat(40), approvers: [], guardVerdict: 'allowed' as const, policyBlobSha: null };
+    expect(() => buildProvenanceStatement([SUBJECT], { ...GITHUB, approval })).toThrow(expect.objectContaining({ code: 'PROVENANCE_FACTS_INVALID' }));
+  });
+
   it('refuses an unknown kind of facts (defense in depth)', () => {
     expect(() => buildProvenanceStatement([SUBJECT], { kind: 'jenkins' } as unknown as ProvenanceFacts)).toThrow(expect.objectContaining({ code: 'PROVENANCE_FACTS_INVALID' }));
   });

@@ -10,6 +10,15 @@ describe('readApprovalEvidence', () => {
     expect(readApprovalEvidence(predicate({ github: {}, ringfence: { approval: EVIDENCE } }))).toEqual(EVIDENCE);
   });
 
+  it('accepts a null policy blob (the built-in default policy applied) and the gate\'s optional fields', () => {
+    const evidence = { ...EVIDENCE, policyBlobSha: null, protectedBranch: 'main', guardCheckRunId: 9001, guardAppId: 4242, bypassCheck: 'rule-suites', environment: 'release' };
+    expect(readApprovalEvidence(predicate({ ringfence: { approval: evidence } }))).toEqual(evidence);
+  });
+
+  it('refuses a policy blob that is neither a SHA nor null', () => {
+    expect(() => readApprovalEvidence(predicate({ ringfence: { approval: { ...EVIDENCE, policyBlobSha: 'default' } } }))).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_MALFORMED', message: expect.stringContaining('or null for the built-in default policy') }));
+  });
+
   it('accepts no approvers (the guard allowed a change that needed none)', () => {
     expect(readApprovalEvidence(predicate({ ringfence: { approval: { ...EVIDENCE, approvers: [] } } })).approvers).toEqual([]);
   });
