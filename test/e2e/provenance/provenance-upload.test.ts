@@ -57,7 +57,7 @@ async function github(pathPrefix = ''): Promise<void> {
 async function provenance(inputs: Record<string, string> = {}) {
   const run = await runAction({
     entry: PROVENANCE,
-    inputs: { 'subject-path': 'app.tgz', sigstore: 'custom', 'fulcio-url': stack.sigstore.fulcioUrl, 'rekor-url': stack.sigstore.rekorUrl, 'oidc-issuer': stack.issuer.issuer, 'upload-attestation': 'true', 'attestations-token': TOKEN, ...inputs },
+    inputs: { 'subject-path': 'app.tgz', 'approval-gate': 'off', sigstore: 'custom', 'fulcio-url': stack.sigstore.fulcioUrl, 'rekor-url': stack.sigstore.rekorUrl, 'oidc-issuer': stack.issuer.issuer, 'upload-attestation': 'true', 'attestations-token': TOKEN, ...inputs },
     event: { name: 'push', payload: { repository: { full_name: 'acme/app', visibility: 'public' } } },
     env: { GITHUB_WORKSPACE: ws, ACTIONS_ID_TOKEN_REQUEST_URL: `${stack.issuer.tokenRequestUrl}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.issuer.requestToken, GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: fake.url, ...RUN_ENV },
   });
