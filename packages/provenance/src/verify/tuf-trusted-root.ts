@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import type { TUF } from '@sigstore/tuf';
 import { TUFError, initTUF } from '@sigstore/tuf';
 import { ProvenanceError } from '../errors.js';
 import type { TrustedRoot } from './trusted-root.js';
@@ -33,9 +34,9 @@ export async function fetchTrustedRootFromTuf(options: TufOptions): Promise<Trus
       throw new ProvenanceError('PROVENANCE_TUF_SOURCE_INVALID', `the TUF root ${source.rootPath} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error, location: { file: source.rootPath! } });
     });
   }
-  let text: string;
+  let client: TUF;
   try {
-    const client = await initTUF({
+    client = await initTUF({
       mirrorURL: source.mirrorUrl,
       cachePath: source.cacheDir,
       forceInit: true,
@@ -43,9 +44,14 @@ export async function fetchTrustedRootFromTuf(options: TufOptions): Promise<Trus
       timeout: source.timeoutMs,
       ...(source.rootPath === undefined ? {} : { rootPath: source.rootPath }),
     });
+  } catch (error) {
+    throw refreshFailed(source.mirrorUrl, error, 'TUF_REFRESH_METADATA_ERROR');
+  }
+  let text: string;
+  try {
     text = await client.getTarget(TRUSTED_ROOT_TARGET);
   } catch (error) {
-    throw new ProvenanceError('PROVENANCE_TUF_REFRESH_FAILED', `no trusted root from the TUF mirror ${source.mirrorUrl}: ${describeTufFailure(error)}`, { cause: error });
+    throw refreshFailed(source.mirrorUrl, error);
   }
   const origin = `${TRUSTED_ROOT_TARGET} from ${source.mirrorUrl}`;
   try {
@@ -56,17 +62,32 @@ export async function fetchTrustedRootFromTuf(options: TufOptions): Promise<Trus
   }
 }
 
-/** The step that failed, then each cause's class and message (`ExpiredMetadataError: timestamp.json is expired`). */
-export function describeTufFailure(error: unknown): string {
+function refreshFailed(mirrorUrl: string, error: unknown, step?: string): ProvenanceError {
+  return new ProvenanceError('PROVENANCE_TUF_REFRESH_FAILED', `no trusted root from the TUF mirror ${mirrorUrl}: ${describeTufFailure(error, step)}`, { cause: error });
+}
+
+/**
+ * The step that failed (a `TUFError`'s code, else `step`), then each cause's class and
+ * message (`ExpiredMetadataError: Final timestamp.json is expired`).
+ */
+export function describeTufFailure(error: unknown, step?: string): string {
   const parts: string[] = [];
   let current: unknown = error;
   if (current instanceof TUFError) {
     parts.push(TUF_STEP[current.code] ?? current.message);
     current = current.cause;
+  } else if (step !== undefined) {
+    parts.push(TUF_STEP[step] ?? step);
   }
   for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
-    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
+    parts.push(current instanceof Error ? `${errorClass(current)}: ${current.message}` : JSON.stringify(current));
     current = current instanceof Error ? current.cause : undefined;
   }
   return parts.join(': ') || 'unknown error';
+}
+
+// tuf-js's errors keep the name `Error`; their class says what failed (a bundler may suffix a digit).
+function errorClass(error: Error): string {
+  const constructorName = error.constructor.name.replace(/\d+$/u, '');
+  return error.name === 'Error' && constructorName !== '' ? constructorName : error.name;
 }
