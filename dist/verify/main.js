@@ -76840,8 +76840,9 @@ function resolveTufSource(options) {
   } catch (error2) {
     throw invalid2(`the TUF mirror must be a URL such as ${PUBLIC_GOOD_TUF_MIRROR}, not ${JSON.stringify(options.mirrorUrl)}`, error2);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) throw invalid2(`the TUF mirror must be https (http only on loopback), not ${JSON.stringify(mirrorUrl)}`);
-  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") throw invalid2(`the TUF mirror must be a plain URL without credentials, query or fragment, not ${JSON.stringify(url.origin + url.pathname)}…`);
+  const shown = `${url.protocol}//${url.host}${url.pathname}`;
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) throw invalid2(`the TUF mirror must be https (http only on loopback), not ${JSON.stringify(shown)}`);
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") throw invalid2(`the TUF mirror must be a plain URL without credentials, query or fragment, not ${JSON.stringify(shown)}…`);
   if (options.rootPath === void 0 && mirrorUrl !== PUBLIC_GOOD_TUF_MIRROR) {
     throw invalid2(`no initial root.json is embedded for the TUF mirror ${mirrorUrl} (only for ${PUBLIC_GOOD_TUF_MIRROR}): give the mirror's root.json, obtained out of band, as the TUF root`);
   }

@@ -45,8 +45,10 @@ export function resolveTufSource(options: TufOptions): TufSource {
   } catch (error) {
     throw invalid(`the TUF mirror must be a URL such as ${PUBLIC_GOOD_TUF_MIRROR}, not ${JSON.stringify(options.mirrorUrl)}`, error);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) throw invalid(`the TUF mirror must be https (http only on loopback), not ${JSON.stringify(mirrorUrl)}`);
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') throw invalid(`the TUF mirror must be a plain URL without credentials, query or fragment, not ${JSON.stringify(url.origin + url.pathname)}…`);
+  // Messages name the URL without any credentials written into it.
+  const shown = `${url.protocol}//${url.host}${url.pathname}`;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) throw invalid(`the TUF mirror must be https (http only on loopback), not ${JSON.stringify(shown)}`);
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') throw invalid(`the TUF mirror must be a plain URL without credentials, query or fragment, not ${JSON.stringify(shown)}…`);
   if (options.rootPath === undefined && mirrorUrl !== PUBLIC_GOOD_TUF_MIRROR) {
     throw invalid(`no initial root.json is embedded for the TUF mirror ${mirrorUrl} (only for ${PUBLIC_GOOD_TUF_MIRROR}): give the mirror's root.json, obtained out of band, as the TUF root`);
   }
