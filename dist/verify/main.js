@@ -68122,7 +68122,7 @@ var require_error9 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TUFError = void 0;
-    var TUFError2 = class extends Error {
+    var TUFError = class extends Error {
       code;
       cause;
       constructor({ code, message, cause }) {
@@ -68132,7 +68132,7 @@ var require_error9 = __commonJS({
         this.name = this.constructor.name;
       }
     };
-    exports.TUFError = TUFError2;
+    exports.TUFError = TUFError;
   }
 });
 
@@ -68304,7 +68304,7 @@ var require_dist14 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TUFError = exports.DEFAULT_MIRROR_URL = void 0;
     exports.getTrustedRoot = getTrustedRoot;
-    exports.initTUF = initTUF2;
+    exports.initTUF = initTUF;
     var protobuf_specs_1 = require_dist4();
     var appdata_1 = require_appdata();
     var client_1 = require_client4();
@@ -68318,7 +68318,7 @@ var require_dist14 = __commonJS({
       const trustedRoot = await client.getTarget(TRUSTED_ROOT_TARGET2);
       return protobuf_specs_1.TrustedRoot.fromJSON(JSON.parse(trustedRoot));
     }
-    async function initTUF2(options = {}) {
+    async function initTUF(options = {}) {
       const client = createClient(options);
       return client.refresh().then(() => client);
     }
@@ -76854,7 +76854,6 @@ function invalid2(message, cause) {
 }
 
 // packages/provenance/src/verify/tuf-trusted-root.ts
-var import_tuf = __toESM(require_dist14(), 1);
 import { access as access2 } from "node:fs/promises";
 var TRUSTED_ROOT_TARGET = "trusted_root.json";
 var TUF_STEP = {
@@ -76873,7 +76872,8 @@ async function fetchTrustedRootFromTuf(options) {
   }
   let client;
   try {
-    client = await (0, import_tuf.initTUF)({
+    const { initTUF } = await Promise.resolve().then(() => __toESM(require_dist14(), 1));
+    client = await initTUF({
       mirrorURL: source.mirrorUrl,
       cachePath: source.cacheDir,
       forceInit: true,
@@ -76904,7 +76904,7 @@ function refreshFailed(mirrorUrl, error2, step) {
 function describeTufFailure(error2, step) {
   const parts = [];
   let current = error2;
-  if (current instanceof import_tuf.TUFError) {
+  if (isTufError(current)) {
     parts.push(TUF_STEP[current.code] ?? current.message);
     current = current.cause;
   } else if (step !== void 0) {
@@ -76915,6 +76915,10 @@ function describeTufFailure(error2, step) {
     current = current instanceof Error ? current.cause : void 0;
   }
   return parts.join(": ") || "unknown error";
+}
+function isTufError(error2) {
+  const code = error2 instanceof Error ? error2.code : void 0;
+  return typeof code === "string" && code.startsWith("TUF_");
 }
 function errorClass(error2) {
   const constructorName = error2.constructor.name.replace(/\d+$/u, "");

@@ -1,6 +1,5 @@
 import { access } from 'node:fs/promises';
 import type { TUF } from '@sigstore/tuf';
-import { TUFError, initTUF } from '@sigstore/tuf';
 import { ProvenanceError } from '../errors.js';
 import type { TrustedRoot } from './trusted-root.js';
 import { parseTrustedRoot } from './trusted-root.js';
@@ -36,6 +35,8 @@ export async function fetchTrustedRootFromTuf(options: TufOptions): Promise<Trus
   }
   let client: TUF;
   try {
+    // Loaded here, not at the top: bundles that never fetch a root (the provenance action) leave the TUF client out.
+    const { initTUF } = await import('@sigstore/tuf');
     client = await initTUF({
       mirrorURL: source.mirrorUrl,
       cachePath: source.cacheDir,
@@ -73,7 +74,7 @@ function refreshFailed(mirrorUrl: string, error: unknown, step?: string): Proven
 export function describeTufFailure(error: unknown, step?: string): string {
   const parts: string[] = [];
   let current: unknown = error;
-  if (current instanceof TUFError) {
+  if (isTufError(current)) {
     parts.push(TUF_STEP[current.code] ?? current.message);
     current = current.cause;
   } else if (step !== undefined) {
@@ -84,6 +85,12 @@ export function describeTufFailure(error: unknown, step?: string): string {
     current = current instanceof Error ? current.cause : undefined;
   }
   return parts.join(': ') || 'unknown error';
+}
+
+// @sigstore/tuf's TUFError, by its shape: a TUF_* code (the class itself is loaded only when fetching).
+function isTufError(error: unknown): error is Error & { code: string } {
+  const code: unknown = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('TUF_');
 }
 
 // tuf-js's errors keep the name `Error`; their class says what failed (a bundler may suffix a digit).
