@@ -92,6 +92,12 @@ describe('verify action (dist/verify/main.js) with the trusted root from TUF', (
     }
   });
 
+  it('refuses a trusted-root file together with tuf-* inputs: one source or the other', async () => {
+    const run = await runVerify({ 'trusted-root': world.fullRoot });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('which `trusted-root` replaces: give one or the other');
+  });
+
   it('refuses a tuf-cache inside the workspace', async () => {
     const run = await runVerify({ 'tuf-cache': '.tuf-cache' });
     expect(run.exitCode).toBe(1);
