@@ -66634,6 +66634,16 @@ async function runGate(deps, request2, config) {
   return decideGate(request2, config, await gatherGateFacts(deps, request2, config));
 }
 
+// packages/provenance/src/verify/tuf-trusted-root.ts
+var TRUSTED_ROOT_TARGET = "trusted_root.json";
+var TUF_STEP = {
+  TUF_INIT_CACHE_ERROR: "the TUF cache could not be initialised",
+  TUF_REFRESH_METADATA_ERROR: "the TUF metadata (root, timestamp, snapshot, targets) could not be refreshed and verified",
+  TUF_FIND_TARGET_ERROR: `the signed targets metadata lists no ${TRUSTED_ROOT_TARGET}`,
+  TUF_DOWNLOAD_TARGET_ERROR: `${TRUSTED_ROOT_TARGET} could not be downloaded with the length and hashes the targets metadata signs`,
+  TUF_READ_TARGET_ERROR: `the cached ${TRUSTED_ROOT_TARGET} could not be read`
+};
+
 // packages/github/src/errors.ts
 var GitHubError = class extends RingfenceError {
   route;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { UsageError } from '@ringfence/core';
 import { createAttestationSource } from '@ringfence/github';
 import type { VerifyOptions, VerifyPolicy, VerifyVerdict } from '@ringfence/provenance';
-import { MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, loadTrustedRoots, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
+import { MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, fetchTrustedRootFromTuf, loadTrustedRoots, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
 import type { VerifyInputs } from '@ringfence/runner';
 
 /**
@@ -16,12 +16,20 @@ export async function runVerify(inputs: VerifyInputs): Promise<VerifyVerdict> {
   const { expectedRepository, expectedRepositoryId, expectedRef, expectedBuilder, expectedBuilderDigest, expectedRunnerEnvironment, expectedIssuer, expectedIdentity } = inputs;
   const options: VerifyOptions = {
     subjectSha256,
-    ...(inputs.trustedRootPath === undefined ? {} : { trustedRoots: await loadTrustedRoots(inputs.trustedRootPath) }),
+    ...(await trustedRoots(inputs)),
     ...given({ publicKeyPem: inputs.publicKey, expectedRepository, expectedRepositoryId, expectedRef, expectedBuilder, expectedBuilderDigest, expectedRunnerEnvironment, expectedIssuer, expectedIdentity }),
     requireApproval: inputs.requireApproval,
   };
   const policy = compileVerifyPolicy(options);
   return inputs.attestations ? verifyFromGitHub(inputs.attestations, policy) : verifyProvenance(await readBundle(inputs.bundlePath), policy);
+}
+
+// The `trusted-root` file, else the root fetched through TUF; a key-signed bundle needs neither unless a `tuf-*` input asks.
+async function trustedRoots(inputs: VerifyInputs): Promise<Pick<VerifyOptions, 'trustedRoots'>> {
+  if (inputs.trustedRootPath !== undefined) return { trustedRoots: await loadTrustedRoots(inputs.trustedRootPath) };
+  if (inputs.publicKey !== undefined && !inputs.tuf.requested) return {};
+  const { mirrorUrl, rootPath, cacheDir } = inputs.tuf;
+  return { trustedRoots: [await fetchTrustedRootFromTuf({ cacheDir, ...(mirrorUrl === undefined ? {} : { mirrorUrl }), ...(rootPath === undefined ? {} : { rootPath }) })] };
 }
 
 function verifyFromGitHub(attestations: NonNullable<VerifyInputs['attestations']>, policy: VerifyPolicy): Promise<VerifyVerdict> {

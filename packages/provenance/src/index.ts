@@ -67,3 +67,6 @@ export type { GateConfig, GateRequest } from './gate/gate-config.js';
 export type { CheckRunFact, Fact, GateFacts, PullRequestFact, Reachability, RuleSuiteFact } from './gate/gate-facts.js';
 export type { GateReason, GateReasonCode } from './gate/gate-reasons.js';
 export type { BranchComparer, CheckRunsOfCommit, GateDeps, PullRequestsOfCommit, RuleSuitesOfRef } from './gate/ports.js';
+export { GITHUB_TUF_MIRROR, PUBLIC_GOOD_TUF_MIRROR, STAGING_TUF_MIRROR, resolveTufSource } from './verify/tuf-source.js';
+export type { TufOptions, TufSource } from './verify/tuf-source.js';
+export { TRUSTED_ROOT_TARGET, fetchTrustedRootFromTuf } from './verify/tuf-trusted-root.js';

@@ -12,7 +12,7 @@ export type { ApprovalGateInputs, ProvenanceInputs } from './provenance-inputs.j
 export { reportProvenance } from './report-provenance.js';
 export type { ProvenanceReport } from './report-provenance.js';
 export { readVerifyInputs } from './verify-inputs.js';
-export type { AttestationsInputs, VerifyInputs } from './verify-inputs.js';
+export type { AttestationsInputs, TufInputs, VerifyInputs } from './verify-inputs.js';
 export { reportVerify } from './report-verify.js';
 export type { VerifyReport } from './report-verify.js';
 export { readTokenInputs, readTokenPostInputs } from './token-inputs.js';

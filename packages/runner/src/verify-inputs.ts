@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '@ringfence/core';
 import { booleanInput, optionalInput, secretInput } from './inputs.js';
 
@@ -12,6 +12,8 @@ export interface VerifyInputs {
   /** Read the artifact's attestations from this repository's attestations API (no bundle file). */
   readonly attestations: AttestationsInputs | undefined;
   readonly trustedRootPath: string | undefined;
+  /** Where to fetch the trusted root through TUF when no `trusted-root` file is given. */
+  readonly tuf: TufInputs;
   /** PEM public key: the bundle is key-signed. */
   readonly publicKey: string | undefined;
   readonly expectedRepository: string | undefined;
@@ -24,6 +26,15 @@ export interface VerifyInputs {
   readonly expectedIdentity: string | undefined;
   readonly requireApproval: boolean;
   readonly tempDir: string;
+}
+
+/** The TUF inputs: the mirror (default public-good), its initial root.json, and the cache (default under RUNNER_TEMP). */
+export interface TufInputs {
+  readonly mirrorUrl: string | undefined;
+  readonly rootPath: string | undefined;
+  readonly cacheDir: string;
+  /** Whether any `tuf-*` input was given (a key-signed bundle then fetches a root too). */
+  readonly requested: boolean;
 }
 
 /** Where the action reads attestations: the repository, the API root of this runner's GitHub, and the token (masked). */
@@ -50,6 +61,7 @@ export function readVerifyInputs(): VerifyInputs {
     subject: readSubject(workspace),
     ...readBundleSource(workspace, expectedRepository),
     trustedRootPath: pathInput('trusted-root', workspace),
+    tuf: readTufInputs(workspace),
     publicKey,
     expectedRepository,
     expectedRepositoryId: optionalInput('expected-repository-id') ?? (publicKey === undefined ? hereId : undefined),
@@ -86,6 +98,17 @@ function readSubject(workspace: string): VerifyInputs['subject'] {
   const hex = /^sha256:([0-9a-fA-F]{64})$/u.exec(digest!)?.[1];
   if (hex === undefined) throw new UsageError('USAGE_INVALID_VALUE', `input \`artifact-digest\` must be sha256: followed by 64 hex digits, not ${JSON.stringify(digest)}`);
   return { digest: hex.toLowerCase() };
+}
+
+// The cache holds metadata the next run trusts as its rollback baseline: never inside the workspace a pull request can write.
+function readTufInputs(workspace: string): TufInputs {
+  const given = { mirrorUrl: optionalInput('tuf-mirror'), rootPath: pathInput('tuf-root', workspace), cacheDir: pathInput('tuf-cache', workspace) };
+  const requested = Object.values(given).some((value) => value !== undefined);
+  if (requested && optionalInput('trusted-root') !== undefined) throw new UsageError('USAGE_INVALID_VALUE', 'the `tuf-*` inputs fetch the trusted root over TUF, which `trusted-root` replaces: give one or the other');
+  const cacheDir = given.cacheDir ?? join(process.env['RUNNER_TEMP'] || tmpdir(), 'ringfence-tuf');
+  const fromWorkspace = relative(resolve(workspace), cacheDir);
+  if (!fromWorkspace.startsWith('..') && !isAbsolute(fromWorkspace)) throw new UsageError('USAGE_INVALID_VALUE', `input \`tuf-cache\` must be outside the workspace (${workspace}), e.g. under RUNNER_TEMP, not ${cacheDir}`);
+  return { mirrorUrl: given.mirrorUrl, rootPath: given.rootPath, cacheDir, requested };
 }
 
 function pathInput(name: string, workspace: string): string | undefined {

@@ -71,7 +71,7 @@ describe('verify action, run as a runner would', () => {
     ['require-approval for a key-signed bundle', { 'public-key': 'PUBLIC_KEY', 'require-approval': 'true', 'trusted-root': '', 'expected-issuer': '' }, /approval cannot be required of a key-signed bundle/u],
     ['require-approval without an external builder', { 'require-approval': 'true' }, /approval can be required only together with an exact expected builder/u],
     ['neither artifact-path nor artifact-digest', { 'artifact-path': '' }, /exactly one of the inputs `artifact-path`/u],
-    ['no trusted root for a certificate-signed bundle', { 'trusted-root': '' }, /a trusted root is required/u],
+    ['no trusted root file and a TUF mirror whose initial root is neither embedded nor given', { 'trusted-root': '', 'tuf-mirror': 'https://tuf-repo.github.com' }, /no initial root\.json is embedded for the TUF mirror https:\/\/tuf-repo\.github\.com/u],
   ])('fails the step, verifying nothing, on %s', async (_, inputs, message) => {
     const withKey = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v === 'PUBLIC_KEY' ? readFileSync(world.key.publicKeyFile, 'utf8') : v]));
     const run = await runVerify(withKey);

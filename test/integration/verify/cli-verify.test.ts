@@ -123,7 +123,7 @@ describe('ringfence verify refuses what it must not answer, with exit 2 (usage)'
     ['--require-approval with the builder inside the source repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', IN_REPO_WORKFLOW, '--require-approval'], 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
     ['--require-approval without an expected builder', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--require-approval'], 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
     ['no expected repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot], 'VERIFY_EXPECTATION_INVALID'],
-    ['no trusted root for a certificate-signed bundle', () => ['app.tgz', '--bundle', bundleFile(), '--expected-repository', 'acme/app'], 'VERIFY_EXPECTATION_INVALID'],
+    ['no trusted root file, and a TUF mirror whose initial root is neither embedded nor given', () => ['app.tgz', '--bundle', bundleFile(), '--expected-repository', 'acme/app', '--tuf-mirror', 'https://tuf-repo.github.com'], 'PROVENANCE_TUF_SOURCE_INVALID'],
     ['no --bundle, and no repository to read attestations from', () => ['app.tgz', '--key', world.key.publicKeyFile], 'USAGE_MISSING_ARGUMENT'],
     ['--bundle together with a flag for reading attestations from GitHub', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--repository', 'acme/app'], 'USAGE_INVALID_VALUE'],
     ['--max-attestations that is not a count', () => ['app.tgz', '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--max-attestations', '0'], 'USAGE_INVALID_VALUE'],

@@ -1,7 +1,7 @@
 import { X509Certificate, createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { UsageError } from '@ringfence/core';
+import { RingfenceError } from '@ringfence/core';
 import type { SerializedBundle } from '@ringfence/provenance';
 import { publicKeyHint } from '@ringfence/provenance';
 import { bundleToJSON } from '@sigstore/bundle';
@@ -37,14 +37,14 @@ function io(): Io & { stdout: string; stderr: string } {
   return captured;
 }
 
-/** Runs the command as the conformance suite does (arguments in the protocol's order); a UsageError is exit 2, as runCli reports it. */
+/** Runs the command as the conformance suite does (arguments in the protocol's order); a RingfenceError is exit 2, as runCli reports it. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const captured = io();
   try {
     const code = await conformanceVerifyBundleCommand(args, captured);
     return { code, out: captured.stdout, err: captured.stderr };
   } catch (error) {
-    if (error instanceof UsageError) return { code: 2, out: captured.stdout, err: error.message };
+    if (error instanceof RingfenceError) return { code: 2, out: captured.stdout, err: error.message };
     throw error;
   }
 }
@@ -249,7 +249,7 @@ describe('ringfence conformance verify-bundle: FILE_OR_DIGEST and usage', () => 
     ['no identity', (a: string[]) => [...a.slice(0, 2), ...a.slice(4)], 'give --certificate-identity and --certificate-oidc-issuer'],
     ['no issuer', (a: string[]) => [...a.slice(0, 4), ...a.slice(6)], 'give --certificate-identity and --certificate-oidc-issuer'],
     ['--key with an identity', (a: string[]) => ['--key', world.key.publicKeyFile, ...a], '--key cannot be combined'],
-    ['no --trusted-root (TUF)', (a: string[]) => [...a.slice(0, 6), ...a.slice(8)], 'over TUF is not supported'],
+    ['no --trusted-root, a TUF mirror without an embedded root and no --tuf-root', (a: string[]) => ['--tuf-mirror', 'https://tuf-repo.github.com', ...a.slice(0, 6), ...a.slice(8)], 'no initial root.json is embedded'],
     ['an unknown option', (a: string[]) => ['--certificate-identity-regexp', '.*', ...a], 'Unknown option'],
     ['a missing bundle file', (a: string[]) => ['--bundle', 'missing.json', ...a.slice(2)], 'cannot read the file'],
   ])('%s: exit 2', async (_name, edit, message) => {
@@ -258,10 +258,10 @@ describe('ringfence conformance verify-bundle: FILE_OR_DIGEST and usage', () => 
     expect(result.err).toContain(message);
   });
 
-  it('without --trusted-root, --staging names the staging root', async () => {
+  it('without --trusted-root, --staging names the staging TUF mirror, whose root must be given', async () => {
     const args = keylessArgs(keyless);
     const result = await run(['--staging', ...args.slice(0, 6), ...args.slice(8)]);
-    expect(result).toMatchObject({ code: 2, err: expect.stringContaining('staging Sigstore trusted root over TUF is not supported') });
+    expect(result).toMatchObject({ code: 2, err: expect.stringContaining('no initial root.json is embedded for the TUF mirror https://tuf-repo-cdn.sigstage.dev') });
   });
 
   it('--help: exit 0', async () => {

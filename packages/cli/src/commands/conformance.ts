@@ -3,14 +3,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode, UsageError, escapeUntrusted } from '@ringfence/core';
 import type { GenericArtifact, GenericSigner } from '@ringfence/provenance';
-import { VerifyError, loadTrustedRoots, verifyBundleGeneric } from '@ringfence/provenance';
+import { STAGING_TUF_MIRROR, VerifyError, verifyBundleGeneric } from '@ringfence/provenance';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
+import type { TrustDeps } from '../tuf-flags.js';
+import { TRUST_FLAGS, resolveTrustedRoots } from '../tuf-flags.js';
 
 /** `ringfence conformance verify-bundle --help`. */
 export const CONFORMANCE_VERIFY_BUNDLE_HELP = `Usage: ringfence conformance verify-bundle [--staging] --bundle FILE
          (--certificate-identity IDENTITY --certificate-oidc-issuer URL | --key FILE)
-         [--trusted-root FILE] FILE_OR_DIGEST
+         [--trusted-root FILE | [--tuf-mirror URL] [--tuf-root FILE] [--tuf-cache DIR]] FILE_OR_DIGEST
 
 The Sigstore client conformance protocol's verify-bundle (sigstore/sigstore-conformance,
 docs/cli_protocol.md): verifies a Sigstore bundle holding a message signature or a DSSE
@@ -22,10 +24,14 @@ checked: for provenance, use \`ringfence verify\`.
   --certificate-identity ID       the signing certificate's subject alternative name, exactly
   --certificate-oidc-issuer URL   the OIDC issuer in the signing certificate, exactly
   --key FILE                      PEM public key, for a key-signed bundle (instead of the two above)
-  --trusted-root FILE             trusted_root.json (or JSON Lines of roots); required: fetching
-                                  the production or staging root over TUF is not supported
-  --staging                       the staging instance: it only chooses the root TUF would fetch,
-                                  so with --trusted-root it changes nothing
+  --trusted-root FILE             trusted_root.json (or JSON Lines of roots); without it,
+                                  trusted_root.json is fetched through TUF
+  --staging                       the staging instance: its TUF mirror (${STAGING_TUF_MIRROR}),
+                                  whose root.json is not embedded, so --tuf-root is required
+                                  (with --trusted-root it changes nothing)
+  --tuf-mirror URL                the TUF mirror (default: the production public-good one)
+  --tuf-root FILE                 the mirror's initial root.json, obtained out of band
+  --tuf-cache DIR                 TUF metadata cache (default: the user's cache directory)
   FILE_OR_DIGEST                  the artifact, or sha256:HEX (64 hex digits, and no file of that
                                   name); a message signature needs the file itself
 
@@ -37,14 +43,21 @@ const OPTIONS = {
   'certificate-identity': { type: 'string' },
   'certificate-oidc-issuer': { type: 'string' },
   key: { type: 'string' },
-  'trusted-root': { type: 'string' },
+  ...TRUST_FLAGS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/u;
 
+/** `ringfence conformance verify-bundle` reading the process environment. */
+export const conformanceVerifyBundleCommand = (args: readonly string[], io: Io): Promise<CommandResult> => createConformanceVerifyBundleCommand({ env: process.env })(args, io);
+
 /** `ringfence conformance verify-bundle`: exit 0 only when the bundle verifies for the artifact and the expected signer. */
-export async function conformanceVerifyBundleCommand(args: readonly string[], io: Io): Promise<CommandResult> {
+export function createConformanceVerifyBundleCommand(deps: TrustDeps): (args: readonly string[], io: Io) => Promise<CommandResult> {
+  return (args, io) => runConformanceVerifyBundle(deps, args, io);
+}
+
+async function runConformanceVerifyBundle(deps: TrustDeps, args: readonly string[], io: Io): Promise<CommandResult> {
   const { values, positionals } = parseCommandArgs('conformance verify-bundle', args, OPTIONS, true);
   if (values.help) {
     io.out(CONFORMANCE_VERIFY_BUNDLE_HELP);
@@ -57,12 +70,9 @@ export async function conformanceVerifyBundleCommand(args: readonly string[], io
   const keyFile = values.key;
   if (keyFile !== undefined && (identity !== undefined || issuer !== undefined)) throw new UsageError('USAGE_INVALID_VALUE', '--key cannot be combined with --certificate-identity or --certificate-oidc-issuer');
   if (keyFile === undefined && (identity === undefined || issuer === undefined)) throw new UsageError('USAGE_MISSING_ARGUMENT', 'give --certificate-identity and --certificate-oidc-issuer (a keyless bundle), or --key FILE (a key-signed bundle)');
-  if (!values['trusted-root']) {
-    throw new UsageError('USAGE_MISSING_ARGUMENT', `--trusted-root FILE is required: fetching the ${values.staging ? 'staging' : 'production'} Sigstore trusted root over TUF is not supported`);
-  }
 
   const bundle = await readInput(io, '--bundle', values.bundle, 'utf8');
-  const trustedRoots = await loadTrustedRoots(resolve(io.cwd, values['trusted-root']));
+  const trustedRoots = await resolveTrustedRoots(values, io, deps, values.staging ? STAGING_TUF_MIRROR : undefined);
   const signer: GenericSigner = keyFile === undefined ? { kind: 'certificate', identity: identity!, issuer: issuer! } : { kind: 'public-key', publicKeyPem: await readInput(io, '--key', keyFile, 'utf8') };
   const artifact = await readArtifact(io, positionals[0]!);
   try {

@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import { UsageError, escapeUntrusted } from '@ringfence/core';
 import { createAttestationSource } from '@ringfence/github';
 import type { AttestationSource, VerifyOptions, VerifyVerdict } from '@ringfence/provenance';
-import { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, loadTrustedRoots, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
+import { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, compileVerifyPolicy, digestFile, verifyFromSource, verifyProvenance } from '@ringfence/provenance';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
+import { TRUST_FLAGS, resolveTrustedRoots, tufRequested } from '../tuf-flags.js';
 
 /** `ringfence verify --help`. */
-export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX [--bundle FILE] [--trusted-root FILE]
+export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX [--bundle FILE]
+                       [--trusted-root FILE | [--tuf-mirror URL] [--tuf-root FILE] [--tuf-cache DIR]]
                        --expected-repository OWNER/NAME [--expected-repository-id ID]
                        [--expected-ref REF|GLOB] [--expected-builder OWNER/REPO/PATH@REF]
                        [--expected-builder-digest SHA] [--expected-runner-environment ENV]
@@ -25,7 +27,13 @@ statement, not into its certificate). The statement must agree with the certific
   --bundle FILE             the Sigstore bundle (JSON); without it, the repository's attestations
                             of the artifact are read from GitHub and one must verify
   --trusted-root FILE       trusted_root.json, or JSON Lines of roots (gh attestation trusted-root);
-                            required for certificate-signed bundles
+                            without it, trusted_root.json is fetched through TUF (not with --key alone)
+  --tuf-mirror URL          the TUF mirror (default https://tuf-repo-cdn.sigstore.dev, Sigstore's
+                            public-good instance; GitHub's instance: https://tuf-repo.github.com)
+  --tuf-root FILE           the mirror's initial root.json, obtained out of band; required for any
+                            mirror but the public-good one, whose root ringfence embeds
+  --tuf-cache DIR           TUF metadata cache (default $RUNNER_TEMP/ringfence-tuf, else the user's
+                            cache directory, e.g. ~/.cache/ringfence/tuf)
   --expected-repository R   the source repository, owner/name (required unless --key)
   --expected-repository-id  its numeric id: a re-created repository of the same name has another
   --expected-ref REF        refs/heads/main, or a glob such as refs/tags/v* (* never crosses /)
@@ -47,7 +55,7 @@ Exit status: 0 valid, 1 invalid (the reason is printed), 2 usage or runtime erro
 
 const OPTIONS = {
   bundle: { type: 'string' },
-  'trusted-root': { type: 'string' },
+  ...TRUST_FLAGS,
   'expected-repository': { type: 'string' },
   'expected-repository-id': { type: 'string' },
   'expected-ref': { type: 'string' },
@@ -74,6 +82,8 @@ export interface VerifyCommandDeps {
   readonly retryDelayMs?: number;
   /** Tests: protocols a `bundle_url` may use (default https only). */
   readonly bundleUrlProtocols?: readonly string[];
+  /** Tests: retries per TUF request (default 2). */
+  readonly tufRetries?: number;
 }
 
 /** `ringfence verify` reading the process environment. */
@@ -96,7 +106,8 @@ async function runVerifyCommand(deps: VerifyCommandDeps, args: readonly string[]
   const bundle = values.bundle === undefined ? undefined : await readInput(io, '--bundle', values.bundle);
   const options: VerifyOptions = {
     subjectSha256: await artifactDigest(io, positionals[0]!),
-    ...(values['trusted-root'] ? { trustedRoots: await loadTrustedRoots(resolve(io.cwd, values['trusted-root'])) } : {}),
+    // A key-signed bundle needs no root unless one is asked for; a certificate always does.
+    ...(values.key === undefined || values['trusted-root'] !== undefined || tufRequested(values) ? { trustedRoots: await resolveTrustedRoots(values, io, deps) } : {}),
     ...(values.key ? { publicKeyPem: await readInput(io, '--key', values.key) } : {}),
     ...defined({
       expectedRepository: values['expected-repository'],

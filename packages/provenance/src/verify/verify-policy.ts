@@ -127,7 +127,7 @@ export function compileVerifyPolicy(options: VerifyOptions): VerifyPolicy {
     const buildTypes = repository || base.ref ? [GITHUB_WORKFLOW_BUILD_TYPE] : [GITHUB_WORKFLOW_BUILD_TYPE, LOCAL_BUILD_TYPE];
     return { ...base, signer: { kind: 'public-key', trustedRoots: options.trustedRoots ?? [], publicKeyPem }, buildTypes };
   }
-  if (!options.trustedRoots || options.trustedRoots.length === 0) throw invalid('a trusted root is required to verify a certificate-signed bundle (the Sigstore instance whose CA, logs and TSAs to trust): give one, e.g. from `gh attestation trusted-root > trusted_root.jsonl`; it is not fetched over TUF');
+  if (!options.trustedRoots || options.trustedRoots.length === 0) throw invalid('a trusted root is required to verify a certificate-signed bundle (the Sigstore instance whose CA, logs and TSAs to trust): give a file (e.g. from `gh attestation trusted-root > trusted_root.jsonl`) or fetch it through TUF');
   if (!repository) throw invalid('the expected repository (owner/name) is required: without it any repository\'s build would pass');
   if (base.requireApproval) checkApprovalBuilder(builder, repository);
   return { ...base, signer: { kind: 'certificate', trustedRoots: options.trustedRoots, issuer, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };

@@ -1,0 +1,2 @@
+export { startTufRepository } from './server.js';
+export type { TufRepository, TufRepositoryOptions } from './server.js';
