@@ -32,7 +32,7 @@ export function checkRequiredGuard(facts: RepositoryFacts, expected: DoctorExpec
 }
 
 function isGuardApp(appId: number | undefined, expected: DoctorExpectations): boolean {
-  if (appId === undefined || appId === GITHUB_ACTIONS_APP_ID) return false;
+  if (appId === undefined || appId <= 0 || appId === GITHUB_ACTIONS_APP_ID) return false;
   return expected.guardAppId === undefined || appId === expected.guardAppId;
 }
 
@@ -54,7 +54,8 @@ function describeLegacy(legacy: RepositoryFacts['legacyProtection'], expected: D
 
 function weakRequirement(r: Requirement, expected: DoctorExpectations): Finding {
   const by = describeRequirement(r);
-  if (r.appId === undefined) return finding('GUARD_CHECK_WITHOUT_APP', 'error', `${by} requires "${expected.checkName}" without an app id: any App or workflow that posts a check of that name satisfies it, including one added by the pull request`, `set integration_id of "${expected.checkName}" to the guard App's id in that ruleset`);
+  // 0 is what `ringfence init` writes until it is given --app-id: no App at all.
+  if (r.appId === undefined || r.appId <= 0) return finding('GUARD_CHECK_WITHOUT_APP', 'error', `${by} requires "${expected.checkName}" without an app id: any App or workflow that posts a check of that name satisfies it, including one added by the pull request`, `set integration_id of "${expected.checkName}" to the guard App's id in that ruleset`);
   if (r.appId === GITHUB_ACTIONS_APP_ID) return finding('GUARD_CHECK_ACTIONS_APP', 'error', `${by} requires "${expected.checkName}" from GitHub Actions (app ${GITHUB_ACTIONS_APP_ID}): any workflow can post it, including one added by the pull request`, `set integration_id of "${expected.checkName}" to the guard App's id, not GitHub Actions'`);
   return finding('GUARD_CHECK_WRONG_APP', 'error', `${by} requires "${expected.checkName}" from app ${r.appId}, not the guard App ${expected.guardAppId ?? ''}`.trimEnd(), `set integration_id of "${expected.checkName}" to ${expected.guardAppId ?? "the guard App's id"}`);
 }

@@ -7,4 +7,4 @@ export { GITHUB_ACTIONS_APP_ID, targetsAllBranches } from './check-required-guar
 export { parseRingfenceUse, isFullCommitSha } from './ringfence-use.js';
 export type { RingfenceUse } from './ringfence-use.js';
 export { gatherFacts } from './gather-facts.js';
-export type { DoctorSource } from './ports.js';
+export type { DoctorSource, RepositoryName, RepositoryOverview } from './ports.js';

@@ -17,6 +17,7 @@ describe('a repository configured as ringfence init and docs/adoption.md say', (
 const ROWS: [string, Partial<RepositoryFacts>, string][] = [
   ['no rule requires the guard check', { requiredChecksInForce: inForce({ context: 'ci', appId: 15368 }) }, 'error GUARD_NOT_REQUIRED'],
   ['the guard check is required without an app id', { requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: undefined }) }, 'error GUARD_CHECK_WITHOUT_APP'],
+  ['the guard check is required from app 0 (init run without --app-id)', { requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: 0 }) }, 'error GUARD_CHECK_WITHOUT_APP'],
   ['the guard check is required from GitHub Actions', { requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: 15368 }) }, 'error GUARD_CHECK_ACTIONS_APP'],
   ['the guard check is required from another App', { requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: 99 }) }, 'error GUARD_CHECK_WRONG_APP'],
   ['the rules in force cannot be read', { requiredChecksInForce: unknown('HTTP 500') }, 'error RULES_UNREADABLE'],

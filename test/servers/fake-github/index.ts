@@ -15,3 +15,5 @@ export type { FakeApp, FakeAppMisbehaviour, FakeInstallation, FakeInstallationTo
 export { ownerIdOf } from './handlers-apps.js';
 export { appScenario, generateAppKey } from './apps-presets.js';
 export type { AppScenario, AppScenarioIds, AppScenarioOptions } from './apps-presets.js';
+export { FakeSettings } from './settings-model.js';
+export type { FakeBypassActor, FakeOrganization, FakeRepoSettings, FakeRuleset, FakeStatusCheck } from './settings-model.js';
