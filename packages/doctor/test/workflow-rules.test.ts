@@ -132,3 +132,26 @@ describe('ringfence references', () => {
     );
   });
 });
+
+describe('reusable guard workflows', () => {
+  const reusable = `on:\n  workflow_call:\njobs:\n  guard:\n    runs-on: x\n    permissions:\n      contents: read\n    steps:\n      - uses: ringfence/ringfence/actions/guard@${SHA}\n`;
+  const localCaller = `on:\n  pull_request_target:\npermissions: {}\njobs:\n  guard:\n    uses: ./.github/workflows/guard.yml\n    permissions:\n      contents: read\n`;
+
+  it('a reusable workflow alone is not a guard run (its caller is missing)', () => {
+    expect(findings({ '.github/workflows/guard.yml': reusable })).toEqual(['GUARD_WORKFLOW_MISSING ::']);
+  });
+
+  it("a local caller of a reusable guard workflow is the guard job, checked by the caller's triggers", () => {
+    expect(findings({ '.github/workflows/guard.yml': reusable, [CALLER]: localCaller })).toEqual([]);
+    expect(findings({ '.github/workflows/guard.yml': reusable, [CALLER]: localCaller.replace('pull_request_target:', 'pull_request:') })).toEqual([`GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:1:1`, `GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:2:3`]);
+  });
+});
+
+describe("ringfence's own workflows", () => {
+  it('run the guard from the base branch; the reusable workflow names the guard action by tag until a release pins it', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = '.github/workflows';
+    const files = Object.fromEntries(readdirSync(dir).map((name) => [`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8')]));
+    expect(findings(files).filter((f) => !f.startsWith('RINGFENCE_NOT_PINNED .github/workflows/guard.yml:'))).toEqual([]);
+  });
+});

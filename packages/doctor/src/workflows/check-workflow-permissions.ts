@@ -1,6 +1,7 @@
 import { finding } from '../finding.js';
 import type { Finding } from '../finding.js';
 import { grantsWrite } from './permissions.js';
+import { isReusableOnly } from './workflow-view.js';
 import type { WorkflowView } from './workflow-view.js';
 
 /**
@@ -22,7 +23,7 @@ function checkTopLevel(view: WorkflowView): Finding[] {
   const top = view.valueAt(['permissions']);
   if (top === undefined) {
     // A reusable workflow's token is capped by its caller's permissions.
-    if (view.events.length === 1 && view.events[0] === 'workflow_call') return [];
+    if (isReusableOnly(view)) return [];
     const bare = view.workflow.jobs.filter((job) => view.valueAt(['jobs', job.id, 'permissions']) === undefined).map((job) => job.id);
     if (bare.length === 0) return [];
     return [finding('WORKFLOW_PERMISSIONS_UNSET', 'warning', `no top-level permissions:, so job${bare.length === 1 ? '' : 's'} ${bare.join(', ')} get${bare.length === 1 ? 's' : ''} the repository's default token`, 'add permissions: {} (or contents: read) at the top and grant each job what it needs', { file: view.file, line: 1, column: 1 })];

@@ -46,6 +46,11 @@ function positionIn(yaml: LocatedYaml, path: YamlPath): SourcePosition {
   return yaml.positionOf(path, true) ?? yaml.positionOf(path) ?? { line: 1, column: 1 };
 }
 
+/** True for a workflow only other workflows can start (`on: workflow_call`). */
+export function isReusableOnly(view: WorkflowView): boolean {
+  return view.events.length === 1 && view.events[0] === 'workflow_call';
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
