@@ -15,7 +15,7 @@ export interface RequiredCheck {
 /** A `required_status_checks` rule in force on the default branch (rules/branches/{branch}). */
 export interface RequiredChecksInForce {
   readonly rulesetId: number | undefined;
-  /** `Repository`, `Organization` or `Enterprise`, as GitHub names the ruleset's owner. */
+  /** Where the ruleset lives, e.g. `acme/app` or `acme` (its owner type when GitHub gives no name). */
   readonly source: string | undefined;
   readonly checks: readonly RequiredCheck[];
 }

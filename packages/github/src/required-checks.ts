@@ -14,7 +14,7 @@ export async function listRequiredChecksInForce(client: GitHubClient, repo: Repo
   const origin = { route: 'GET /repos/{owner}/{repo}/rules/branches/{branch}', operation: `required checks in force on ${branch} of ${repo.owner}/${repo.repo}` };
   return rules
     .filter((rule) => rule.type === 'required_status_checks')
-    .map((rule) => ({ rulesetId: rule.rulesetId, source: rule.rulesetSourceType, checks: readRequiredChecks(Shape.of(rule.parameters, origin), 'required_status_checks', 'integration_id') }));
+    .map((rule) => ({ rulesetId: rule.rulesetId, source: rule.rulesetSource ?? rule.rulesetSourceType, checks: readRequiredChecks(Shape.of(rule.parameters, origin), 'required_status_checks', 'integration_id') }));
 }
 
 /**

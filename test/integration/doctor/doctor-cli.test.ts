@@ -82,6 +82,17 @@ describe('ringfence doctor against the fake GitHub', () => {
     expect(code).toBe((json.findings as { severity: string }[]).some((f) => f.severity === 'error') ? 1 : 0);
   });
 
+  it('warnings alone exit 0, and 1 with --strict', async () => {
+    const world = new DoctorWorld();
+    world.repository('app').rulesets[0] = guardRuleset({ bypassActors: [{ actor_id: 3, actor_type: 'Team', bypass_mode: 'pull_request' }] });
+    const relaxed = await doctor(world, one('app'));
+    expect([relaxed.code, relaxed.json.outcome, codesOf(relaxed.json)]).toEqual([0, 'ok', ['BYPASS_ACTORS']]);
+    expect(relaxed.text).toContain('warning BYPASS_ACTORS: ruleset "ringfence guard" (7, acme/app) may be bypassed by Team 3 (pull_request)');
+    await server?.close();
+    server = undefined;
+    expect((await doctor(world, [...one('app'), '--strict'])).code).toBe(1);
+  });
+
   it("reports the organisation's base permission at write, and withheld", async () => {
     const write = new DoctorWorld('write');
     write.repository('app');
