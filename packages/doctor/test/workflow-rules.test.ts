@@ -155,3 +155,19 @@ describe("ringfence's own workflows", () => {
     expect(findings(files).filter((f) => !f.startsWith('RINGFENCE_NOT_PINNED .github/workflows/guard.yml:'))).toEqual([]);
   });
 });
+
+describe('hostile workflow files', () => {
+  // A mapping with neither `on` nor `jobs` is not run by GitHub, so it is not a finding.
+  it.each(['on: [', 'jobs: 7', '- a\n- b', '', 'on: push\non: push\n', ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${`*${String.fromCharCode(97 + i)}, `.repeat(3)}]`)].join('\n')])('%j is WORKFLOW_UNPARSABLE (never passed over)', (text) => {
+    expect(diagnoseRepository(withWorkflows({ [CALLER]: GOOD_CALLER, 'other.yml': text }), EXPECTED).findings.map((f) => f.code)).toContain('WORKFLOW_UNPARSABLE');
+  });
+
+  it('property: any text beside the caller never throws, and a file that is not a workflow is a finding', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('on: [', 'jobs: 7', '- a\n- b', 'on: pull_request_target\njobs:\n  x: [', '&a [*a, *a]', '')), (text) => {
+        const report = diagnoseRepository(withWorkflows({ [CALLER]: GOOD_CALLER, 'other.yml': text }), EXPECTED);
+        for (const f of report.findings) expect(f.code === 'WORKFLOW_UNPARSABLE' ? f.file : 'other.yml').toBe('other.yml');
+      }),
+    );
+  });
+});
