@@ -130,6 +130,15 @@ describe('ringfence doctor against the fake GitHub', () => {
     expect(json.findings).toEqual([expect.objectContaining({ code: 'PULL_REQUEST_TARGET_CHECKS_OUT_HEAD', file: '.github/workflows/label.yml', line: 11, column: 16 })]);
   });
 
+  it('reaches GitHub Enterprise Server through GITHUB_API_URL with its /api/v3 prefix', async () => {
+    const world = new DoctorWorld();
+    world.repository('app');
+    server = await startFakeGitHub({ scenario: world.scenario, pathPrefix: '/api/v3' });
+    const io = capture();
+    expect(await createDoctorCommand({ env: { GH_TOKEN: TOKEN, GITHUB_API_URL: `${server.url}/` } })(one('app'), io)).toBe(0);
+    expect(server.requests.every((r) => r.path.startsWith('/api/v3/'))).toBe(true);
+  });
+
   it('--org checks every repository, one JSON entry each, and skips archived ones', async () => {
     const world = new DoctorWorld();
     world.repository('api');
