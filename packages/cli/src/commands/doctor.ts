@@ -9,7 +9,7 @@ import { renderReport } from '../doctor/render-report.js';
 import { CHECK_NAME } from '../init/templates.js';
 import type { CommandResult, Io } from '../io.js';
 
-export const DOCTOR_HELP = `Usage: ringfence doctor (--repository OWNER/NAME | --org ORG) [--guard-app-id ID] [--json]
+export const DOCTOR_HELP = `Usage: ringfence doctor (--repository OWNER/NAME | --org ORG) [--guard-app-id ID] [--strict] [--json]
 
 Checks through the GitHub API that a repository lets the guard do its job: the check
 "${CHECK_NAME}" required on the default branch by an active ruleset targeting all branches,
