@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'broker config': async () => (await import('./commands/broker.js')).brokerConfigCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
   'token policy': async () => (await import('./commands/token.js')).validateTokenPolicyCommand,
+  doctor: async () => (await import('./commands/doctor.js')).createDoctorCommand({ env: process.env }),
 };
 
 export const HELP = `Usage: ringfence <command> [options]
@@ -35,6 +36,7 @@ Commands:
   broker serve --config FILE exchange jobs' OIDC ID tokens for scoped installation tokens
   broker config validate     check a broker configuration and the policy it names
   provenance --subjects GLOB describe files in SLSA provenance (signed with --key, else unsigned)
+  doctor --repository O/R    check through the API that a repository (or --org ORG) lets the guard work
 
 Options: --help on any command, --version, --json on any command for one JSON document.
 Exit status: 0 allowed/valid, 1 blocked/invalid, 2 usage or runtime error.`;

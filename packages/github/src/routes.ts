@@ -65,3 +65,15 @@ export const LIST_RULE_SUITES = 'GET /repos/{owner}/{repo}/rulesets/rule-suites'
 
 /** The gate routes (besides compare, commit pulls and pull request reads above), for the same drift check. */
 export const GATE_ROUTES: readonly string[] = [LIST_CHECK_RUNS_FOR_REF, LIST_RULE_SUITES];
+/** Doctor's reads: rulesets in every enforcement, legacy protection, Actions and organisation settings. */
+export const LIST_REPO_RULESETS = 'GET /repos/{owner}/{repo}/rulesets';
+export const GET_REPO_RULESET = 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}';
+export const GET_BRANCH_PROTECTION = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
+export const GET_WORKFLOW_TOKEN_SETTINGS = 'GET /repos/{owner}/{repo}/actions/permissions/workflow';
+export const GET_FORK_PR_APPROVAL = 'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval';
+export const GET_FORK_PR_PRIVATE_REPOS = 'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos';
+export const GET_ORGANIZATION = 'GET /orgs/{org}';
+export const LIST_ORG_REPOSITORIES = 'GET /orgs/{org}/repos';
+
+/** Doctor's routes, for the same drift check. */
+export const DOCTOR_ROUTES: readonly string[] = [LIST_REPO_RULESETS, GET_REPO_RULESET, GET_BRANCH_PROTECTION, GET_WORKFLOW_TOKEN_SETTINGS, GET_FORK_PR_APPROVAL, GET_FORK_PR_PRIVATE_REPOS, GET_ORGANIZATION, LIST_ORG_REPOSITORIES, GET_REPOSITORY, GET_BRANCH_RULES, GET_BRANCH, GET_GIT_TREE, GET_GIT_BLOB];

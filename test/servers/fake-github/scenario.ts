@@ -1,6 +1,7 @@
 import { FakeApps } from './apps-model.js';
 import type { Entry, FileSpec, ListedEntry } from './git-model.js';
 import { buildTrees, fakeSha, toEntry } from './git-model.js';
+import { FakeSettings } from './settings-model.js';
 
 /** A commit of the fake, with its flattened tree. */
 export interface FakeCommit {
@@ -255,6 +256,8 @@ export class Scenario {
   readonly teams = new Map<string, Map<string, { state: 'active' | 'pending'; role: 'member' | 'maintainer' }>>();
   /** The GitHub App, its installations and the tokens issued (handlers-apps.ts). */
   readonly apps = new FakeApps();
+  /** Repository and organisation settings that `ringfence doctor` reads (handlers-settings.ts). */
+  readonly settings = new FakeSettings();
   private nextId = 1000;
 
   repo(owner: string, name: string): FakeRepo {

@@ -11,6 +11,7 @@ import { checkHandlers } from './handlers-checks.js';
 import { gateHandlers } from './handlers-gate.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
+import { settingsHandlers } from './handlers-settings.js';
 import { validateResponse } from './openapi.js';
 import type { FakeRequest, FakeResponse, Handler } from './router.js';
 import { route } from './router.js';
@@ -52,7 +53,8 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers];
+// Doctor's settings come first: for repositories with settings they answer repos/get and the rules in force.
+const HANDLERS: readonly Handler[] = [...settingsHandlers, ...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {

@@ -1,0 +1,10 @@
+export { diagnoseRepository, unreadableRepository, REPORT_VERSION } from './diagnose.js';
+export type { RepositoryReport } from './diagnose.js';
+export { FINDING_CODES, finding } from './finding.js';
+export type { Finding, FindingCode, Severity } from './finding.js';
+export type * from './facts.js';
+export { GITHUB_ACTIONS_APP_ID, targetsAllBranches } from './check-required-guard.js';
+export { parseRingfenceUse, isFullCommitSha } from './ringfence-use.js';
+export type { RingfenceUse } from './ringfence-use.js';
+export { gatherFacts } from './gather-facts.js';
+export type { DoctorSource, RepositoryName, RepositoryOverview } from './ports.js';

@@ -1,0 +1,31 @@
+import type { ForkApproval, LegacyProtection, OrganizationSettings, RequiredChecksInForce, Ruleset, WorkflowFile, WorkflowTokenSettings } from './facts.js';
+
+/** A repository by owner and name. */
+export interface RepositoryName {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** What doctor needs to know first: where to look and who owns the repository. */
+export interface RepositoryOverview {
+  readonly defaultBranch: string;
+  /** `public`, `private` or `internal`. */
+  readonly visibility: string;
+  readonly ownerIsOrganization: boolean;
+}
+
+/**
+ * The reads doctor makes, one function each, implemented by the GitHub adapter. Any of them
+ * may throw; gatherFacts turns a throw into an unknown fact with its message.
+ */
+export interface DoctorSource {
+  readRepository(repo: RepositoryName): Promise<RepositoryOverview>;
+  listRequiredChecksInForce(repo: RepositoryName, branch: string): Promise<RequiredChecksInForce[]>;
+  /** Rulesets of the repository and above it, in every enforcement, with their details. */
+  listRulesets(repo: RepositoryName): Promise<Ruleset[]>;
+  readLegacyProtection(repo: RepositoryName, branch: string): Promise<LegacyProtection>;
+  readWorkflowTokenSettings(repo: RepositoryName): Promise<WorkflowTokenSettings>;
+  readForkApproval(repo: RepositoryName, visibility: string): Promise<ForkApproval>;
+  readOrganization(org: string): Promise<OrganizationSettings>;
+  listWorkflowFiles(repo: RepositoryName, branch: string): Promise<WorkflowFile[]>;
+}

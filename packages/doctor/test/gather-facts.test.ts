@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { gatherFacts } from '../src/gather-facts.js';
+import type { DoctorSource } from '../src/ports.js';
+import { goodFacts } from './facts-builder.js';
+
+// A source answering from goodFacts(), with some reads replaced.
+function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgReads: number } {
+  const facts = goodFacts();
+  const value = <T>(fact: { known: boolean; value?: T }): Promise<T> => Promise.resolve(fact.value as T);
+  const s = {
+    orgReads: 0,
+    readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: true }),
+    listRequiredChecksInForce: () => value(facts.requiredChecksInForce) as never,
+    listRulesets: () => value(facts.rulesets) as never,
+    readLegacyProtection: () => value(facts.legacyProtection),
+    readWorkflowTokenSettings: () => value(facts.workflowToken),
+    readForkApproval: () => value(facts.forkApproval),
+    readOrganization: () => {
+      s.orgReads++;
+      return value(facts.organization!);
+    },
+    listWorkflowFiles: () => value(facts.workflows) as never,
+    ...overrides,
+  };
+  return s;
+}
+
+describe('gatherFacts', () => {
+  it('reads every fact of a repository owned by an organisation', async () => {
+    expect((await gatherFacts(source(), { owner: 'acme', repo: 'app' })).facts).toEqual(goodFacts());
+  });
+
+  it('a read that throws (anything, not only Error) becomes an unknown fact with its reason, and the others are still read', async () => {
+    const refused = source({
+      listRulesets: () => Promise.reject(new Error('HTTP 403 for ghs_0123456789abcdefghijklmnopqrstuvwxyz')),
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a non-Error throw is the case under test
+      readForkApproval: () => Promise.reject('plain string'),
+    });
+    const { facts } = await gatherFacts(refused, { owner: 'acme', repo: 'app' });
+    expect(facts!.rulesets).toEqual({ known: false, reason: expect.not.stringContaining('ghs_0123456789abcdefghijklmnopqrstuvwxyz') });
+    expect(facts!.rulesets).toMatchObject({ reason: expect.stringContaining('HTTP 403') });
+    expect(facts!.forkApproval).toEqual({ known: false, reason: 'plain string' });
+    expect(facts!.workflowToken.known).toBe(true);
+  });
+
+  it('an unreadable repository gives no facts, only the reason', async () => {
+    expect(await gatherFacts(source({ readRepository: () => Promise.reject(new Error('HTTP 404')) }), { owner: 'acme', repo: 'gone' })).toEqual({ reason: 'HTTP 404' });
+  });
+
+  it('reads an organisation once for all its repositories, and not at all for a user-owned repository', async () => {
+    const s = source();
+    const cache: Parameters<typeof gatherFacts>[2] = new Map();
+    await Promise.all(['a', 'b', 'c'].map((repo) => gatherFacts(s, { owner: 'acme', repo }, cache)));
+    expect(s.orgReads).toBe(1);
+    const user = source({ readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: false }) });
+    expect((await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!.organization).toBeUndefined();
+    expect(user.orgReads).toBe(0);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { diagnoseRepository } from '../src/diagnose.js';
+import { isFullCommitSha, parseRingfenceUse } from '../src/ringfence-use.js';
+import { EXPECTED, GOOD_CALLER, withWorkflows } from './facts-builder.js';
+
+const SHA = 'b'.repeat(40);
+const CALLER = '.github/workflows/ringfence-guard.yml';
+const findings = (files: Record<string, string>) => diagnoseRepository(withWorkflows(files), EXPECTED).findings.map((f) => `${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''}`);
+
+// A guard run as a step, so each row can change one line of it.
+const stepGuard = (lines: { on?: string; jobIf?: string; permissions?: string; extraStep?: string; uses?: string } = {}) => `name: guard
+on:
+${lines.on ?? '  pull_request_target:\n    types: [opened, synchronize]'}
+permissions: {}
+jobs:
+  guard:
+    runs-on: ubuntu-latest
+${lines.jobIf ?? ''}    permissions:
+${lines.permissions ?? '      contents: read'}
+    steps:
+${lines.extraStep ?? ''}      - uses: ${lines.uses ?? `acme/ringfence/actions/guard@${SHA}`}
+        with:
+          app-token: x
+`;
+
+describe('workflow rules name the file, line and column', () => {
+  it('the caller init writes, and a guard run as a step, pass', () => {
+    expect(findings({ [CALLER]: GOOD_CALLER })).toEqual([]);
+    expect(findings({ [CALLER]: stepGuard() })).toEqual([]);
+  });
+
+  it('the root action with control: guard counts as the guard', () => {
+    expect(findings({ [CALLER]: stepGuard({ uses: `ringfence/ringfence@${SHA}\n        with:\n          control: guard\n        id: g` }).replace(/        with:\n          app-token: x\n/u, '') })).toEqual([]);
+  });
+
+  it.each([
+    ['a tag', 'ringfence/ringfence/actions/guard@v1', `RINGFENCE_NOT_PINNED ${CALLER}:12:15`],
+    ['a branch', 'ringfence/ringfence/actions/guard@main', `RINGFENCE_NOT_PINNED ${CALLER}:12:15`],
+    ['a short SHA', 'ringfence/ringfence/actions/guard@bbbbbbb', `RINGFENCE_NOT_PINNED ${CALLER}:12:15`],
+  ])('ringfence pinned by %s is RINGFENCE_NOT_PINNED', (_what, uses, expected) => {
+    expect(findings({ [CALLER]: stepGuard({ uses }) })).toEqual([expected]);
+  });
+
+  it('an unpinned reusable guard workflow is RINGFENCE_NOT_PINNED at its uses: line', () => {
+    expect(findings({ [CALLER]: GOOD_CALLER.replace(`@${'a'.repeat(40)}`, '@v1') })).toEqual([`RINGFENCE_NOT_PINNED ${CALLER}:10:11`]);
+  });
+
+  it('no workflow runs the guard: GUARD_WORKFLOW_MISSING', () => {
+    expect(findings({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: make\n' })).toEqual(['GUARD_WORKFLOW_MISSING ::']);
+  });
+
+  it('a guard job with if: is GUARD_JOB_CONDITIONAL', () => {
+    expect(findings({ [CALLER]: stepGuard({ jobIf: "    if: github.actor != 'dependabot[bot]'\n" }) })).toEqual([`GUARD_JOB_CONDITIONAL ${CALLER}:9:5`]);
+  });
+
+  it.each(['paths', 'paths-ignore', 'branches', 'branches-ignore'])('a guard trigger with %s is GUARD_TRIGGER_FILTERED', (filter) => {
+    expect(findings({ [CALLER]: stepGuard({ on: `  pull_request_target:\n    ${filter}: ['src/**']` }) })).toEqual([`GUARD_TRIGGER_FILTERED ${CALLER}:4:5`]);
+  });
+
+  it('a guard on pull_request (not pull_request_target) is GUARD_NOT_PULL_REQUEST_TARGET, twice: missing trigger and wrong trigger', () => {
+    expect(findings({ [CALLER]: stepGuard({ on: '  pull_request:' }) })).toEqual([`GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:2:1`, `GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:3:3`]);
+  });
+
+  it('a guard job that can write is GUARD_JOB_PERMISSIONS', () => {
+    expect(findings({ [CALLER]: stepGuard({ permissions: '      contents: write' }) })).toEqual([`GUARD_JOB_PERMISSIONS ${CALLER}:9:5`]);
+  });
+
+  it.each([
+    ['ref: the head SHA', '          ref: ${{ github.event.pull_request.head.sha }}', 14, 16],
+    ['ref: the head ref', '          ref: ${{ github.head_ref }}', 14, 16],
+    ['ref: refs/pull/N/merge', '          ref: refs/pull/${{ github.event.number }}/merge', 14, 16],
+    ['repository: the fork', '          repository: ${{ github.event.pull_request.head.repo.full_name }}', 14, 23],
+  ])('pull_request_target with actions/checkout %s is PULL_REQUEST_TARGET_CHECKS_OUT_HEAD', (_what, input, line, column) => {
+    const extraStep = `      - uses: actions/checkout@${SHA}\n        with:\n${input}\n`;
+    expect(findings({ [CALLER]: stepGuard({ extraStep }) })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${CALLER}:${line}:${column}`]);
+  });
+
+  it('pull_request_target with gh pr checkout in a run: step is PULL_REQUEST_TARGET_CHECKS_OUT_HEAD', () => {
+    expect(findings({ [CALLER]: stepGuard({ extraStep: '      - run: gh pr checkout ${{ github.event.number }}\n' }) })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${CALLER}:12:14`]);
+  });
+
+  it('checking out the base under pull_request_target, or the head under pull_request, is fine', () => {
+    expect(findings({ [CALLER]: stepGuard({ extraStep: `      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ github.event.repository.default_branch }}\n` }) })).toEqual([]);
+    const ci = `on: pull_request\npermissions: {}\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n`;
+    expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/ci.yml': ci })).toEqual([]);
+  });
+
+  it('permissions: write-all, no top-level permissions, and write at the top level', () => {
+    const ci = (top: string, job = '') => `on: push\n${top}jobs:\n  t:\n    runs-on: x\n${job}    steps:\n      - run: make\n`;
+    expect(findings({ [CALLER]: GOOD_CALLER, 'ci.yml': ci('permissions: write-all\n') })).toEqual(['WORKFLOW_PERMISSIONS_WRITE_ALL ci.yml:2:1']);
+    expect(findings({ [CALLER]: GOOD_CALLER, 'ci.yml': ci('permissions: {}\n', '    permissions: write-all\n') })).toEqual(['WORKFLOW_PERMISSIONS_WRITE_ALL ci.yml:6:5']);
+    expect(findings({ [CALLER]: GOOD_CALLER, 'ci.yml': ci('') })).toEqual(['WORKFLOW_PERMISSIONS_UNSET ci.yml:1:1']);
+    expect(findings({ [CALLER]: GOOD_CALLER, 'ci.yml': ci('', '    permissions: { contents: read }\n') })).toEqual([]);
+    expect(findings({ [CALLER]: GOOD_CALLER, 'ci.yml': ci('permissions:\n  contents: write\n') })).toEqual(['WORKFLOW_PERMISSIONS_BROAD ci.yml:2:1']);
+  });
+
+  it('a workflow that does not parse is WORKFLOW_UNPARSABLE at the problem', () => {
+    expect(findings({ [CALLER]: GOOD_CALLER, 'bad.yml': 'on: push\njobs:\n  a: [\n' })[0]).toMatch(/^WORKFLOW_UNPARSABLE bad\.yml:\d+:\d+$/u);
+  });
+
+  it('warnings (unset permissions) leave the outcome ok; errors fail it', () => {
+    expect(diagnoseRepository(withWorkflows({ [CALLER]: GOOD_CALLER, 'ci.yml': 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: make\n' }), EXPECTED).outcome).toBe('ok');
+    expect(diagnoseRepository(withWorkflows({ [CALLER]: stepGuard({ uses: 'ringfence/ringfence/actions/guard@v1' }) }), EXPECTED).outcome).toBe('failed');
+  });
+});
+
+describe('ringfence references', () => {
+  it('are recognised for any owner, at any path, and only full SHAs count as pinned', () => {
+    expect(parseRingfenceUse('acme/ringfence/actions/guard@v1')).toEqual({ repository: 'acme/ringfence', path: 'actions/guard', ref: 'v1' });
+    expect(parseRingfenceUse('ringfence/ringfence@abc')).toEqual({ repository: 'ringfence/ringfence', path: '', ref: 'abc' });
+    expect(parseRingfenceUse('actions/checkout@v5')).toBeUndefined();
+    expect(parseRingfenceUse('acme/ringfence-fork/actions/guard@v1')).toBeUndefined();
+    expect(isFullCommitSha('A'.repeat(40))).toBe(false);
+  });
+
+  it('property: a ref is pinned exactly when it is 40 or 64 lowercase hex digits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 70 }), (ref) => {
+        expect(isFullCommitSha(ref)).toBe(/^[0-9a-f]+$/u.test(ref) && (ref.length === 40 || ref.length === 64));
+      }),
+    );
+  });
+
+  it('property: any owner/ringfence/path@ref is parsed back to its parts', () => {
+    const segment = fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/u);
+    fc.assert(
+      fc.property(segment, fc.array(segment, { maxLength: 3 }), fc.stringMatching(/^[A-Za-z0-9_./-]{1,20}$/u), (owner, path, ref) => {
+        const uses = `${owner}/ringfence${path.length > 0 ? `/${path.join('/')}` : ''}@${ref}`;
+        expect(parseRingfenceUse(uses)).toEqual({ repository: `${owner}/ringfence`, path: path.join('/'), ref });
+      }),
+    );
+  });
+});
+
+describe('reusable guard workflows', () => {
+  const reusable = `on:\n  workflow_call:\njobs:\n  guard:\n    runs-on: x\n    permissions:\n      contents: read\n    steps:\n      - uses: ringfence/ringfence/actions/guard@${SHA}\n`;
+  const localCaller = `on:\n  pull_request_target:\npermissions: {}\njobs:\n  guard:\n    uses: ./.github/workflows/guard.yml\n    permissions:\n      contents: read\n`;
+
+  it('a reusable workflow alone is not a guard run (its caller is missing)', () => {
+    expect(findings({ '.github/workflows/guard.yml': reusable })).toEqual(['GUARD_WORKFLOW_MISSING ::']);
+  });
+
+  it("a local caller of a reusable guard workflow is the guard job, checked by the caller's triggers", () => {
+    expect(findings({ '.github/workflows/guard.yml': reusable, [CALLER]: localCaller })).toEqual([]);
+    expect(findings({ '.github/workflows/guard.yml': reusable, [CALLER]: localCaller.replace('pull_request_target:', 'pull_request:') })).toEqual([`GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:1:1`, `GUARD_NOT_PULL_REQUEST_TARGET ${CALLER}:2:3`]);
+  });
+});
+
+describe("ringfence's own workflows", () => {
+  it('run the guard from the base branch; the reusable workflow names the guard action by tag until a release pins it', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = '.github/workflows';
+    const files = Object.fromEntries(readdirSync(dir).map((name) => [`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8')]));
+    expect(findings(files).filter((f) => !f.startsWith('RINGFENCE_NOT_PINNED .github/workflows/guard.yml:'))).toEqual([]);
+  });
+});
+
+describe('hostile workflow files', () => {
+  // A mapping with neither `on` nor `jobs` is not run by GitHub, so it is not a finding.
+  it.each(['on: [', 'jobs: 7', '- a\n- b', '', 'on: push\non: push\n', ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${`*${String.fromCharCode(97 + i)}, `.repeat(3)}]`)].join('\n')])('%j is WORKFLOW_UNPARSABLE (never passed over)', (text) => {
+    expect(diagnoseRepository(withWorkflows({ [CALLER]: GOOD_CALLER, 'other.yml': text }), EXPECTED).findings.map((f) => f.code)).toContain('WORKFLOW_UNPARSABLE');
+  });
+
+  it('property: any text beside the caller never throws, and a file that is not a workflow is a finding', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('on: [', 'jobs: 7', '- a\n- b', 'on: pull_request_target\njobs:\n  x: [', '&a [*a, *a]', '')), (text) => {
+        const report = diagnoseRepository(withWorkflows({ [CALLER]: GOOD_CALLER, 'other.yml': text }), EXPECTED);
+        for (const f of report.findings) expect(f.code === 'WORKFLOW_UNPARSABLE' ? f.file : 'other.yml').toBe('other.yml');
+      }),
+    );
+  });
+});
