@@ -31,12 +31,18 @@ export interface Handler {
 /** Finds the handler for a method and raw path, with its decoded path parameters. */
 export function route(handlers: readonly Handler[], method: string, pathname: string): { handler: Handler; params: Record<string, string> } | undefined {
   const segments = pathname.split('/').slice(1);
+  // A literal segment beats a parameter (`rulesets/rule-suites` is not ruleset "rule-suites"),
+  // as in GitHub's router; among equals the first handler listed wins.
+  let best: { handler: Handler; params: Record<string, string>; literals: number } | undefined;
   for (const handler of handlers) {
     if (handler.method !== method) continue;
-    const params = match(handler.path.split('/').slice(1), segments);
-    if (params) return { handler, params };
+    const template = handler.path.split('/').slice(1);
+    const params = match(template, segments);
+    if (!params) continue;
+    const literals = template.filter((part) => !part.startsWith('{')).length;
+    if (!best || literals > best.literals) best = { handler, params, literals };
   }
-  return undefined;
+  return best && { handler: best.handler, params: best.params };
 }
 
 function match(template: readonly string[], segments: readonly string[]): Record<string, string> | undefined {
