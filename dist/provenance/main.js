@@ -66548,17 +66548,8 @@ function checkGuard(config, pull, fact, reasons) {
     else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return void 0;
   }
-  const merged = Date.parse(pull.mergedAt ?? "");
-  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
-  if (beforeMerge.length === 0) {
-    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(", ")}) completed after the merge at ${pull.mergedAt ?? "an unknown time"}, so none gated it` });
-    return void 0;
-  }
-  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
-  if (run.status !== "completed" || run.conclusion !== "success") {
-    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === "completed" ? `"${run.conclusion ?? "none"}"` : `still ${run.status}`}, not "success"` });
-    return void 0;
-  }
+  const run = verdictAtMerge(config, pull, pinned, subject, reasons);
+  if (run === void 0) return void 0;
   const reading = parseGuardEvidence(run.text);
   if (!reading.ok) {
     reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject}: ${reading.problem}` });
@@ -66570,10 +66561,36 @@ function checkGuard(config, pull, fact, reasons) {
   }
   return { run, evidence: reading.evidence };
 }
-function countsBeforeMerge(run, merged) {
-  if (run.completedAt === void 0) return true;
+function verdictAtMerge(config, pull, pinned, subject, reasons) {
+  const merged = Date.parse(pull.mergedAt ?? "");
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => completedBy(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: no ${config.guardCheckName} check run of App ${config.guardAppId} completed at or before the merge at ${pull.mergedAt ?? "an unknown time"} (${pinned.map(describeRun).join("; ")}), so none gated it` });
+    return void 0;
+  }
+  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
+  if (!succeeded(run)) {
+    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} before the merge (check run ${run.id}) is "${run.conclusion ?? "none"}", not "success"` });
+    return void 0;
+  }
+  const withdrawn = pinned.filter((r) => r.id > run.id && !succeeded(r));
+  if (withdrawn.length > 0) {
+    reasons.push({ code: "GATE_GUARD_VERDICT_WITHDRAWN", message: `the guard's "success" on ${subject} (check run ${run.id}) was followed by ${withdrawn.map(describeRun).join("; ")}: a later verdict that is not "success" withdraws it, whenever it completed` });
+    return void 0;
+  }
+  return run;
+}
+function completedBy(run, merged) {
+  if (run.status !== "completed" || run.completedAt === void 0) return false;
   const completed = Date.parse(run.completedAt);
   return Number.isFinite(completed) && completed <= merged;
+}
+function succeeded(run) {
+  return run.status === "completed" && run.conclusion === "success";
+}
+function describeRun(run) {
+  if (run.status !== "completed") return `check run ${run.id} still ${run.status}`;
+  return `check run ${run.id} "${run.conclusion ?? "none"}" completed at ${run.completedAt ?? "an unknown time"}`;
 }
 function checkBypass2(request2, config, fact, reasons) {
   if (config.bypassCheck === "off") return;

@@ -12,10 +12,12 @@ export type GateReasonCode =
   | 'GATE_GUARD_CHECK_MISSING'
   /** `ringfence/guard` check runs exist on the head, but none from the pinned App. */
   | 'GATE_GUARD_CHECK_WRONG_APP'
-  /** The pinned App's check runs on the head all completed after the merge: none gated it. */
+  /** No check run of the pinned App on the head completed (with a readable time) at or before the merge: none gated it. */
   | 'GATE_GUARD_CHECK_AFTER_MERGE'
-  /** The pinned App's latest verdict on the head is not "allowed". */
+  /** The pinned App's latest verdict on the head before the merge is not "allowed". */
   | 'GATE_GUARD_NOT_ALLOWED'
+  /** A run of the pinned App newer than that verdict is not a success (a stale "allowed"). */
+  | 'GATE_GUARD_VERDICT_WITHDRAWN'
   /** The pinned App's check run carries no readable evidence, or evidence for another commit. */
   | 'GATE_GUARD_EVIDENCE_INVALID'
   /** The merge bypassed the rulesets (a bypass actor, an admin merge). */

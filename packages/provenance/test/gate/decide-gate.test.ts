@@ -33,6 +33,12 @@ describe('decideGate', () => {
     });
   });
 
+  it('approves a head first blocked, then allowed after the approval, and one re-run with success after the merge', () => {
+    const blockedFirst = { ...RUN, id: 9, conclusion: 'failure', completedAt: '2026-01-01T12:00:00Z' };
+    expect(codes(REQUEST, { ...FACTS, guardRuns: ok([blockedFirst, RUN]) })).toEqual([]);
+    expect(codes(REQUEST, { ...FACTS, guardRuns: ok([RUN, { ...RUN, id: 11, completedAt: '2026-01-03T00:00:00Z' }]) })).toEqual([]);
+  });
+
   it('approves a rebase merge (the commit is the pull request head) and a tag on an approved commit behind the branch tip', () => {
     expect(codes({ ...REQUEST, commit: HEAD }, { ...FACTS, pullRequests: ok([{ ...PULL, mergeCommitSha: 'd'.repeat(40) }]), ruleSuites: ok([{ ...SUITE, afterSha: HEAD }]) })).toEqual([]);
     expect(codes({ ...REQUEST, ref: 'refs/tags/v1.0.0' }, { ...FACTS, reachability: ok('behind') })).toEqual([]);
@@ -63,7 +69,11 @@ describe('decideGate', () => {
     ['a guard check on an earlier head only', {}, { guardRuns: ok([{ ...RUN, headSha: 'f'.repeat(40) }]) }, 'GATE_GUARD_CHECK_MISSING'],
     ['a guard check under another name', {}, { guardRuns: ok([{ ...RUN, name: 'ringfence/guard (evaluate)' }]) }, 'GATE_GUARD_CHECK_MISSING'],
     ['a blocked guard verdict', {}, { guardRuns: ok([{ ...RUN, conclusion: 'failure' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
-    ['a guard check still running', {}, { guardRuns: ok([{ ...RUN, status: 'in_progress', conclusion: undefined }]) }, 'GATE_GUARD_NOT_ALLOWED'],
+    ['a guard check still running (no verdict stood at the merge)', {}, { guardRuns: ok([{ ...RUN, status: 'in_progress', conclusion: undefined, completedAt: undefined }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
+    ['a completed guard check without a completion time (it cannot be placed before the merge)', {}, { guardRuns: ok([{ ...RUN, completedAt: undefined }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
+    ['an allowed verdict followed by a blocked re-run that completed after the merge (approval dismissed)', {}, { guardRuns: ok([RUN, { ...RUN, id: 11, conclusion: 'failure', completedAt: '2026-01-02T00:05:00Z' }]) }, 'GATE_GUARD_VERDICT_WITHDRAWN'],
+    ['an allowed verdict followed by a re-run still in progress', {}, { guardRuns: ok([RUN, { ...RUN, id: 11, status: 'in_progress', conclusion: undefined, completedAt: undefined }]) }, 'GATE_GUARD_VERDICT_WITHDRAWN'],
+    ['an allowed verdict, a blocked re-run after the merge, and an allowed one after that', {}, { guardRuns: ok([RUN, { ...RUN, id: 11, conclusion: 'failure', completedAt: '2026-01-02T00:05:00Z' }, { ...RUN, id: 12, completedAt: '2026-01-02T00:10:00Z' }]) }, 'GATE_GUARD_VERDICT_WITHDRAWN'],
     ['an allowed verdict replaced by a later blocked one', {}, { guardRuns: ok([RUN, { ...RUN, id: 11, conclusion: 'failure' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
     ['an allowed verdict posted only after the merge (a re-run against a base that holds the change)', {}, { guardRuns: ok([{ ...RUN, completedAt: '2026-01-03T00:00:00Z' }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
     ['a guard check whose completion time cannot be read', {}, { guardRuns: ok([{ ...RUN, completedAt: 'yesterday' }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
