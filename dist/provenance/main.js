@@ -64928,6 +64928,7 @@ var PREFIX = "<!-- ringfence-guard-evidence ";
 var SUFFIX = " -->";
 var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
+var BRANCH = /^(?!\/|.*\/$|.*\/\/|.*\.\.|.*\.$|.*\.lock$|.*\/\.|\.|.*@\{|@$)[^\x00-\x20\x7f~^:?*[\\<>"]{1,255}$/u;
 function parseGuardEvidence(text) {
   const lines2 = (text ?? "").split("\n").filter((line2) => line2.startsWith(PREFIX));
   if (lines2.length !== 1) return { ok: false, problem: `expected one evidence line in the check run's text, found ${lines2.length}` };
@@ -64946,7 +64947,11 @@ function evidenceProblems(raw) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["expected a JSON object"];
   const e = raw;
   const problems = [];
-  if (e["version"] !== 1) problems.push(`version: expected 1, found ${JSON.stringify(e["version"])}`);
+  if (e["version"] !== 2) problems.push(`version: expected 2 (a line that names its pull request and base; re-run the guard), found ${JSON.stringify(e["version"])}`);
+  const pullRequest = e["pullRequest"];
+  if (typeof pullRequest !== "number" || !Number.isSafeInteger(pullRequest) || pullRequest < 1) problems.push(`pullRequest: expected a positive integer, found ${JSON.stringify(pullRequest)}`);
+  if (typeof e["baseRef"] !== "string" || !BRANCH.test(e["baseRef"])) problems.push(`baseRef: expected a branch name without refs/heads/, found ${JSON.stringify(e["baseRef"])}`);
+  if (typeof e["baseSha"] !== "string" || !SHA.test(e["baseSha"])) problems.push(`baseSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(e["baseSha"])}`);
   if (typeof e["headSha"] !== "string" || !SHA.test(e["headSha"])) problems.push(`headSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(e["headSha"])}`);
   if (!["allowed", "blocked", "error"].includes(e["outcome"])) problems.push(`outcome: expected allowed, blocked or error, found ${JSON.stringify(e["outcome"])}`);
   const approvers = e["approvers"];
@@ -66557,6 +66562,11 @@ function checkGuard(config, pull, fact, reasons) {
   }
   if (reading.evidence.headSha !== pull.headSha.toLowerCase() || reading.evidence.outcome !== "allowed") {
     reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
+    return void 0;
+  }
+  const { pullRequest, baseRef } = reading.evidence;
+  if (pullRequest !== pull.number || baseRef !== config.protectedBranch) {
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST", message: `check run ${run.id} on ${subject} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
     return void 0;
   }
   return { run, evidence: reading.evidence };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { GitHubGateFacts, routes } from '@ringfence/github';
+import { formatGuardEvidence } from '@ringfence/core';
 import { runGate } from '@ringfence/provenance';
 import type { GateConfig, GateDecision, GateReasonCode, GateRequest } from '@ringfence/provenance';
 import type { FakeGitHub, Fault, GateScenario } from '../../servers/fake-github/index.js';
@@ -67,6 +68,18 @@ describe('the approval gate against the fake GitHub', () => {
     const s = gateScenario();
     s.repo.seededCheckRuns.splice(0, 1, { ...s.repo.seededCheckRuns[0]!, completedAt: '2026-02-01T00:00:00Z' });
     expect(codesOf(await gate(s))).toEqual(['GATE_GUARD_CHECK_AFTER_MERGE']);
+  });
+
+  it('refuses the allowed verdict of another pull request with the same head into a looser branch (the latest check run on the head)', async () => {
+    const s = gateScenario();
+    const dev = s.repo.commit({ 'README.md': '# app\n' });
+    s.repo.branch('dev', dev);
+    s.repo.pullRequest({ number: 10, base: 'dev', head: s.head });
+    const text = formatGuardEvidence({ version: 2, pullRequest: 10, baseRef: 'dev', baseSha: dev, headSha: s.head, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] });
+    s.repo.seededCheckRuns.push({ ...s.repo.seededCheckRuns[0]!, id: 9002, text });
+    const decision = await gate(s);
+    expect(codesOf(decision)).toEqual(['GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST']);
+    expect(decision.outcome === 'refused' && decision.reasons[0]!.message).toContain('judged pull request #10 into "dev": expected #7 into "main"');
   });
 
   it('refuses a merge that bypassed the rulesets, naming who bypassed', async () => {

@@ -114,6 +114,14 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
     reasons.push({ code: 'GATE_GUARD_EVIDENCE_INVALID', message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
     return undefined;
   }
+  // A check run belongs to a commit: another pull request with the same head, into a branch
+  // with a looser policy, can have posted it. Only a verdict on this pull request into the
+  // protected branch judged this merge.
+  const { pullRequest, baseRef } = reading.evidence;
+  if (pullRequest !== pull.number || baseRef !== config.protectedBranch) {
+    reasons.push({ code: 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST', message: `check run ${run.id} on ${subject} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
+    return undefined;
+  }
   return { run, evidence: reading.evidence };
 }
 

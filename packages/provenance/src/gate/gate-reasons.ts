@@ -20,6 +20,8 @@ export type GateReasonCode =
   | 'GATE_GUARD_VERDICT_WITHDRAWN'
   /** The pinned App's check run carries no readable evidence, or evidence for another commit. */
   | 'GATE_GUARD_EVIDENCE_INVALID'
+  /** The verdict counted was for another pull request, or for a pull request into another base, with the same head. */
+  | 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST'
   /** The merge bypassed the rulesets (a bypass actor, an admin merge). */
   | 'GATE_MERGE_BYPASSED'
   /** No ruleset evaluation of the merge was found, so a bypass cannot be ruled out. */

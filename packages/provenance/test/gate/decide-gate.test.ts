@@ -9,11 +9,12 @@ import type { GateReasonCode } from '../../src/gate/gate-reasons.js';
 const MERGE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 const POLICY = 'c'.repeat(40);
+const BASE = '9'.repeat(40);
 const APP = 4242;
 const CONFIG: GateConfig = { guardAppId: APP, protectedBranch: 'main', bypassCheck: 'rule-suites', guardCheckName: 'ringfence/guard' };
 const REQUEST: GateRequest = { eventName: 'push', ref: 'refs/heads/main', commit: MERGE };
 const PULL: PullRequestFact = { number: 7, merged: true, mergeCommitSha: MERGE, headSha: HEAD, baseRef: 'main', mergedAt: '2026-01-02T00:00:00Z' };
-const EVIDENCE_TEXT = formatGuardEvidence({ version: 1, headSha: HEAD, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: POLICY }] });
+const EVIDENCE_TEXT = formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'main', baseSha: BASE, headSha: HEAD, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: POLICY }] });
 const RUN: CheckRunFact = { id: 10, name: 'ringfence/guard', appId: APP, headSha: HEAD, status: 'completed', conclusion: 'success', completedAt: '2026-01-01T23:59:00Z', text: `rings\n${EVIDENCE_TEXT}` };
 const SUITE: RuleSuiteFact = { id: 21, ref: 'refs/heads/main', afterSha: MERGE, result: 'pass', actorName: 'alice' };
 const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -45,7 +46,7 @@ describe('decideGate', () => {
   });
 
   it('records the built-in default policy as null and the org policy beside it', () => {
-    const text = formatGuardEvidence({ version: 1, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'org', blobSha: POLICY }, { layer: 'repository', blobSha: null }] });
+    const text = formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'main', baseSha: BASE, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'org', blobSha: POLICY }, { layer: 'repository', blobSha: null }] });
     const decision = decideGate(REQUEST, CONFIG, { ...FACTS, guardRuns: ok([{ ...RUN, text }]) });
     expect(decision.outcome === 'approved' && [decision.evidence.policyBlobSha, decision.evidence.orgPolicyBlobSha]).toEqual([null, POLICY]);
   });
@@ -80,8 +81,12 @@ describe('decideGate', () => {
     ['a merged pull request without a merge time', {}, { pullRequests: ok([{ ...PULL, mergedAt: undefined }]) }, 'GATE_GUARD_CHECK_AFTER_MERGE'],
     ['a blocked verdict before the merge, replaced by an allowed one after it', {}, { guardRuns: ok([{ ...RUN, conclusion: 'failure' }, { ...RUN, id: 11, completedAt: '2026-01-03T00:00:00Z' }]) }, 'GATE_GUARD_NOT_ALLOWED'],
     ['a guard check without evidence', {}, { guardRuns: ok([{ ...RUN, text: 'rings' }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
-    ['evidence for another head', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 1, headSha: 'f'.repeat(40), outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
-    ['evidence saying blocked under a success conclusion', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 1, headSha: HEAD, outcome: 'blocked', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
+    ['evidence for another head', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'main', baseSha: BASE, headSha: 'f'.repeat(40), outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
+    ['evidence saying blocked under a success conclusion', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'main', baseSha: BASE, headSha: HEAD, outcome: 'blocked', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
+    ['an allowed verdict of another pull request with the same head (into a looser branch)', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 2, pullRequest: 10, baseRef: 'dev', baseSha: BASE, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST'],
+    ['an allowed verdict naming this pull request but another base', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'dev', baseSha: BASE, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST'],
+    ['an allowed verdict of another pull request into the same branch', {}, { guardRuns: ok([{ ...RUN, text: formatGuardEvidence({ version: 2, pullRequest: 10, baseRef: 'main', baseSha: BASE, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] }) }]) }, 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST'],
+    ['a version 1 evidence line (bound to no pull request)', {}, { guardRuns: ok([{ ...RUN, text: `<!-- ringfence-guard-evidence ${JSON.stringify({ version: 1, headSha: HEAD, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] })} -->` }]) }, 'GATE_GUARD_EVIDENCE_INVALID'],
     ['a merge that bypassed the rulesets', {}, { ruleSuites: ok([{ ...SUITE, result: 'bypass', actorName: 'admin' }]) }, 'GATE_MERGE_BYPASSED'],
     ['a bypass beside a passing evaluation', {}, { ruleSuites: ok([SUITE, { ...SUITE, id: 22, result: 'bypass' }]) }, 'GATE_MERGE_BYPASSED'],
     ['no ruleset evaluation of the merge', {}, { ruleSuites: ok([{ ...SUITE, afterSha: 'e'.repeat(40) }]) }, 'GATE_BYPASS_UNKNOWN'],
