@@ -66506,7 +66506,7 @@ function decideGate(request2, config, facts) {
   const where = describeRef(request2);
   const reach = established(facts.reachability, "whether the commit is on the protected branch", reasons);
   if (reach !== void 0 && reach !== "identical" && reach !== "behind") {
-    reasons.push({ code: "GATE_NOT_ON_PROTECTED_BRANCH", message: `${where} is not reachable from ${config.protectedBranch} (compare ${config.protectedBranch}...${request2.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
+    reasons.push({ code: "GATE_NOT_ON_PROTECTED_BRANCH", message: `${where} is not reachable from ${config.protectedBranch} (compare of ${config.protectedBranch}'s tip with ${request2.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
   }
   const pull = choosePull(request2, config, facts.pullRequests, reasons, where);
   const guard = pull && checkGuard(config, pull, facts.guardRuns, reasons);
@@ -71096,6 +71096,7 @@ function definedOnly(value) {
 var GET_PULL_REQUEST = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
 var COMPARE_COMMITS = "GET /repos/{owner}/{repo}/compare/{basehead}";
 var LIST_COMMIT_PULLS = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+var GET_BRANCH = "GET /repos/{owner}/{repo}/branches/{branch}";
 var GET_REPOSITORY = "GET /repos/{owner}/{repo}";
 var CREATE_ATTESTATION = "POST /repos/{owner}/{repo}/attestations";
 var LIST_CHECK_RUNS_FOR_REF = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
@@ -71276,6 +71277,13 @@ function checkUnique(list, items) {
 }
 function truncated(list, what) {
   return new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${list.operation} (${list.route}): expected ${what}`, { route: list.route, operation: list.operation });
+}
+
+// packages/github/src/branches.ts
+async function readBranchTip(client, repo, branch) {
+  const operation = `tip of branch ${branch} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, GET_BRANCH, { ...repo, branch }, operation);
+  return Shape.of(response.data, { route: GET_BRANCH, operation }).object("commit").string("sha");
 }
 
 // packages/policy/src/presets/define.ts
@@ -73720,8 +73728,13 @@ var GitHubGateFacts = class {
   client;
   repo;
   rulesClient;
-  compareWithBranch(branch, commit) {
-    return compareStatus(this.client, this.repo, branch, commit);
+  /**
+   * Compares from the branch's tip commit, read from the branches API: compare takes a bare
+   * name in `basehead`, and a tag of the same name as the branch could stand in for it.
+   */
+  async compareWithBranch(branch, commit) {
+    const tip = await readBranchTip(this.client, this.repo, branch);
+    return compareStatus(this.client, this.repo, tip, commit);
   }
   async listPullRequestsOfCommit(commit) {
     const numbers = await listPullRequestsOfCommit(this.client, this.repo, commit);

@@ -43,6 +43,14 @@ describe('the approval gate against the fake GitHub', () => {
     });
   });
 
+  it('compares from the branch tip read as a branch, never from the bare name (a tag named like the branch could stand in for it)', async () => {
+    const s = gateScenario();
+    expect(codesOf(await gate(s))).toEqual([]);
+    const tip = s.repo.branches.get('main')!;
+    expect(server!.requests.filter((r) => r.route === routes.GET_BRANCH).map((r) => r.path)).toEqual(['/repos/acme/app/branches/main']);
+    expect(server!.requests.filter((r) => r.route === routes.COMPARE_COMMITS).map((r) => r.path)).toEqual([`/repos/acme/app/compare/${tip}...${s.merge}`]);
+  });
+
   it('approves a tag that points at the approved merge commit', async () => {
     expect(codesOf(await gate(gateScenario(), { ref: 'refs/tags/v1.0.0' }))).toEqual([]);
   });
@@ -95,6 +103,7 @@ describe('the approval gate against the fake GitHub', () => {
 
   it.each<[string, Fault]>([
     ['compare answering 502', { route: routes.COMPARE_COMMITS, kind: 'bad-gateway', times: Infinity }],
+    ['the branch read answering 404', { route: routes.GET_BRANCH, kind: 'not-found', times: Infinity }],
     ['the commit pulls list answering 500', { route: routes.LIST_COMMIT_PULLS, kind: 'server-error', times: Infinity }],
     ['the pull request read answering 404', { route: routes.GET_PULL_REQUEST, kind: 'not-found', times: Infinity }],
     ['the check runs answering 403', { route: routes.LIST_CHECK_RUNS_FOR_REF, kind: 'forbidden', times: Infinity }],

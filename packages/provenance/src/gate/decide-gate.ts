@@ -45,7 +45,7 @@ export function decideGate(request: GateRequest, config: GateConfig, facts: Gate
   const where = describeRef(request);
   const reach = established(facts.reachability, 'whether the commit is on the protected branch', reasons);
   if (reach !== undefined && reach !== 'identical' && reach !== 'behind') {
-    reasons.push({ code: 'GATE_NOT_ON_PROTECTED_BRANCH', message: `${where} is not reachable from ${config.protectedBranch} (compare ${config.protectedBranch}...${request.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
+    reasons.push({ code: 'GATE_NOT_ON_PROTECTED_BRANCH', message: `${where} is not reachable from ${config.protectedBranch} (compare of ${config.protectedBranch}'s tip with ${request.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
   }
   const pull = choosePull(request, config, facts.pullRequests, reasons, where);
   const guard = pull && checkGuard(config, pull, facts.guardRuns, reasons);
