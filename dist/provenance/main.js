@@ -66420,6 +66420,9 @@ var import_verify2 = __toESM(require_dist10(), 1);
 // packages/provenance/src/verify/trusted-root.ts
 var import_protobuf_specs = __toESM(require_dist2(), 1);
 
+// packages/provenance/src/evidence/approval-evidence.ts
+var GITHUB_ACTIONS_APP_ID = 15368;
+
 // packages/provenance/src/verify/certificate-claims.ts
 var FULCIO_EXTENSIONS = {
   /** `iss` */
@@ -66499,9 +66502,13 @@ function refuseEvent(request2) {
   }
   return void 0;
 }
+function refuseGuardApp(guardAppId) {
+  if (guardAppId !== GITHUB_ACTIONS_APP_ID) return void 0;
+  return refused2({ code: "GATE_GUARD_APP_IS_GITHUB_ACTIONS", message: `guard-app-id ${guardAppId} is GitHub Actions' own App: any workflow with checks: write posts check runs as it, so its ringfence/guard check proves nothing. Set guard-app-id to the id of the GitHub App whose token the guard posts its check with` });
+}
 function decideGate(request2, config, facts) {
-  const event = refuseEvent(request2);
-  if (event) return event;
+  const early = refuseEvent(request2) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   const reasons = [];
   const where = describeRef(request2);
   const reach = established(facts.reachability, "whether the commit is on the protected branch", reasons);
@@ -66656,8 +66663,8 @@ async function attempt(read) {
 
 // packages/provenance/src/gate/run-gate.ts
 async function runGate(deps, request2, config) {
-  const event = refuseEvent(request2);
-  if (event) return event;
+  const early = refuseEvent(request2) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   return decideGate(request2, config, await gatherGateFacts(deps, request2, config));
 }
 
@@ -73751,7 +73758,7 @@ var GitHubGateFacts = class {
 // actions/provenance/src/approve-build.ts
 async function approveBuild(gate, run, environment) {
   const request2 = { eventName: run.eventName, ref: run.ref, commit: run.sha, environment };
-  const early = refuseEvent(request2);
+  const early = refuseEvent(request2) ?? refuseGuardApp(gate.guardAppId);
   if (early) throw refusal(early);
   const [owner = "", name = ""] = run.repository.split("/");
   const repo = { owner, repo: name };

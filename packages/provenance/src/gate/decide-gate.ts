@@ -1,6 +1,7 @@
 import { parseGuardEvidence } from '@ringfence/core';
 import type { GuardEvidence } from '@ringfence/core';
 import type { ApprovalEvidence } from '../evidence/approval-evidence.js';
+import { GITHUB_ACTIONS_APP_ID } from '../evidence/approval-evidence.js';
 import { describeUnmerged, mergedPullRequestsOf } from './choose-pull-request.js';
 import type { GateConfig, GateRequest } from './gate-config.js';
 import { GATED_EVENTS, REFUSED_EVENTS } from './gate-config.js';
@@ -33,14 +34,24 @@ export function refuseEvent(request: GateRequest): GateRefusal | undefined {
 }
 
 /**
+ * Refuses a guard App id the gate must never believe, before anything is read: GitHub
+ * Actions' own App, as which any workflow with `checks: write` (the job's GITHUB_TOKEN)
+ * posts a `ringfence/guard` check run. Undefined for any other id.
+ */
+export function refuseGuardApp(guardAppId: number): GateRefusal | undefined {
+  if (guardAppId !== GITHUB_ACTIONS_APP_ID) return undefined;
+  return refused({ code: 'GATE_GUARD_APP_IS_GITHUB_ACTIONS', message: `guard-app-id ${guardAppId} is GitHub Actions' own App: any workflow with checks: write posts check runs as it, so its ringfence/guard check proves nothing. Set guard-app-id to the id of the GitHub App whose token the guard posts its check with` });
+}
+
+/**
  * The approval gate, pure: provenance only for a commit on the protected branch that a
  * merged pull request brought there, whose final head the pinned App's `ringfence/guard`
  * check allowed, merged without a ruleset bypass (unless that check is off). Anything not
  * established refuses, with the reason.
  */
 export function decideGate(request: GateRequest, config: GateConfig, facts: GateFacts): GateDecision {
-  const event = refuseEvent(request);
-  if (event) return event;
+  const early = refuseEvent(request) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   const reasons: GateReason[] = [];
   const where = describeRef(request);
   const reach = established(facts.reachability, 'whether the commit is on the protected branch', reasons);

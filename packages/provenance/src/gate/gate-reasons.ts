@@ -2,6 +2,8 @@
 export type GateReasonCode =
   /** The triggering event builds unapproved source or is not one the gate can judge. */
   | 'GATE_EVENT_REFUSED'
+  /** The configured guard App is GitHub Actions' own (15368), whose check runs any workflow can post. */
+  | 'GATE_GUARD_APP_IS_GITHUB_ACTIONS'
   /** The commit is not reachable from the protected branch (compare says ahead or diverged). */
   | 'GATE_NOT_ON_PROTECTED_BRANCH'
   /** No merged pull request into the protected branch has this commit as its merge commit or head. */

@@ -99,6 +99,11 @@ describe('decideGate', () => {
     expect(codes({ ...REQUEST, ...request }, { ...FACTS, ...facts })).toContain(code);
   });
 
+  it('refuses GitHub Actions\' own App as the guard App, whose check runs any workflow can post', () => {
+    const actions = { ...CONFIG, guardAppId: 15368 };
+    expect(codes(REQUEST, { ...FACTS, guardRuns: ok([{ ...RUN, appId: 15368 }]) }, actions)).toEqual(['GATE_GUARD_APP_IS_GITHUB_ACTIONS']);
+  });
+
   it('refuses facts the gatherer never read (defense in depth)', () => {
     expect(codes(REQUEST, { reachability: ok('identical'), pullRequests: ok([PULL]) })).toEqual(['GATE_FACT_UNAVAILABLE', 'GATE_FACT_UNAVAILABLE']);
   });
