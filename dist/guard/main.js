@@ -40917,19 +40917,20 @@ var FactGatherer = class {
 };
 
 // actions/guard/src/guard-evidence-text.ts
-function guardEvidenceText(verdict, headSha) {
+function guardEvidenceText(verdict, headSha, pull) {
   const policies = verdict.inputs["policies"];
-  if (verdict.inputs["headSha"] !== headSha || !Array.isArray(policies)) return {};
+  const baseSha = verdict.inputs["baseSha"];
+  if (pull === void 0 || verdict.inputs["headSha"] !== headSha || !Array.isArray(policies) || typeof baseSha !== "string") return {};
   const approvers = [...new Set(verdict.detail.rings.flatMap((r) => r.approvedBy))].sort();
   const sources = policies.map((p) => ({ layer: p.layer, blobSha: p.blobSha ?? null }));
-  return { text: formatGuardEvidence({ version: 1, headSha: headSha.toLowerCase(), outcome: verdict.outcome, approvers, policies: sources }) };
+  return { text: formatGuardEvidence({ version: 2, pullRequest: pull.number, baseRef: pull.baseRef, baseSha: baseSha.toLowerCase(), headSha: headSha.toLowerCase(), outcome: verdict.outcome, approvers, policies: sources }) };
 }
 
 // actions/guard/src/post-check.ts
 var GUARD_CHECK_NAME = "ringfence/guard";
 var EVALUATE_CHECK_NAME = "ringfence/guard (evaluate)";
 var MAX_ANNOTATED_PATHS = 200;
-async function postGuardCheck(client, repo, headSha, verdict, mode, detailsUrl) {
+async function postGuardCheck(client, repo, headSha, verdict, mode, detailsUrl, pull) {
   const passed = verdict.outcome === "allowed";
   const title = verdict.outcome === "allowed" ? "allowed" : mode === "evaluate" ? `would have been ${verdict.outcome} (evaluate mode)` : verdict.outcome;
   const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeMarkdown(r.message)}`);
@@ -40943,7 +40944,7 @@ async function postGuardCheck(client, repo, headSha, verdict, mode, detailsUrl) 
     annotations: annotations(verdict),
     detailsUrl,
     // The provenance gate reads this line from the check runs of this App only.
-    ...mode === "enforce" ? guardEvidenceText(verdict, headSha) : {}
+    ...mode === "enforce" ? guardEvidenceText(verdict, headSha, pull) : {}
   });
 }
 function escapeMarkdown(text) {
@@ -40983,23 +40984,24 @@ async function runGuard(inputs) {
   const notes = appClient ? [] : [ADVISORY];
   const detailsUrl = `${context2.serverUrl}/${context2.owner}/${context2.repo}/actions/runs/${context2.runId}`;
   let judgedHead;
+  let judgedPull;
   let verdict;
   try {
-    verdict = await judge(inputs, client, appClient ?? client, repo, (sha) => judgedHead = sha);
+    verdict = await judge(inputs, client, appClient ?? client, repo, (sha) => judgedHead = sha, (pull) => judgedPull = pull);
   } catch (error2) {
     verdict = errorVerdict(reasonFor(error2), describeThrown(error2), { headSha: judgedHead });
   }
   const enforcing = ["pull_request_target", "workflow_dispatch", "merge_group"].includes(context2.eventName);
   if (!enforcing) notes.push(`This ${context2.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
-  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
+  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
   return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0 && enforcing && inputs.mode === "enforce", notes };
 }
-async function judge(inputs, client, teamClient, repo, onHead) {
+async function judge(inputs, client, teamClient, repo, onHead, onPull) {
   const { context: context2 } = inputs;
   const target = resolveGuardTarget({ eventName: context2.eventName, payload: context2.event, repository: `${context2.owner}/${context2.repo}`, ref: inputs.ref, pullRequestInput: inputs.pullRequest });
   if (target.kind === "unsupported") return errorVerdict("INPUT_ERROR", target.reason);
   if (target.kind === "merge-group") return judgeMergeGroup(inputs, client, teamClient, repo, target, onHead);
-  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead);
+  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead, onPull);
 }
 async function judgeMergeGroup(inputs, client, teamClient, repo, group, onHead) {
   onHead(group.headSha);
@@ -41021,9 +41023,10 @@ async function judgeMergeGroup(inputs, client, teamClient, repo, group, onHead) 
     detail: { author: first?.detail.author ?? { login: "merge queue", maintainer: false }, rings: verdicts.flatMap(({ verdict }) => verdict.detail.rings), openPaths: verdicts.reduce((sum, { verdict }) => sum + verdict.detail.openPaths, 0), warnings: verdicts.flatMap(({ verdict }) => verdict.detail.warnings) }
   };
 }
-async function judgePullRequest(inputs, client, teamClient, repo, number, onHead) {
+async function judgePullRequest(inputs, client, teamClient, repo, number, onHead, onPull = () => void 0) {
   const pr = await readPullRequest(client, repo, number);
   onHead(pr.head.sha);
+  onPull({ number: pr.number, baseRef: pr.base.ref });
   const baseSha = await readBranchTip(client, repo, pr.base.ref);
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);
   const changes = await new PullRequestChangeSource({ client, repo, pullNumber: pr.number }).listChanges({ base: baseSha, head: pr.head.sha });

@@ -64928,6 +64928,7 @@ var PREFIX = "<!-- ringfence-guard-evidence ";
 var SUFFIX = " -->";
 var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
+var BRANCH = /^(?!\/|.*\/$|.*\/\/|.*\.\.|.*\.$|.*\.lock$|.*\/\.|\.|.*@\{|@$)[^\x00-\x20\x7f~^:?*[\\<>"]{1,255}$/u;
 function parseGuardEvidence(text) {
   const lines2 = (text ?? "").split("\n").filter((line2) => line2.startsWith(PREFIX));
   if (lines2.length !== 1) return { ok: false, problem: `expected one evidence line in the check run's text, found ${lines2.length}` };
@@ -64946,7 +64947,11 @@ function evidenceProblems(raw) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["expected a JSON object"];
   const e = raw;
   const problems = [];
-  if (e["version"] !== 1) problems.push(`version: expected 1, found ${JSON.stringify(e["version"])}`);
+  if (e["version"] !== 2) problems.push(`version: expected 2 (a line that names its pull request and base; re-run the guard), found ${JSON.stringify(e["version"])}`);
+  const pullRequest = e["pullRequest"];
+  if (typeof pullRequest !== "number" || !Number.isSafeInteger(pullRequest) || pullRequest < 1) problems.push(`pullRequest: expected a positive integer, found ${JSON.stringify(pullRequest)}`);
+  if (typeof e["baseRef"] !== "string" || !BRANCH.test(e["baseRef"])) problems.push(`baseRef: expected a branch name without refs/heads/, found ${JSON.stringify(e["baseRef"])}`);
+  if (typeof e["baseSha"] !== "string" || !SHA.test(e["baseSha"])) problems.push(`baseSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(e["baseSha"])}`);
   if (typeof e["headSha"] !== "string" || !SHA.test(e["headSha"])) problems.push(`headSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(e["headSha"])}`);
   if (!["allowed", "blocked", "error"].includes(e["outcome"])) problems.push(`outcome: expected allowed, blocked or error, found ${JSON.stringify(e["outcome"])}`);
   const approvers = e["approvers"];
@@ -66415,6 +66420,9 @@ var import_verify2 = __toESM(require_dist10(), 1);
 // packages/provenance/src/verify/trusted-root.ts
 var import_protobuf_specs = __toESM(require_dist2(), 1);
 
+// packages/provenance/src/evidence/approval-evidence.ts
+var GITHUB_ACTIONS_APP_ID = 15368;
+
 // packages/provenance/src/verify/certificate-claims.ts
 var FULCIO_EXTENSIONS = {
   /** `iss` */
@@ -66494,14 +66502,18 @@ function refuseEvent(request2) {
   }
   return void 0;
 }
+function refuseGuardApp(guardAppId) {
+  if (guardAppId !== GITHUB_ACTIONS_APP_ID) return void 0;
+  return refused2({ code: "GATE_GUARD_APP_IS_GITHUB_ACTIONS", message: `guard-app-id ${guardAppId} is GitHub Actions' own App: any workflow with checks: write posts check runs as it, so its ringfence/guard check proves nothing. Set guard-app-id to the id of the GitHub App whose token the guard posts its check with` });
+}
 function decideGate(request2, config, facts) {
-  const event = refuseEvent(request2);
-  if (event) return event;
+  const early = refuseEvent(request2) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   const reasons = [];
   const where = describeRef(request2);
   const reach = established(facts.reachability, "whether the commit is on the protected branch", reasons);
   if (reach !== void 0 && reach !== "identical" && reach !== "behind") {
-    reasons.push({ code: "GATE_NOT_ON_PROTECTED_BRANCH", message: `${where} is not reachable from ${config.protectedBranch} (compare ${config.protectedBranch}...${request2.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
+    reasons.push({ code: "GATE_NOT_ON_PROTECTED_BRANCH", message: `${where} is not reachable from ${config.protectedBranch} (compare of ${config.protectedBranch}'s tip with ${request2.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
   }
   const pull = choosePull(request2, config, facts.pullRequests, reasons, where);
   const guard = pull && checkGuard(config, pull, facts.guardRuns, reasons);
@@ -66548,17 +66560,8 @@ function checkGuard(config, pull, fact, reasons) {
     else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return void 0;
   }
-  const merged = Date.parse(pull.mergedAt ?? "");
-  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
-  if (beforeMerge.length === 0) {
-    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(", ")}) completed after the merge at ${pull.mergedAt ?? "an unknown time"}, so none gated it` });
-    return void 0;
-  }
-  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
-  if (run.status !== "completed" || run.conclusion !== "success") {
-    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === "completed" ? `"${run.conclusion ?? "none"}"` : `still ${run.status}`}, not "success"` });
-    return void 0;
-  }
+  const run = verdictAtMerge(config, pull, pinned, subject, reasons);
+  if (run === void 0) return void 0;
   const reading = parseGuardEvidence(run.text);
   if (!reading.ok) {
     reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject}: ${reading.problem}` });
@@ -66568,12 +66571,43 @@ function checkGuard(config, pull, fact, reasons) {
     reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
     return void 0;
   }
+  const { pullRequest, baseRef } = reading.evidence;
+  if (pullRequest !== pull.number || baseRef !== config.protectedBranch) {
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST", message: `check run ${run.id} on ${subject} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
+    return void 0;
+  }
   return { run, evidence: reading.evidence };
 }
-function countsBeforeMerge(run, merged) {
-  if (run.completedAt === void 0) return true;
+function verdictAtMerge(config, pull, pinned, subject, reasons) {
+  const merged = Date.parse(pull.mergedAt ?? "");
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => completedBy(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: no ${config.guardCheckName} check run of App ${config.guardAppId} completed at or before the merge at ${pull.mergedAt ?? "an unknown time"} (${pinned.map(describeRun).join("; ")}), so none gated it` });
+    return void 0;
+  }
+  const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
+  if (!succeeded(run)) {
+    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} before the merge (check run ${run.id}) is "${run.conclusion ?? "none"}", not "success"` });
+    return void 0;
+  }
+  const withdrawn = pinned.filter((r) => r.id > run.id && !succeeded(r));
+  if (withdrawn.length > 0) {
+    reasons.push({ code: "GATE_GUARD_VERDICT_WITHDRAWN", message: `the guard's "success" on ${subject} (check run ${run.id}) was followed by ${withdrawn.map(describeRun).join("; ")}: a later verdict that is not "success" withdraws it, whenever it completed` });
+    return void 0;
+  }
+  return run;
+}
+function completedBy(run, merged) {
+  if (run.status !== "completed" || run.completedAt === void 0) return false;
   const completed = Date.parse(run.completedAt);
   return Number.isFinite(completed) && completed <= merged;
+}
+function succeeded(run) {
+  return run.status === "completed" && run.conclusion === "success";
+}
+function describeRun(run) {
+  if (run.status !== "completed") return `check run ${run.id} still ${run.status}`;
+  return `check run ${run.id} "${run.conclusion ?? "none"}" completed at ${run.completedAt ?? "an unknown time"}`;
 }
 function checkBypass2(request2, config, fact, reasons) {
   if (config.bypassCheck === "off") return;
@@ -66629,8 +66663,8 @@ async function attempt(read) {
 
 // packages/provenance/src/gate/run-gate.ts
 async function runGate(deps, request2, config) {
-  const event = refuseEvent(request2);
-  if (event) return event;
+  const early = refuseEvent(request2) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   return decideGate(request2, config, await gatherGateFacts(deps, request2, config));
 }
 
@@ -71079,6 +71113,7 @@ function definedOnly(value) {
 var GET_PULL_REQUEST = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
 var COMPARE_COMMITS = "GET /repos/{owner}/{repo}/compare/{basehead}";
 var LIST_COMMIT_PULLS = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+var GET_BRANCH = "GET /repos/{owner}/{repo}/branches/{branch}";
 var GET_REPOSITORY = "GET /repos/{owner}/{repo}";
 var CREATE_ATTESTATION = "POST /repos/{owner}/{repo}/attestations";
 var LIST_CHECK_RUNS_FOR_REF = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
@@ -71259,6 +71294,13 @@ function checkUnique(list, items) {
 }
 function truncated(list, what) {
   return new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${list.operation} (${list.route}): expected ${what}`, { route: list.route, operation: list.operation });
+}
+
+// packages/github/src/branches.ts
+async function readBranchTip(client, repo, branch) {
+  const operation = `tip of branch ${branch} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, GET_BRANCH, { ...repo, branch }, operation);
+  return Shape.of(response.data, { route: GET_BRANCH, operation }).object("commit").string("sha");
 }
 
 // packages/policy/src/presets/define.ts
@@ -73703,8 +73745,13 @@ var GitHubGateFacts = class {
   client;
   repo;
   rulesClient;
-  compareWithBranch(branch, commit) {
-    return compareStatus(this.client, this.repo, branch, commit);
+  /**
+   * Compares from the branch's tip commit, read from the branches API: compare takes a bare
+   * name in `basehead`, and a tag of the same name as the branch could stand in for it.
+   */
+  async compareWithBranch(branch, commit) {
+    const tip = await readBranchTip(this.client, this.repo, branch);
+    return compareStatus(this.client, this.repo, tip, commit);
   }
   async listPullRequestsOfCommit(commit) {
     const numbers = await listPullRequestsOfCommit(this.client, this.repo, commit);
@@ -73721,7 +73768,7 @@ var GitHubGateFacts = class {
 // actions/provenance/src/approve-build.ts
 async function approveBuild(gate, run, environment) {
   const request2 = { eventName: run.eventName, ref: run.ref, commit: run.sha, environment };
-  const early = refuseEvent(request2);
+  const early = refuseEvent(request2) ?? refuseGuardApp(gate.guardAppId);
   if (early) throw refusal(early);
   const [owner = "", name = ""] = run.repository.split("/");
   const repo = { owner, repo: name };

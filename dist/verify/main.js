@@ -68949,6 +68949,10 @@ function readVerifyInputs() {
     expectedIssuer: optionalInput("expected-issuer"),
     expectedIdentity: optionalInput("expected-identity"),
     requireApproval: booleanInput("require-approval", false),
+    expectedGuardAppId: optionalInput("expected-guard-app-id"),
+    expectedProtectedBranch: optionalInput("expected-protected-branch"),
+    allowUncheckedBypass: booleanInput("allow-unchecked-bypass", false),
+    expectedEnvironment: optionalInput("expected-environment"),
     tempDir: process.env["RUNNER_TEMP"] || tmpdir()
   };
 }
@@ -76211,6 +76215,10 @@ function parseTrustedRootsText(text2, file = "trusted root") {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { createPublicKey } from "node:crypto";
 
+// packages/provenance/src/evidence/approval-evidence.ts
+var APPROVAL_EVIDENCE_KEY = ["ringfence", "approval"];
+var GITHUB_ACTIONS_APP_ID = 15368;
+
 // packages/provenance/src/verify/verify-error.ts
 var VerifyError = class extends RingfenceError {
   expected;
@@ -76251,6 +76259,7 @@ function compileVerifyPolicy(options) {
     builderDigest: options.expectedBuilderDigest === void 0 ? void 0 : hex(options.expectedBuilderDigest),
     runnerEnvironment: options.expectedRunnerEnvironment === void 0 ? void 0 : runnerEnvironment(options.expectedRunnerEnvironment),
     requireApproval: options.requireApproval ?? false,
+    approval: compileApproval(options),
     predicateType: SLSA_PROVENANCE_V1
   };
   if (keyed) {
@@ -76264,6 +76273,23 @@ function compileVerifyPolicy(options) {
   if (!repository) throw invalid("the expected repository (owner/name) is required: without it any repository's build would pass");
   if (base.requireApproval) checkApprovalBuilder(builder, repository);
   return { ...base, signer: { kind: "certificate", trustedRoots: options.trustedRoots, issuer, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };
+}
+function compileApproval(options) {
+  const given2 = ["expectedGuardAppId", "expectedProtectedBranch", "allowUncheckedBypass", "expectedEnvironment"].filter((name) => options[name] !== void 0 && options[name] !== false);
+  if (!options.requireApproval) {
+    if (given2.length > 0) throw invalid(`${given2.join(", ")} can only be checked with requireApproval (they are compared with the approval evidence)`);
+    return void 0;
+  }
+  const { expectedGuardAppId: appId, expectedProtectedBranch: branch } = options;
+  if (appId === void 0 || branch === void 0) {
+    const missing = [appId === void 0 ? "the guard App id (--expected-guard-app-id)" : "", branch === void 0 ? "the protected branch (--expected-protected-branch)" : ""].filter(Boolean).join(" and ");
+    throw new VerifyError("VERIFY_APPROVAL_GATE_UNPINNED", `approval can be required only together with ${missing}: they are inputs of whoever called the build workflow, so a writer's own workflow could name any App (GitHub Actions' own) and any branch`);
+  }
+  if (!/^[1-9][0-9]{0,15}$/u.test(appId)) throw invalid(`the expected guard App id must be a GitHub App id (a positive integer), not ${JSON.stringify(appId)}`);
+  if (Number(appId) === GITHUB_ACTIONS_APP_ID) throw invalid(`the expected guard App id ${appId} is GitHub Actions' own App, whose check runs any workflow with checks: write can post: expect the id of your guard App`);
+  if (branch === "" || branch.startsWith("refs/") || /[\s~^:?*[\\]|\.\./u.test(branch)) throw invalid(`the expected protected branch must be a branch name such as main (without refs/heads/), not ${JSON.stringify(branch)}`);
+  if (options.expectedEnvironment === "") throw invalid("the expected environment must be an environment name, not empty");
+  return { guardAppId: Number(appId), protectedBranch: branch, allowUncheckedBypass: options.allowUncheckedBypass ?? false, environment: options.expectedEnvironment };
 }
 function checkApprovalBuilder(builder, repository) {
   if (!builder) throw new VerifyError("VERIFY_APPROVAL_BUILDER_UNPINNED", "approval can be required only together with an exact expected builder (owner/repo/path@ref of a workflow outside the source repository)");
@@ -76484,9 +76510,6 @@ function str(value) {
   return typeof value === "string" ? value : void 0;
 }
 
-// packages/provenance/src/evidence/approval-evidence.ts
-var APPROVAL_EVIDENCE_KEY = ["ringfence", "approval"];
-
 // packages/provenance/src/verify/approval-evidence.ts
 var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/u;
@@ -76517,11 +76540,27 @@ function shapeProblems(raw) {
   const approvers = evidence["approvers"];
   if (!Array.isArray(approvers) || !approvers.every((a) => typeof a === "string" && LOGIN.test(a))) problems.push(`approvers: expected a list of GitHub logins, found ${JSON.stringify(approvers)}`);
   if (evidence["guardVerdict"] !== "allowed") problems.push(`guardVerdict: expected "allowed", found ${JSON.stringify(evidence["guardVerdict"])}`);
+  problems.push(...gateSettingProblems(evidence));
+  return problems;
+}
+function gateSettingProblems(evidence) {
+  const problems = [];
+  const present = (key) => evidence[key] !== void 0;
+  const appId = evidence["guardAppId"];
+  if (present("guardAppId") && (typeof appId !== "number" || !Number.isSafeInteger(appId) || appId < 1)) problems.push(`guardAppId: expected a positive integer, found ${JSON.stringify(appId)}`);
+  const runId = evidence["guardCheckRunId"];
+  if (present("guardCheckRunId") && (typeof runId !== "number" || !Number.isSafeInteger(runId) || runId < 1)) problems.push(`guardCheckRunId: expected a positive integer, found ${JSON.stringify(runId)}`);
+  const org = evidence["orgPolicyBlobSha"];
+  if (present("orgPolicyBlobSha") && (typeof org !== "string" || !COMMIT.test(org))) problems.push(`orgPolicyBlobSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(org)}`);
+  for (const key of ["protectedBranch", "environment"]) {
+    if (present(key) && (typeof evidence[key] !== "string" || evidence[key] === "")) problems.push(`${key}: expected a non-empty string, found ${JSON.stringify(evidence[key])}`);
+  }
+  if (present("bypassCheck") && evidence["bypassCheck"] !== "rule-suites" && evidence["bypassCheck"] !== "off") problems.push(`bypassCheck: expected "rule-suites" or "off", found ${JSON.stringify(evidence["bypassCheck"])}`);
   return problems;
 }
 
 // packages/provenance/src/verify/check-approval.ts
-function checkApproval(statement, claims) {
+function checkApproval(statement, claims, expected) {
   const source = required(claims, "sourceRepositoryUri");
   const signer = required(claims, "buildSignerUri");
   if (signer.toLowerCase().startsWith(`${source.toLowerCase()}/`)) {
@@ -76530,7 +76569,29 @@ function checkApproval(statement, claims) {
   const evidence = readApprovalEvidence(statement.predicate);
   const built = required(claims, "sourceRepositoryDigest");
   if (evidence.commit !== built) throw mismatch("VERIFY_APPROVAL_COMMIT_MISMATCH", "approved commit (the certificate's source digest is the commit built)", built, evidence.commit);
+  checkGateSettings(evidence, expected);
+  checkBuiltRef(required(claims, "sourceRepositoryRef"), expected.protectedBranch);
+  checkEnvironment(evidence, claims, expected);
   return evidence;
+}
+function checkGateSettings(evidence, expected) {
+  if (evidence.guardAppId !== expected.guardAppId) throw mismatch("VERIFY_APPROVAL_GUARD_APP_MISMATCH", "guard App whose check run the gate believed", String(expected.guardAppId), evidence.guardAppId === void 0 ? void 0 : String(evidence.guardAppId));
+  if (evidence.protectedBranch !== expected.protectedBranch) throw mismatch("VERIFY_APPROVAL_BRANCH_MISMATCH", "protected branch the gate judged the merge into", expected.protectedBranch, evidence.protectedBranch);
+  const accepted = expected.allowUncheckedBypass ? ["rule-suites", "off"] : ["rule-suites"];
+  if (evidence.bypassCheck === void 0 || !accepted.includes(evidence.bypassCheck)) {
+    const hint = evidence.bypassCheck === "off" ? " (the gate did not check for a ruleset bypass; accept that only with --allow-unchecked-bypass, for repositories without rulesets)" : "";
+    throw new VerifyError("VERIFY_APPROVAL_BYPASS_UNCHECKED", `bypass check recorded in the approval evidence: expected ${accepted.map((a) => JSON.stringify(a)).join(" or ")}, found ${evidence.bypassCheck === void 0 ? "none" : JSON.stringify(evidence.bypassCheck)}${hint}`, { expected: accepted.join(" or "), ...evidence.bypassCheck === void 0 ? {} : { found: evidence.bypassCheck } });
+  }
+}
+function checkBuiltRef(ref, branch) {
+  if (ref === `refs/heads/${branch}` || ref.startsWith("refs/tags/")) return;
+  throw new VerifyError("VERIFY_APPROVAL_REF_UNPROTECTED", `source ref in the certificate: expected refs/heads/${branch} or a tag (refs/tags/…), found ${JSON.stringify(ref)}: approved source is built from the protected branch or a tag`, { expected: `refs/heads/${branch} or refs/tags/*`, found: ref });
+}
+function checkEnvironment(evidence, claims, expected) {
+  const certified = claims.deploymentEnvironment;
+  if (certified !== void 0 && evidence.environment !== certified) throw mismatch("VERIFY_APPROVAL_ENVIRONMENT_MISMATCH", "environment in the approval evidence (the certificate's OID 1.3.6.1.4.1.57264.1.23 says)", certified, evidence.environment);
+  if (expected.environment === void 0) return;
+  if (evidence.environment !== expected.environment) throw mismatch("VERIFY_APPROVAL_ENVIRONMENT_MISMATCH", "environment the signing job ran in (approval evidence)", expected.environment, evidence.environment);
 }
 
 // packages/provenance/src/verify/check-signature.ts
@@ -76689,9 +76750,15 @@ var CHECK_OF_CODE = {
   VERIFY_APPROVAL_MISSING: "approval",
   VERIFY_APPROVAL_MALFORMED: "approval",
   VERIFY_APPROVAL_COMMIT_MISMATCH: "approval",
+  VERIFY_APPROVAL_GUARD_APP_MISMATCH: "approval",
+  VERIFY_APPROVAL_BRANCH_MISMATCH: "approval",
+  VERIFY_APPROVAL_BYPASS_UNCHECKED: "approval",
+  VERIFY_APPROVAL_REF_UNPROTECTED: "approval",
+  VERIFY_APPROVAL_ENVIRONMENT_MISMATCH: "approval",
   VERIFY_APPROVAL_KEY_SIGNED: "approval",
   VERIFY_APPROVAL_BUILDER_UNPINNED: "approval",
   VERIFY_APPROVAL_BUILDER_IN_SOURCE: "approval",
+  VERIFY_APPROVAL_GATE_UNPINNED: "expectations",
   VERIFY_EXPECTATION_INVALID: "expectations",
   VERIFY_NO_ATTESTATIONS: "bundle",
   VERIFY_NO_ATTESTATION_VERIFIED: "bundle",
@@ -76735,7 +76802,8 @@ function runChecks(json, policy, progress) {
   checkStatementAgreement(statement, claims);
   passed.push("statement-agreement");
   if (policy.requireApproval) {
-    progress.approval = checkApproval(statement, claims);
+    if (!policy.approval) throw new VerifyError("VERIFY_APPROVAL_GATE_UNPINNED", "approval is required, but no guard App id and protected branch are expected");
+    progress.approval = checkApproval(statement, claims, policy.approval);
     passed.push("approval");
   }
   return { subject, predicate: statement.predicate };
@@ -76773,6 +76841,12 @@ function verifyInputs(policy) {
   ];
   for (const [name, value] of given2) if (value !== void 0) inputs[name] = value;
   if (policy.requireApproval) inputs["requireApproval"] = true;
+  if (policy.approval) {
+    inputs["expectedGuardAppId"] = policy.approval.guardAppId;
+    inputs["expectedProtectedBranch"] = policy.approval.protectedBranch;
+    if (policy.approval.allowUncheckedBypass) inputs["allowUncheckedBypass"] = true;
+    if (policy.approval.environment !== void 0) inputs["expectedEnvironment"] = policy.approval.environment;
+  }
   return inputs;
 }
 
@@ -76933,7 +77007,9 @@ async function runVerify(inputs) {
     subjectSha256,
     ...await trustedRoots(inputs),
     ...given({ publicKeyPem: inputs.publicKey, expectedRepository, expectedRepositoryId, expectedRef, expectedBuilder, expectedBuilderDigest, expectedRunnerEnvironment, expectedIssuer, expectedIdentity }),
-    requireApproval: inputs.requireApproval
+    requireApproval: inputs.requireApproval,
+    ...given({ expectedGuardAppId: inputs.expectedGuardAppId, expectedProtectedBranch: inputs.expectedProtectedBranch, expectedEnvironment: inputs.expectedEnvironment }),
+    ...inputs.allowUncheckedBypass ? { allowUncheckedBypass: true } : {}
   };
   const policy = compileVerifyPolicy(options);
   return inputs.attestations ? verifyFromGitHub(inputs.attestations, policy) : verifyProvenance(await readBundle(inputs.bundlePath), policy);

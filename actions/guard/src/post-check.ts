@@ -3,6 +3,7 @@ import type { GuardVerdict } from '@ringfence/guard';
 import { postCheckRun } from '@ringfence/github';
 import type { CheckAnnotation, GitHubClient, RepoRef } from '@ringfence/github';
 import { guardEvidenceText } from './guard-evidence-text.js';
+import type { JudgedPullRequest } from './guard-evidence-text.js';
 
 /** The name rulesets require, together with the App's id (integration_id). */
 export const GUARD_CHECK_NAME = 'ringfence/guard';
@@ -16,7 +17,7 @@ const MAX_ANNOTATED_PATHS = 200;
  * token: a pull request's own workflow can fake a job of the same name, but not a check
  * run from this App. In evaluate mode the check succeeds and says what it would have done.
  */
-export async function postGuardCheck(client: GitHubClient, repo: RepoRef, headSha: string, verdict: GuardVerdict, mode: 'enforce' | 'evaluate', detailsUrl: string): Promise<void> {
+export async function postGuardCheck(client: GitHubClient, repo: RepoRef, headSha: string, verdict: GuardVerdict, mode: 'enforce' | 'evaluate', detailsUrl: string, pull?: JudgedPullRequest): Promise<void> {
   const passed = verdict.outcome === 'allowed';
   const title = verdict.outcome === 'allowed' ? 'allowed' : mode === 'evaluate' ? `would have been ${verdict.outcome} (evaluate mode)` : verdict.outcome;
   const lines = verdict.reasons.map((r) => `- \`${r.code}\` ${escapeMarkdown(r.message)}`);
@@ -30,7 +31,7 @@ export async function postGuardCheck(client: GitHubClient, repo: RepoRef, headSh
     annotations: annotations(verdict),
     detailsUrl,
     // The provenance gate reads this line from the check runs of this App only.
-    ...(mode === 'enforce' ? guardEvidenceText(verdict, headSha) : {}),
+    ...(mode === 'enforce' ? guardEvidenceText(verdict, headSha, pull) : {}),
   });
 }
 

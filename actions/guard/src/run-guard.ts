@@ -9,6 +9,7 @@ import { withDiscoveredFiles } from '@ringfence/policy';
 import type { GuardInputs } from '@ringfence/runner';
 import { discoverExecutedFiles } from '@ringfence/guard';
 import { FactGatherer } from './gather-facts.js';
+import type { JudgedPullRequest } from './guard-evidence-text.js';
 import { postGuardCheck } from './post-check.js';
 import { readPolicies } from './read-policies.js';
 
@@ -34,9 +35,10 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   const notes = appClient ? [] : [ADVISORY];
   const detailsUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   let judgedHead: string | undefined;
+  let judgedPull: JudgedPullRequest | undefined;
   let verdict: GuardVerdict;
   try {
-    verdict = await judge(inputs, client, appClient ?? client, repo, (sha) => (judgedHead = sha));
+    verdict = await judge(inputs, client, appClient ?? client, repo, (sha) => (judgedHead = sha), (pull) => (judgedPull = pull));
   } catch (error) {
     verdict = errorVerdict(reasonFor(error), describeThrown(error), { headSha: judgedHead });
   }
@@ -45,16 +47,16 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   // own copy of the workflow (with the secrets), which could set any mode or input.
   const enforcing = ['pull_request_target', 'workflow_dispatch', 'merge_group'].includes(context.eventName);
   if (!enforcing) notes.push(`This ${context.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
-  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl);
+  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
   return { verdict, enforced: appClient !== undefined && judgedHead !== undefined && enforcing && inputs.mode === 'enforce', notes };
 }
 
-async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, onHead: (sha: string) => void): Promise<GuardVerdict> {
+async function judge(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, onHead: (sha: string) => void, onPull: (pull: JudgedPullRequest) => void): Promise<GuardVerdict> {
   const { context } = inputs;
   const target = resolveGuardTarget({ eventName: context.eventName, payload: context.event, repository: `${context.owner}/${context.repo}`, ref: inputs.ref, pullRequestInput: inputs.pullRequest });
   if (target.kind === 'unsupported') return errorVerdict('INPUT_ERROR', target.reason);
   if (target.kind === 'merge-group') return judgeMergeGroup(inputs, client, teamClient, repo, target, onHead);
-  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead);
+  return judgePullRequest(inputs, client, teamClient, repo, target.number, onHead, onPull);
 }
 
 /**
@@ -82,9 +84,11 @@ async function judgeMergeGroup(inputs: GuardInputs, client: GitHubClient, teamCl
   };
 }
 
-async function judgePullRequest(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, number: number, onHead: (sha: string) => void): Promise<GuardVerdict> {
+async function judgePullRequest(inputs: GuardInputs, client: GitHubClient, teamClient: GitHubClient, repo: RepoRef, number: number, onHead: (sha: string) => void, onPull: (pull: JudgedPullRequest) => void = () => undefined): Promise<GuardVerdict> {
   const pr = await readPullRequest(client, repo, number);
   onHead(pr.head.sha);
+  // The evidence line names the pull request and base judged: a check run is per commit, and the gate must not take another pull request's verdict.
+  onPull({ number: pr.number, baseRef: pr.base.ref });
   const baseSha = await readBranchTip(client, repo, pr.base.ref);
   const [policies, discovery] = await Promise.all([readPolicies(client, repo, baseSha, inputs.orgPolicy), discoverExecutedFiles(new GitHubBaseFileReader(client, repo, baseSha))]);
   const changes = await new PullRequestChangeSource({ client, repo, pullNumber: pr.number }).listChanges({ base: baseSha, head: pr.head.sha });

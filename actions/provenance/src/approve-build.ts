@@ -1,7 +1,7 @@
 import { describeThrown } from '@ringfence/core';
 import { GitHubGateFacts, createGitHubClient, readRepository } from '@ringfence/github';
 import type { GitHubClient, RepoRef } from '@ringfence/github';
-import { GUARD_CHECK_NAME, ProvenanceError, refuseEvent, runGate } from '@ringfence/provenance';
+import { GUARD_CHECK_NAME, ProvenanceError, refuseEvent, refuseGuardApp, runGate } from '@ringfence/provenance';
 import type { ApprovalEvidence, GateRefusal, GateRequest, WorkflowRun } from '@ringfence/provenance';
 import type { ApprovalGateInputs } from '@ringfence/runner';
 
@@ -12,7 +12,7 @@ import type { ApprovalGateInputs } from '@ringfence/runner';
  */
 export async function approveBuild(gate: ApprovalGateInputs, run: WorkflowRun, environment: string | undefined): Promise<ApprovalEvidence> {
   const request: GateRequest = { eventName: run.eventName, ref: run.ref, commit: run.sha, environment };
-  const early = refuseEvent(request);
+  const early = refuseEvent(request) ?? refuseGuardApp(gate.guardAppId);
   if (early) throw refusal(early);
   const [owner = '', name = ''] = run.repository.split('/');
   const repo: RepoRef = { owner, repo: name };

@@ -19,6 +19,8 @@ export async function runVerify(inputs: VerifyInputs): Promise<VerifyVerdict> {
     ...(await trustedRoots(inputs)),
     ...given({ publicKeyPem: inputs.publicKey, expectedRepository, expectedRepositoryId, expectedRef, expectedBuilder, expectedBuilderDigest, expectedRunnerEnvironment, expectedIssuer, expectedIdentity }),
     requireApproval: inputs.requireApproval,
+    ...given({ expectedGuardAppId: inputs.expectedGuardAppId, expectedProtectedBranch: inputs.expectedProtectedBranch, expectedEnvironment: inputs.expectedEnvironment }),
+    ...(inputs.allowUncheckedBypass ? { allowUncheckedBypass: true } : {}),
   };
   const policy = compileVerifyPolicy(options);
   return inputs.attestations ? verifyFromGitHub(inputs.attestations, policy) : verifyProvenance(await readBundle(inputs.bundlePath), policy);

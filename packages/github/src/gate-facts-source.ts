@@ -1,3 +1,4 @@
+import { readBranchTip } from './branches.js';
 import { compareStatus } from './compare-status.js';
 import type { GitHubClient } from './client.js';
 import { listCheckRunsOfRef } from './check-runs-of-ref.js';
@@ -19,8 +20,13 @@ export class GitHubGateFacts {
     private readonly rulesClient: GitHubClient = client,
   ) {}
 
-  compareWithBranch(branch: string, commit: string): Promise<string> {
-    return compareStatus(this.client, this.repo, branch, commit);
+  /**
+   * Compares from the branch's tip commit, read from the branches API: compare takes a bare
+   * name in `basehead`, and a tag of the same name as the branch could stand in for it.
+   */
+  async compareWithBranch(branch: string, commit: string): Promise<string> {
+    const tip = await readBranchTip(this.client, this.repo, branch);
+    return compareStatus(this.client, this.repo, tip, commit);
   }
 
   async listPullRequestsOfCommit(commit: string): Promise<MergedPullRequestInfo[]> {

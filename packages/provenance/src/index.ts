@@ -40,7 +40,7 @@ export type { VerifiedStatement } from './verify/read-statement.js';
 export type { SerializedBundle } from '@sigstore/bundle';
 
 export { compileVerifyPolicy, GITHUB_ACTIONS_ISSUER } from './verify/verify-policy.js';
-export type { RefPattern, RepositoryName, VerifyOptions, VerifyPolicy, WorkflowIdentity } from './verify/verify-policy.js';
+export type { ApprovalExpectations, RefPattern, RepositoryName, VerifyOptions, VerifyPolicy, WorkflowIdentity } from './verify/verify-policy.js';
 export { verifyProvenance, VERIFY_REASON_CODE } from './verify/verify-provenance.js';
 export type { VerifyDetail, VerifyFailure, VerifyVerdict } from './verify/verify-provenance.js';
 export { VerifyError } from './verify/verify-error.js';
@@ -49,7 +49,7 @@ export { CHECK_OF_CODE, VERIFY_CHECKS } from './verify/verify-checks.js';
 export type { VerifyCheckName } from './verify/verify-checks.js';
 export { FULCIO_EXTENSIONS } from './verify/certificate-claims.js';
 export type { CertificateClaimName, CertificateClaims } from './verify/certificate-claims.js';
-export { APPROVAL_EVIDENCE_KEY } from './evidence/approval-evidence.js';
+export { APPROVAL_EVIDENCE_KEY, GITHUB_ACTIONS_APP_ID } from './evidence/approval-evidence.js';
 export type { ApprovalEvidence } from './evidence/approval-evidence.js';
 export { instanceThresholds } from './verify/check-signature.js';
 export { verifyBundleGeneric } from './verify/verify-bundle-generic.js';
@@ -58,7 +58,7 @@ export type { AttestationList, AttestationQuery, AttestationRecord, AttestationS
 export { MAX_ATTESTATIONS, MAX_BUNDLE_BYTES, verifyAttestations, verifyFromSource } from './verify/verify-attestations.js';
 export type { AttestationLimits, CandidateOutcome } from './verify/verify-attestations.js';
 
-export { decideGate, refuseEvent } from './gate/decide-gate.js';
+export { decideGate, refuseEvent, refuseGuardApp } from './gate/decide-gate.js';
 export type { GateDecision, GateRefusal } from './gate/decide-gate.js';
 export { runGate } from './gate/run-gate.js';
 export { gatherGateFacts } from './gate/gather-gate-facts.js';

@@ -25,6 +25,11 @@ export interface VerifyInputs {
   readonly expectedIssuer: string | undefined;
   readonly expectedIdentity: string | undefined;
   readonly requireApproval: boolean;
+  /** With `requireApproval`: the gate settings the evidence must record (the caller of the build workflow chose them). */
+  readonly expectedGuardAppId: string | undefined;
+  readonly expectedProtectedBranch: string | undefined;
+  readonly allowUncheckedBypass: boolean;
+  readonly expectedEnvironment: string | undefined;
   readonly tempDir: string;
 }
 
@@ -72,6 +77,10 @@ export function readVerifyInputs(): VerifyInputs {
     expectedIssuer: optionalInput('expected-issuer'),
     expectedIdentity: optionalInput('expected-identity'),
     requireApproval: booleanInput('require-approval', false),
+    expectedGuardAppId: optionalInput('expected-guard-app-id'),
+    expectedProtectedBranch: optionalInput('expected-protected-branch'),
+    allowUncheckedBypass: booleanInput('allow-unchecked-bypass', false),
+    expectedEnvironment: optionalInput('expected-environment'),
     tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
   };
 }

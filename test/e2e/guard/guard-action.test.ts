@@ -97,9 +97,9 @@ describe('guard action, run as a runner would', () => {
     const run = await runGuard(w, { 'app-token': APP_TOKEN });
     expect(run.outputs['verdict']).toBe('allowed');
     expect(checkRuns(w.repo)).toEqual([expect.objectContaining({ head_sha: head, conclusion: 'success' })]);
-    // The evidence line the provenance gate reads: who counted, under the built-in default policy.
+    // The evidence line the provenance gate reads: which pull request into which base, who counted, under the built-in default policy.
     const text = (w.repo.checkRuns[0]!.body as { output: { text?: string } }).output.text;
-    expect(parseGuardEvidence(text)).toEqual({ ok: true, evidence: { version: 1, headSha: head, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: null }] } });
+    expect(parseGuardEvidence(text)).toEqual({ ok: true, evidence: { version: 2, pullRequest: 7, baseRef: 'main', baseSha: w.base, headSha: head, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: null }] } });
   });
 
   it('a new push after the approval blocks it again', async () => {

@@ -108,10 +108,13 @@ describe('provenance action with the approval gate on, run as a runner would', (
     const run = await runGated(s, { sha: s.merge, jobWorkflowRef: builder });
     expect(run.exitCode).toBe(0);
     const bundle = JSON.parse(readFileSync(run.outputs['bundle-path']!, 'utf8')) as unknown;
-    const policy = compileVerifyPolicy({ subjectSha256: createHash('sha256').update('the artifact\n').digest('hex'), trustedRoots: [parseTrustedRoot(sigstore.trustedRoot)], expectedRepository: 'acme/app', expectedBuilder: builder, expectedIssuer: issuer.issuer, serverUrl: 'https://github.com', requireApproval: true });
+    const policy = compileVerifyPolicy({ subjectSha256: createHash('sha256').update('the artifact\n').digest('hex'), trustedRoots: [parseTrustedRoot(sigstore.trustedRoot)], expectedRepository: 'acme/app', expectedBuilder: builder, expectedIssuer: issuer.issuer, serverUrl: 'https://github.com', requireApproval: true, expectedGuardAppId: String(GUARD_APP_ID), expectedProtectedBranch: 'main' });
     const verdict = verifyProvenance(bundle, policy);
     expect(verdict.outcome).toBe('allowed');
     expect(JSON.stringify(verdict)).toContain('"approvers":["alice"]');
+    // The verifier, not the caller of the build workflow, says which guard App and branch count.
+    const otherApp = compileVerifyPolicy({ subjectSha256: createHash('sha256').update('the artifact\n').digest('hex'), trustedRoots: [parseTrustedRoot(sigstore.trustedRoot)], expectedRepository: 'acme/app', expectedBuilder: builder, expectedIssuer: issuer.issuer, serverUrl: 'https://github.com', requireApproval: true, expectedGuardAppId: String(OTHER_APP_ID), expectedProtectedBranch: 'main' });
+    expect(verifyProvenance(bundle, otherApp).detail.failure?.code).toBe('VERIFY_APPROVAL_GUARD_APP_MISMATCH');
   });
 
   it.each<[string, (s: GateScenario) => Job, string, (s: GateScenario) => void]>([
@@ -145,6 +148,15 @@ describe('provenance action with the approval gate on, run as a runner would', (
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('GATE_FACT_UNAVAILABLE: cannot establish whether the commit is on the protected branch');
     expect(run.outputs['bundle-path']).toBeUndefined();
+  });
+
+  it('refuses GitHub Actions\' own App id as the guard App before any GitHub API call, saying why', async () => {
+    const s = gateScenario();
+    const run = await runGated(s, { sha: s.merge }, { 'guard-app-id': '15368' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('GATE_GUARD_APP_IS_GITHUB_ACTIONS: guard-app-id 15368 is GitHub Actions\' own App');
+    expect(run.outputs['bundle-path']).toBeUndefined();
+    expect(github!.requests).toEqual([]);
   });
 
   it('refuses to start without the guard App id, saying how to turn the gate off', async () => {

@@ -62,14 +62,26 @@ describe('verify action, run as a runner would', () => {
 
   it('verifies the approval evidence of an external builder under require-approval', async () => {
     const approved = world.write('approved.sigstore.json', await world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s) }));
-    const run = await runVerify({ bundle: approved, 'expected-builder': EXTERNAL_BUILDER, 'require-approval': 'true' });
+    const run = await runVerify({ bundle: approved, 'expected-builder': EXTERNAL_BUILDER, 'require-approval': 'true', 'expected-guard-app-id': '4242', 'expected-protected-branch': 'main' });
     expect(run.exitCode).toBe(0);
     expect(run.summary).toContain('approved: pull request #7');
   });
 
+  it('refuses approval evidence of a gate the caller pointed at another guard App and branch, and evidence recorded without a bypass check', async () => {
+    const forged = world.write('forged.sigstore.json', await world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { guardAppId: 15368, protectedBranch: 'evil', bypassCheck: 'off' }) }));
+    const gate = { bundle: forged, 'expected-builder': EXTERNAL_BUILDER, 'require-approval': 'true', 'expected-guard-app-id': '4242', 'expected-protected-branch': 'main' };
+    const run = await runVerify(gate);
+    expect(run.exitCode).toBe(1);
+    expect(report(run).detail.failure).toMatchObject({ code: 'VERIFY_APPROVAL_GUARD_APP_MISMATCH', expected: '4242', found: '15368' });
+    const unchecked = world.write('unchecked.sigstore.json', await world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { bypassCheck: 'off' }) }));
+    expect(report(await runVerify({ ...gate, bundle: unchecked })).detail.failure?.code).toBe('VERIFY_APPROVAL_BYPASS_UNCHECKED');
+    expect((await runVerify({ ...gate, bundle: unchecked, 'allow-unchecked-bypass': 'true' })).exitCode).toBe(0);
+  });
+
   it.each<[string, Record<string, string>, RegExp]>([
     ['require-approval for a key-signed bundle', { 'public-key': 'PUBLIC_KEY', 'require-approval': 'true', 'trusted-root': '', 'expected-issuer': '' }, /approval cannot be required of a key-signed bundle/u],
-    ['require-approval without an external builder', { 'require-approval': 'true' }, /approval can be required only together with an exact expected builder/u],
+    ['require-approval without an external builder', { 'require-approval': 'true', 'expected-guard-app-id': '4242', 'expected-protected-branch': 'main' }, /approval can be required only together with an exact expected builder/u],
+    ['require-approval without the guard App id and protected branch', { 'require-approval': 'true', 'expected-builder': EXTERNAL_BUILDER }, /approval can be required only together with the guard App id \(--expected-guard-app-id\) and the protected branch/u],
     ['neither artifact-path nor artifact-digest', { 'artifact-path': '' }, /exactly one of the inputs `artifact-path`/u],
     ['no trusted root file and a TUF mirror whose initial root is neither embedded nor given', { 'trusted-root': '', 'tuf-mirror': 'https://tuf-repo.github.com' }, /no initial root\.json is embedded for the TUF mirror https:\/\/tuf-repo\.github\.com/u],
   ])('fails the step, verifying nothing, on %s', async (_, inputs, message) => {

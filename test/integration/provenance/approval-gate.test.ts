@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { GitHubGateFacts, routes } from '@ringfence/github';
+import { formatGuardEvidence } from '@ringfence/core';
 import { runGate } from '@ringfence/provenance';
 import type { GateConfig, GateDecision, GateReasonCode, GateRequest } from '@ringfence/provenance';
 import type { FakeGitHub, Fault, GateScenario } from '../../servers/fake-github/index.js';
@@ -42,6 +43,14 @@ describe('the approval gate against the fake GitHub', () => {
     });
   });
 
+  it('compares from the branch tip read as a branch, never from the bare name (a tag named like the branch could stand in for it)', async () => {
+    const s = gateScenario();
+    expect(codesOf(await gate(s))).toEqual([]);
+    const tip = s.repo.branches.get('main')!;
+    expect(server!.requests.filter((r) => r.route === routes.GET_BRANCH).map((r) => r.path)).toEqual(['/repos/acme/app/branches/main']);
+    expect(server!.requests.filter((r) => r.route === routes.COMPARE_COMMITS).map((r) => r.path)).toEqual([`/repos/acme/app/compare/${tip}...${s.merge}`]);
+  });
+
   it('approves a tag that points at the approved merge commit', async () => {
     expect(codesOf(await gate(gateScenario(), { ref: 'refs/tags/v1.0.0' }))).toEqual([]);
   });
@@ -69,6 +78,18 @@ describe('the approval gate against the fake GitHub', () => {
     expect(codesOf(await gate(s))).toEqual(['GATE_GUARD_CHECK_AFTER_MERGE']);
   });
 
+  it('refuses the allowed verdict of another pull request with the same head into a looser branch (the latest check run on the head)', async () => {
+    const s = gateScenario();
+    const dev = s.repo.commit({ 'README.md': '# app\n' });
+    s.repo.branch('dev', dev);
+    s.repo.pullRequest({ number: 10, base: 'dev', head: s.head });
+    const text = formatGuardEvidence({ version: 2, pullRequest: 10, baseRef: 'dev', baseSha: dev, headSha: s.head, outcome: 'allowed', approvers: [], policies: [{ layer: 'repository', blobSha: null }] });
+    s.repo.seededCheckRuns.push({ ...s.repo.seededCheckRuns[0]!, id: 9002, text });
+    const decision = await gate(s);
+    expect(codesOf(decision)).toEqual(['GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST']);
+    expect(decision.outcome === 'refused' && decision.reasons[0]!.message).toContain('judged pull request #10 into "dev": expected #7 into "main"');
+  });
+
   it('refuses a merge that bypassed the rulesets, naming who bypassed', async () => {
     const decision = await gate(gateScenario({ bypass: true }));
     expect(codesOf(decision)).toEqual(['GATE_MERGE_BYPASSED']);
@@ -82,6 +103,7 @@ describe('the approval gate against the fake GitHub', () => {
 
   it.each<[string, Fault]>([
     ['compare answering 502', { route: routes.COMPARE_COMMITS, kind: 'bad-gateway', times: Infinity }],
+    ['the branch read answering 404', { route: routes.GET_BRANCH, kind: 'not-found', times: Infinity }],
     ['the commit pulls list answering 500', { route: routes.LIST_COMMIT_PULLS, kind: 'server-error', times: Infinity }],
     ['the pull request read answering 404', { route: routes.GET_PULL_REQUEST, kind: 'not-found', times: Infinity }],
     ['the check runs answering 403', { route: routes.LIST_CHECK_RUNS_FOR_REF, kind: 'forbidden', times: Infinity }],

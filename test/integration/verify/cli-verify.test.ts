@@ -10,6 +10,8 @@ import { startSigstoreServer } from '../../servers/sigstore/index.js';
 import type { VerifyWorld } from './world.js';
 import { ARTIFACT_SHA256, COMMIT, EXTERNAL_BUILDER, IN_REPO_WORKFLOW, startVerifyWorld, withApproval } from './world.js';
 
+// The gate settings --require-approval needs, as the verifier pins them.
+const GATE = ['--expected-guard-app-id', '4242', '--expected-protected-branch', 'main'];
 let world: VerifyWorld;
 let publicGood: SerializedBundle;
 let github: SerializedBundle;
@@ -66,10 +68,17 @@ describe('ringfence verify accepts bundles made by the provenance code, against 
 
   it('a reusable workflow\'s bundle with approval evidence, under --require-approval', async () => {
     const bundle = await world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s) });
-    const { code, verdict, text } = await verify(bundle, ['--expected-builder', EXTERNAL_BUILDER, '--require-approval']);
+    const { code, verdict, text } = await verify(bundle, ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE]);
     expect(code).toBe(0);
+    expect(verdict.inputs).toMatchObject({ expectedGuardAppId: 4242, expectedProtectedBranch: 'main' });
     expect(verdict.detail.approval).toMatchObject({ commit: COMMIT, approvers: ['alice'] });
     expect(text).toContain('approved: pull request #7');
+  });
+
+  it('approval evidence recorded with bypass-check off, under --allow-unchecked-bypass, from a tag', async () => {
+    const bundle = await world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER, ref: 'refs/tags/v1.0.0' }, edit: (s) => withApproval(s, { bypassCheck: 'off' }) });
+    const { code, verdict } = await verify(bundle, ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE, '--allow-unchecked-bypass']);
+    expect([code, verdict.detail.failure]).toEqual([0, undefined]);
   });
 
   it('a bundle from `ringfence provenance --key`, with --key (round trip)', async () => {
@@ -101,8 +110,13 @@ describe('ringfence verify refuses each forgery with exit 1 and the code of the 
     ['a bundle for another artifact', async () => world.sign({ edit: (s) => ({ ...s, subject: [{ name: 'dist/app.tgz', digest: { sha256: 'e'.repeat(64) } }] }) }), [], 'VERIFY_SUBJECT_DIGEST_MISMATCH'],
     ['an unknown predicate type', async () => world.sign({ edit: (s) => ({ ...s, predicateType: 'https://example.com/provenance/v9' }) }), [], 'VERIFY_PREDICATE_TYPE_MISMATCH'],
     ['another build type', async () => world.sign({ edit: (s) => ({ ...s, predicate: { ...s.predicate, buildDefinition: { ...s.predicate.buildDefinition, buildType: 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1' } } }) }), [], 'VERIFY_BUILD_TYPE_MISMATCH'],
-    ['a reusable workflow\'s bundle without approval evidence, under --require-approval', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER } }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval'], 'VERIFY_APPROVAL_MISSING'],
-    ['approval evidence for another commit', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { commit: 'f'.repeat(40) }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval'], 'VERIFY_APPROVAL_COMMIT_MISMATCH'],
+    ['a reusable workflow\'s bundle without approval evidence, under --require-approval', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER } }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_MISSING'],
+    ['approval evidence for another commit', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { commit: 'f'.repeat(40) }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_COMMIT_MISMATCH'],
+    ['approval evidence of a gate pointed at GitHub Actions\' App and a branch of the writer\'s own (the caller\'s inputs)', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER, ref: 'refs/heads/evil' }, edit: (s) => withApproval(s, { guardAppId: 15368, protectedBranch: 'evil', bypassCheck: 'off' }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_GUARD_APP_MISMATCH'],
+    ['approval evidence for another protected branch', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { protectedBranch: 'evil' }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_BRANCH_MISMATCH'],
+    ['approval evidence recorded with bypass-check off, without --allow-unchecked-bypass', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { bypassCheck: 'off' }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_BYPASS_UNCHECKED'],
+    ['approval evidence of a build from an unprotected branch', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER, ref: 'refs/heads/wip' }, edit: (s) => withApproval(s) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE], 'VERIFY_APPROVAL_REF_UNPROTECTED'],
+    ['approval evidence from another environment than expected', async () => world.sign({ claims: { job_workflow_ref: EXTERNAL_BUILDER }, edit: (s) => withApproval(s, { environment: 'staging' }) }), ['--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE, '--expected-environment', 'release'], 'VERIFY_APPROVAL_ENVIRONMENT_MISMATCH'],
     ['a key-signed bundle where a certificate is expected', async () => world.signWithKey(), [], 'VERIFY_SIGNER_KIND_MISMATCH'],
     ['a file that is not JSON', () => '{ not json', [], 'VERIFY_BUNDLE_MALFORMED'],
   ];
@@ -120,8 +134,11 @@ describe('ringfence verify refuses what it must not answer, with exit 2 (usage)'
 
   it.each<[string, () => string[], string]>([
     ['--require-approval for a key-signed bundle', () => ['app.tgz', '--bundle', bundleFile(), '--key', world.key.publicKeyFile, '--require-approval'], 'VERIFY_APPROVAL_KEY_SIGNED'],
-    ['--require-approval with the builder inside the source repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', IN_REPO_WORKFLOW, '--require-approval'], 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
-    ['--require-approval without an expected builder', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--require-approval'], 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
+    ['--require-approval with the builder inside the source repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', IN_REPO_WORKFLOW, '--require-approval', ...GATE], 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
+    ['--require-approval without an expected builder', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--require-approval', ...GATE], 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
+    ['--require-approval without --expected-guard-app-id', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', EXTERNAL_BUILDER, '--require-approval', '--expected-protected-branch', 'main'], 'VERIFY_APPROVAL_GATE_UNPINNED'],
+    ['--require-approval without --expected-protected-branch', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', EXTERNAL_BUILDER, '--require-approval', '--expected-guard-app-id', '4242'], 'VERIFY_APPROVAL_GATE_UNPINNED'],
+    ['--expected-guard-app-id 15368 (GitHub Actions\' own App)', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot, '--expected-repository', 'acme/app', '--expected-builder', EXTERNAL_BUILDER, '--require-approval', ...GATE, '--expected-guard-app-id', '15368'], 'VERIFY_EXPECTATION_INVALID'],
     ['no expected repository', () => ['app.tgz', '--bundle', bundleFile(), '--trusted-root', world.fullRoot], 'VERIFY_EXPECTATION_INVALID'],
     ['no trusted root file, and a TUF mirror whose initial root is neither embedded nor given', () => ['app.tgz', '--bundle', bundleFile(), '--expected-repository', 'acme/app', '--tuf-mirror', 'https://tuf-repo.github.com'], 'PROVENANCE_TUF_SOURCE_INVALID'],
     ['no --bundle, and no repository to read attestations from', () => ['app.tgz', '--key', world.key.publicKeyFile], 'USAGE_MISSING_ARGUMENT'],

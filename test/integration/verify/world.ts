@@ -76,6 +76,6 @@ export async function startVerifyWorld(): Promise<VerifyWorld> {
 /** The statement with the provenance gate's approval evidence for the commit built. */
 export function withApproval(statement: ProvenanceStatement, evidence: Record<string, unknown> = {}): ProvenanceStatement {
   const { buildDefinition } = statement.predicate;
-  const approval = { commit: COMMIT, pullRequest: 7, headSha: 'c'.repeat(40), approvers: ['alice'], guardVerdict: 'allowed', policyBlobSha: 'd'.repeat(40), ...evidence };
+  const approval = { commit: COMMIT, pullRequest: 7, headSha: 'c'.repeat(40), approvers: ['alice'], guardVerdict: 'allowed', policyBlobSha: 'd'.repeat(40), protectedBranch: 'main', guardCheckRunId: 9001, guardAppId: 4242, bypassCheck: 'rule-suites', ...evidence };
   return { ...statement, predicate: { ...statement.predicate, buildDefinition: { ...buildDefinition, internalParameters: { ...buildDefinition.internalParameters, ringfence: { approval } } } } };
 }

@@ -37,7 +37,7 @@ export function gateScenario(options: { guardAppId?: number; bypass?: boolean } 
   repo.pullRequest({ number: 8, base: 'main', head: unmerged });
   repo.commitPulls.set(unmerged, [8]);
   const policyBlobSha = repo.commits.get(root)!.files.get('.github/ringfence.yml')!.sha;
-  const text = `- ring ci: ok\n${formatGuardEvidence({ version: 1, headSha: head, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: policyBlobSha }] })}`;
+  const text = `- ring ci: ok\n${formatGuardEvidence({ version: 2, pullRequest: 7, baseRef: 'main', baseSha: root, headSha: head, outcome: 'allowed', approvers: ['alice'], policies: [{ layer: 'repository', blobSha: policyBlobSha }] })}`;
   repo.seededCheckRuns.push({ id: 9001, name: 'ringfence/guard', headSha: head, appId: options.guardAppId ?? GUARD_APP_ID, status: 'completed', conclusion: 'success', text });
   repo.ruleSuites.push({ id: 31, ref: 'refs/heads/main', afterSha: merge, result: options.bypass ? 'bypass' : 'pass', actorName: options.bypass ? 'org-admin' : 'alice' });
   return { scenario, repo, merge, head, unmerged, policyBlobSha };

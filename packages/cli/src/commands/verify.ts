@@ -15,6 +15,8 @@ export const VERIFY_HELP = `Usage: ringfence verify ARTIFACT|sha256:HEX [--bundl
                        [--expected-ref REF|GLOB] [--expected-builder OWNER/REPO/PATH@REF]
                        [--expected-builder-digest SHA] [--expected-runner-environment ENV]
                        [--expected-issuer URL] [--expected-identity SAN] [--require-approval]
+                       [--expected-guard-app-id N --expected-protected-branch NAME]
+                       [--allow-unchecked-bypass] [--expected-environment NAME]
                        [--key FILE] [--repository OWNER/NAME] [--github-api-url URL]
                        [--max-attestations N] [--json]
 
@@ -43,7 +45,14 @@ statement, not into its certificate). The statement must agree with the certific
   --expected-issuer URL     default https://token.actions.githubusercontent.com
   --expected-identity SAN   the certificate's subject alternative name, exactly
   --require-approval        require the provenance gate's approval evidence; needs
-                            --expected-builder outside the source repository
+                            --expected-builder outside the source repository,
+                            --expected-guard-app-id and --expected-protected-branch
+  --expected-guard-app-id N the guard App whose check the gate had to believe (the caller of
+                            the build workflow chooses it; GitHub Actions' 15368 is refused)
+  --expected-protected-branch NAME  the branch the gate had to judge (main); the certificate's
+                            ref must be refs/heads/NAME or a tag
+  --allow-unchecked-bypass  accept evidence recorded with bypass-check: off (no rulesets)
+  --expected-environment E  the Environment the signing job ran in (evidence, certificate .23)
   --key FILE                PEM public key: the bundle is key-signed (its holder is trusted
                             for everything the statement says)
   --repository OWNER/NAME   whose attestations to read (default: --expected-repository)
@@ -65,6 +74,10 @@ const OPTIONS = {
   'expected-issuer': { type: 'string' },
   'expected-identity': { type: 'string' },
   'require-approval': { type: 'boolean' },
+  'expected-guard-app-id': { type: 'string' },
+  'expected-protected-branch': { type: 'string' },
+  'allow-unchecked-bypass': { type: 'boolean' },
+  'expected-environment': { type: 'string' },
   key: { type: 'string' },
   repository: { type: 'string' },
   'github-api-url': { type: 'string' },
@@ -120,6 +133,8 @@ async function runVerifyCommand(deps: VerifyCommandDeps, args: readonly string[]
       expectedIdentity: values['expected-identity'],
     }),
     requireApproval: values['require-approval'] ?? false,
+    ...defined({ expectedGuardAppId: values['expected-guard-app-id'], expectedProtectedBranch: values['expected-protected-branch'], expectedEnvironment: values['expected-environment'] }),
+    ...(values['allow-unchecked-bypass'] ? { allowUncheckedBypass: true } : {}),
   };
   const policy = compileVerifyPolicy(options);
   const verdict = bundle !== undefined ? verifyProvenance(bundle, policy) : await verifyFromSource({ source: attestationSource(deps, values) }, policy, { maxBundleBytes: MAX_BUNDLE_BYTES });

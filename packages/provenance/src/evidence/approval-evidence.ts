@@ -39,3 +39,10 @@ export interface ApprovalEvidence {
 
 /** Where the evidence sits inside `buildDefinition.internalParameters`. */
 export const APPROVAL_EVIDENCE_KEY = ['ringfence', 'approval'] as const;
+
+/**
+ * GitHub Actions' own App id on github.com (rulesets name it as `integration_id: 15368`). Any
+ * workflow with `checks: write` posts check runs as this App, so a `ringfence/guard` check
+ * from it proves nothing: neither the gate nor the verifier accepts it as the guard App.
+ */
+export const GITHUB_ACTIONS_APP_ID = 15368;

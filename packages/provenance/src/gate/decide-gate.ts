@@ -1,6 +1,7 @@
 import { parseGuardEvidence } from '@ringfence/core';
 import type { GuardEvidence } from '@ringfence/core';
 import type { ApprovalEvidence } from '../evidence/approval-evidence.js';
+import { GITHUB_ACTIONS_APP_ID } from '../evidence/approval-evidence.js';
 import { describeUnmerged, mergedPullRequestsOf } from './choose-pull-request.js';
 import type { GateConfig, GateRequest } from './gate-config.js';
 import { GATED_EVENTS, REFUSED_EVENTS } from './gate-config.js';
@@ -33,19 +34,29 @@ export function refuseEvent(request: GateRequest): GateRefusal | undefined {
 }
 
 /**
+ * Refuses a guard App id the gate must never believe, before anything is read: GitHub
+ * Actions' own App, as which any workflow with `checks: write` (the job's GITHUB_TOKEN)
+ * posts a `ringfence/guard` check run. Undefined for any other id.
+ */
+export function refuseGuardApp(guardAppId: number): GateRefusal | undefined {
+  if (guardAppId !== GITHUB_ACTIONS_APP_ID) return undefined;
+  return refused({ code: 'GATE_GUARD_APP_IS_GITHUB_ACTIONS', message: `guard-app-id ${guardAppId} is GitHub Actions' own App: any workflow with checks: write posts check runs as it, so its ringfence/guard check proves nothing. Set guard-app-id to the id of the GitHub App whose token the guard posts its check with` });
+}
+
+/**
  * The approval gate, pure: provenance only for a commit on the protected branch that a
  * merged pull request brought there, whose final head the pinned App's `ringfence/guard`
  * check allowed, merged without a ruleset bypass (unless that check is off). Anything not
  * established refuses, with the reason.
  */
 export function decideGate(request: GateRequest, config: GateConfig, facts: GateFacts): GateDecision {
-  const event = refuseEvent(request);
-  if (event) return event;
+  const early = refuseEvent(request) ?? refuseGuardApp(config.guardAppId);
+  if (early) return early;
   const reasons: GateReason[] = [];
   const where = describeRef(request);
   const reach = established(facts.reachability, 'whether the commit is on the protected branch', reasons);
   if (reach !== undefined && reach !== 'identical' && reach !== 'behind') {
-    reasons.push({ code: 'GATE_NOT_ON_PROTECTED_BRANCH', message: `${where} is not reachable from ${config.protectedBranch} (compare ${config.protectedBranch}...${request.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
+    reasons.push({ code: 'GATE_NOT_ON_PROTECTED_BRANCH', message: `${where} is not reachable from ${config.protectedBranch} (compare of ${config.protectedBranch}'s tip with ${request.commit} says ${JSON.stringify(reach)}): only merged source gets provenance` });
   }
   const pull = choosePull(request, config, facts.pullRequests, reasons, where);
   const guard = pull && checkGuard(config, pull, facts.guardRuns, reasons);
@@ -103,20 +114,8 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
     else reasons.push({ code: 'GATE_GUARD_CHECK_MISSING', message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return undefined;
   }
-  // Only a verdict that stood when the pull request merged gated the merge: a re-run after
-  // the merge judges against a base that already holds the change, and would allow anything.
-  const merged = Date.parse(pull.mergedAt ?? '');
-  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => countsBeforeMerge(r, merged)) : [];
-  if (beforeMerge.length === 0) {
-    reasons.push({ code: 'GATE_GUARD_CHECK_AFTER_MERGE', message: `${subject}: every ${config.guardCheckName} check run of App ${config.guardAppId} (${pinned.map((r) => r.id).join(', ')}) completed after the merge at ${pull.mergedAt ?? 'an unknown time'}, so none gated it` });
-    return undefined;
-  }
-  // The latest verdict before the merge counts: ids grow with creation, and a re-run after a new review replaces the old one.
-  const run = beforeMerge.reduce((a, b) => (b.id > a.id ? b : a));
-  if (run.status !== 'completed' || run.conclusion !== 'success') {
-    reasons.push({ code: 'GATE_GUARD_NOT_ALLOWED', message: `the guard's latest verdict on ${subject} (check run ${run.id}) is ${run.status === 'completed' ? `"${run.conclusion ?? 'none'}"` : `still ${run.status}`}, not "success"` });
-    return undefined;
-  }
+  const run = verdictAtMerge(config, pull, pinned, subject, reasons);
+  if (run === undefined) return undefined;
   const reading = parseGuardEvidence(run.text);
   if (!reading.ok) {
     reasons.push({ code: 'GATE_GUARD_EVIDENCE_INVALID', message: `check run ${run.id} on ${subject}: ${reading.problem}` });
@@ -126,15 +125,60 @@ function checkGuard(config: GateConfig, pull: PullRequestFact, fact: Fact<readon
     reasons.push({ code: 'GATE_GUARD_EVIDENCE_INVALID', message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
     return undefined;
   }
+  // A check run belongs to a commit: another pull request with the same head, into a branch
+  // with a looser policy, can have posted it. Only a verdict on this pull request into the
+  // protected branch judged this merge.
+  const { pullRequest, baseRef } = reading.evidence;
+  if (pullRequest !== pull.number || baseRef !== config.protectedBranch) {
+    reasons.push({ code: 'GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST', message: `check run ${run.id} on ${subject} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
+    return undefined;
+  }
   return { run, evidence: reading.evidence };
 }
 
-// A run completed at or before the merge counts; so does one not completed (it is judged not
-// allowed below); an unreadable completion time does not.
-function countsBeforeMerge(run: CheckRunFact, merged: number): boolean {
-  if (run.completedAt === undefined) return true;
+/**
+ * The verdict that stood when the pull request merged, or undefined with the reason. Only a
+ * run with a readable completion time at or before `merged_at` gated the merge: a re-run
+ * after the merge judges against a base that already holds the change, and would allow
+ * anything. That verdict must be a success, and no later run of the App may have withdrawn
+ * it (an approval dismissed, a blocked re-run that finished after the merge): every newer
+ * run must be a completed success too, whenever it completed.
+ */
+function verdictAtMerge(config: GateConfig, pull: PullRequestFact, pinned: readonly CheckRunFact[], subject: string, reasons: GateReason[]): CheckRunFact | undefined {
+  const merged = Date.parse(pull.mergedAt ?? '');
+  const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => completedBy(r, merged)) : [];
+  if (beforeMerge.length === 0) {
+    reasons.push({ code: 'GATE_GUARD_CHECK_AFTER_MERGE', message: `${subject}: no ${config.guardCheckName} check run of App ${config.guardAppId} completed at or before the merge at ${pull.mergedAt ?? 'an unknown time'} (${pinned.map(describeRun).join('; ')}), so none gated it` });
+    return undefined;
+  }
+  // The latest verdict before the merge counts: ids grow with creation, and a re-run after a new review replaces the old one.
+  const run = beforeMerge.reduce((a, b) => (b.id > a.id ? b : a));
+  if (!succeeded(run)) {
+    reasons.push({ code: 'GATE_GUARD_NOT_ALLOWED', message: `the guard's latest verdict on ${subject} before the merge (check run ${run.id}) is "${run.conclusion ?? 'none'}", not "success"` });
+    return undefined;
+  }
+  const withdrawn = pinned.filter((r) => r.id > run.id && !succeeded(r));
+  if (withdrawn.length > 0) {
+    reasons.push({ code: 'GATE_GUARD_VERDICT_WITHDRAWN', message: `the guard's "success" on ${subject} (check run ${run.id}) was followed by ${withdrawn.map(describeRun).join('; ')}: a later verdict that is not "success" withdraws it, whenever it completed` });
+    return undefined;
+  }
+  return run;
+}
+
+// A completed run with a readable completion time at or before the merge; nothing else gated it.
+function completedBy(run: CheckRunFact, merged: number): boolean {
+  if (run.status !== 'completed' || run.completedAt === undefined) return false;
   const completed = Date.parse(run.completedAt);
   return Number.isFinite(completed) && completed <= merged;
+}
+
+function succeeded(run: CheckRunFact): boolean {
+  return run.status === 'completed' && run.conclusion === 'success';
+}
+
+function describeRun(run: CheckRunFact): string {
+  if (run.status !== 'completed') return `check run ${run.id} still ${run.status}`;
+  return `check run ${run.id} "${run.conclusion ?? 'none'}" completed at ${run.completedAt ?? 'an unknown time'}`;
 }
 
 function checkBypass(request: GateRequest, config: GateConfig, fact: GateFacts['ruleSuites'], reasons: GateReason[]): void {

@@ -1,6 +1,9 @@
 import type { CheckRunFact, PullRequestFact, RuleSuiteFact } from './gate-facts.js';
 
-/** Compare's `status` of `<branch>...<commit>` (`identical`, `behind`, `ahead`, `diverged`). */
+/**
+ * Compare's `status` of the branch's tip against the commit (`identical`, `behind`, `ahead`,
+ * `diverged`). The branch is a branch: an adapter must not let a tag of the same name stand in.
+ */
 export interface BranchComparer {
   compareWithBranch(branch: string, commit: string): Promise<string>;
 }

@@ -41,5 +41,23 @@ function shapeProblems(raw: unknown): string[] {
   const approvers = evidence['approvers'];
   if (!Array.isArray(approvers) || !approvers.every((a) => typeof a === 'string' && LOGIN.test(a))) problems.push(`approvers: expected a list of GitHub logins, found ${JSON.stringify(approvers)}`);
   if (evidence['guardVerdict'] !== 'allowed') problems.push(`guardVerdict: expected "allowed", found ${JSON.stringify(evidence['guardVerdict'])}`);
+  problems.push(...gateSettingProblems(evidence));
+  return problems;
+}
+
+// The gate's optional fields, when present, have their shape (their values are compared by the caller).
+function gateSettingProblems(evidence: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const present = (key: string): boolean => evidence[key] !== undefined;
+  const appId = evidence['guardAppId'];
+  if (present('guardAppId') && (typeof appId !== 'number' || !Number.isSafeInteger(appId) || appId < 1)) problems.push(`guardAppId: expected a positive integer, found ${JSON.stringify(appId)}`);
+  const runId = evidence['guardCheckRunId'];
+  if (present('guardCheckRunId') && (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId < 1)) problems.push(`guardCheckRunId: expected a positive integer, found ${JSON.stringify(runId)}`);
+  const org = evidence['orgPolicyBlobSha'];
+  if (present('orgPolicyBlobSha') && (typeof org !== 'string' || !COMMIT.test(org))) problems.push(`orgPolicyBlobSha: expected 40 or 64 lowercase hex digits, found ${JSON.stringify(org)}`);
+  for (const key of ['protectedBranch', 'environment']) {
+    if (present(key) && (typeof evidence[key] !== 'string' || evidence[key] === '')) problems.push(`${key}: expected a non-empty string, found ${JSON.stringify(evidence[key])}`);
+  }
+  if (present('bypassCheck') && evidence['bypassCheck'] !== 'rule-suites' && evidence['bypassCheck'] !== 'off') problems.push(`bypassCheck: expected "rule-suites" or "off", found ${JSON.stringify(evidence['bypassCheck'])}`);
   return problems;
 }

@@ -1,6 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import picomatch from 'picomatch';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import { GITHUB_ACTIONS_APP_ID } from '../evidence/approval-evidence.js';
 import { serverUrlForIssuer } from '../oidc/github-claims.js';
 import { GITHUB_WORKFLOW_BUILD_TYPE, LOCAL_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import type { Thresholds } from './expectations.js';
@@ -35,6 +36,14 @@ export interface VerifyOptions {
   readonly expectedIdentity?: string;
   /** Require the provenance gate's approval evidence (see `ApprovalEvidence`). */
   readonly requireApproval?: boolean;
+  /** With `requireApproval`, required: the guard App the gate had to believe (the evidence's `guardAppId`). */
+  readonly expectedGuardAppId?: string;
+  /** With `requireApproval`, required: the branch approved source lives on (the evidence's `protectedBranch`). */
+  readonly expectedProtectedBranch?: string;
+  /** With `requireApproval`: accept evidence recorded with `bypassCheck: off` (no ruleset bypass check). */
+  readonly allowUncheckedBypass?: boolean;
+  /** With `requireApproval`: the GitHub Environment the signing job ran in (evidence, and certificate OID .23 when present). */
+  readonly expectedEnvironment?: string;
   /** Default: the server the issuer stands for (`https://github.com`, a GHE.com tenant). */
   readonly serverUrl?: string;
   /** Default: what each trusted root provides (a log, SCTs), and always one trusted time. */
@@ -81,8 +90,22 @@ export interface VerifyPolicy {
   readonly builderDigest: string | undefined;
   readonly runnerEnvironment: string | undefined;
   readonly requireApproval: boolean;
+  /** What the approval evidence must say; set exactly when `requireApproval` is. */
+  readonly approval: ApprovalExpectations | undefined;
   readonly predicateType: string;
   readonly buildTypes: readonly string[];
+}
+
+/**
+ * The gate's settings the evidence must record. They are inputs of whoever called the
+ * reusable workflow, so a writer's own workflow can set any of them: the verifier, not the
+ * caller, says which guard App and branch count.
+ */
+export interface ApprovalExpectations {
+  readonly guardAppId: number;
+  readonly protectedBranch: string;
+  readonly allowUncheckedBypass: boolean;
+  readonly environment: string | undefined;
 }
 
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/u;
@@ -117,6 +140,7 @@ export function compileVerifyPolicy(options: VerifyOptions): VerifyPolicy {
     builderDigest: options.expectedBuilderDigest === undefined ? undefined : hex(options.expectedBuilderDigest),
     runnerEnvironment: options.expectedRunnerEnvironment === undefined ? undefined : runnerEnvironment(options.expectedRunnerEnvironment),
     requireApproval: options.requireApproval ?? false,
+    approval: compileApproval(options),
     predicateType: SLSA_PROVENANCE_V1,
   };
   if (keyed) {
@@ -131,6 +155,25 @@ export function compileVerifyPolicy(options: VerifyOptions): VerifyPolicy {
   if (!repository) throw invalid('the expected repository (owner/name) is required: without it any repository\'s build would pass');
   if (base.requireApproval) checkApprovalBuilder(builder, repository);
   return { ...base, signer: { kind: 'certificate', trustedRoots: options.trustedRoots, issuer, identity: options.expectedIdentity }, buildTypes: [GITHUB_WORKFLOW_BUILD_TYPE] };
+}
+
+// The gate's settings, required with approval and refused without it (they would check nothing).
+function compileApproval(options: VerifyOptions): ApprovalExpectations | undefined {
+  const given = (['expectedGuardAppId', 'expectedProtectedBranch', 'allowUncheckedBypass', 'expectedEnvironment'] as const).filter((name) => options[name] !== undefined && options[name] !== false);
+  if (!options.requireApproval) {
+    if (given.length > 0) throw invalid(`${given.join(', ')} can only be checked with requireApproval (they are compared with the approval evidence)`);
+    return undefined;
+  }
+  const { expectedGuardAppId: appId, expectedProtectedBranch: branch } = options;
+  if (appId === undefined || branch === undefined) {
+    const missing = [appId === undefined ? 'the guard App id (--expected-guard-app-id)' : '', branch === undefined ? 'the protected branch (--expected-protected-branch)' : ''].filter(Boolean).join(' and ');
+    throw new VerifyError('VERIFY_APPROVAL_GATE_UNPINNED', `approval can be required only together with ${missing}: they are inputs of whoever called the build workflow, so a writer's own workflow could name any App (GitHub Actions' own) and any branch`);
+  }
+  if (!/^[1-9][0-9]{0,15}$/u.test(appId)) throw invalid(`the expected guard App id must be a GitHub App id (a positive integer), not ${JSON.stringify(appId)}`);
+  if (Number(appId) === GITHUB_ACTIONS_APP_ID) throw invalid(`the expected guard App id ${appId} is GitHub Actions' own App, whose check runs any workflow with checks: write can post: expect the id of your guard App`);
+  if (branch === '' || branch.startsWith('refs/') || /[\s~^:?*[\\]|\.\./u.test(branch)) throw invalid(`the expected protected branch must be a branch name such as main (without refs/heads/), not ${JSON.stringify(branch)}`);
+  if (options.expectedEnvironment === '') throw invalid('the expected environment must be an environment name, not empty');
+  return { guardAppId: Number(appId), protectedBranch: branch, allowUncheckedBypass: options.allowUncheckedBypass ?? false, environment: options.expectedEnvironment };
 }
 
 function checkApprovalBuilder(builder: WorkflowIdentity | undefined, repository: RepositoryName): void {

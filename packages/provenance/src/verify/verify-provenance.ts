@@ -98,7 +98,9 @@ function runChecks(json: unknown, policy: VerifyPolicy, progress: Progress): Non
   checkStatementAgreement(statement, claims);
   passed.push('statement-agreement');
   if (policy.requireApproval) {
-    progress.approval = checkApproval(statement, claims);
+    // Defense in depth: compileVerifyPolicy sets the expectations whenever approval is required.
+    if (!policy.approval) throw new VerifyError('VERIFY_APPROVAL_GATE_UNPINNED', 'approval is required, but no guard App id and protected branch are expected');
+    progress.approval = checkApproval(statement, claims, policy.approval);
     passed.push('approval');
   }
   return { subject, predicate: statement.predicate };
@@ -139,5 +141,11 @@ export function verifyInputs(policy: VerifyPolicy): Record<string, unknown> {
   ];
   for (const [name, value] of given) if (value !== undefined) inputs[name] = value;
   if (policy.requireApproval) inputs['requireApproval'] = true;
+  if (policy.approval) {
+    inputs['expectedGuardAppId'] = policy.approval.guardAppId;
+    inputs['expectedProtectedBranch'] = policy.approval.protectedBranch;
+    if (policy.approval.allowUncheckedBypass) inputs['allowUncheckedBypass'] = true;
+    if (policy.approval.environment !== undefined) inputs['expectedEnvironment'] = policy.approval.environment;
+  }
   return inputs;
 }

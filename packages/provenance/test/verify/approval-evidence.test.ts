@@ -43,4 +43,16 @@ describe('readApprovalEvidence', () => {
   it.each([['a string', 'approved'], ['a list', [EVIDENCE]], ['null', null]])('refuses evidence that is %s', (_, evidence) => {
     expect(() => readApprovalEvidence(predicate({ ringfence: { approval: evidence } }))).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_MALFORMED' }));
   });
+
+  it.each([
+    ['a guard App id that is a string', { guardAppId: '4242' }, 'guardAppId'],
+    ['a guard App id of 0', { guardAppId: 0 }, 'guardAppId'],
+    ['a check run id that is fractional', { guardCheckRunId: 1.5 }, 'guardCheckRunId'],
+    ['an empty protected branch', { protectedBranch: '' }, 'protectedBranch'],
+    ['an environment that is a number', { environment: 1 }, 'environment'],
+    ['an org policy blob that is no SHA', { orgPolicyBlobSha: 'latest' }, 'orgPolicyBlobSha'],
+    ['an unknown bypass check', { bypassCheck: 'rulesets' }, 'bypassCheck'],
+  ])('refuses the gate\'s optional fields in the wrong shape: %s', (_, fields, name) => {
+    expect(() => readApprovalEvidence(predicate({ ringfence: { approval: { ...EVIDENCE, ...fields } } }))).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_MALFORMED', message: expect.stringContaining(`${name}: expected`) }));
+  });
 });

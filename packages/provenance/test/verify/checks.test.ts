@@ -13,7 +13,7 @@ import { ARTIFACT, EXTERNAL_BUILDER, claimsOf, fulcioExtensions, statementOf } f
 // The claims real Fulcio would certify for a token with these claims, by name.
 function certified(overrides: Record<string, unknown> = {}): CertificateClaims {
   const byOid = fulcioExtensions(claimsOf(overrides));
-  const names: Record<string, keyof CertificateClaims> = { 8: 'issuer', 9: 'buildSignerUri', 10: 'buildSignerDigest', 11: 'runnerEnvironment', 12: 'sourceRepositoryUri', 13: 'sourceRepositoryDigest', 14: 'sourceRepositoryRef', 15: 'sourceRepositoryIdentifier', 16: 'sourceRepositoryOwnerUri', 17: 'sourceRepositoryOwnerIdentifier', 18: 'buildConfigUri', 19: 'buildConfigDigest', 20: 'buildTrigger', 21: 'runInvocationUri', 22: 'sourceRepositoryVisibilityAtSigning' };
+  const names: Record<string, keyof CertificateClaims> = { 8: 'issuer', 9: 'buildSignerUri', 10: 'buildSignerDigest', 11: 'runnerEnvironment', 12: 'sourceRepositoryUri', 13: 'sourceRepositoryDigest', 14: 'sourceRepositoryRef', 15: 'sourceRepositoryIdentifier', 16: 'sourceRepositoryOwnerUri', 17: 'sourceRepositoryOwnerIdentifier', 18: 'buildConfigUri', 19: 'buildConfigDigest', 20: 'buildTrigger', 21: 'runInvocationUri', 22: 'sourceRepositoryVisibilityAtSigning', 23: 'deploymentEnvironment' };
   return Object.fromEntries(Object.entries(byOid).map(([oid, value]) => [names[oid.split('.').at(-1)!]!, value]));
 }
 
@@ -57,12 +57,13 @@ describe('checkKeySignedStatement', () => {
 });
 
 describe('checkApproval (defense in depth)', () => {
+  const GATE = { guardAppId: 4242, protectedBranch: 'main', allowUncheckedBypass: false, environment: undefined };
   it('refuses evidence whose certificate names a builder inside the source repository, even if the policy let it through', () => {
-    expect(() => checkApproval(statementOf(claimsOf()), certified())).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_BUILDER_IN_SOURCE' }));
-    expect(() => checkApproval(statementOf(claimsOf()), certified({ job_workflow_ref: 'ACME/App/.github/workflows/x.yml@refs/heads/main' }))).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_BUILDER_IN_SOURCE' }));
+    expect(() => checkApproval(statementOf(claimsOf()), certified(), GATE)).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_BUILDER_IN_SOURCE' }));
+    expect(() => checkApproval(statementOf(claimsOf()), certified({ job_workflow_ref: 'ACME/App/.github/workflows/x.yml@refs/heads/main' }), GATE)).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_BUILDER_IN_SOURCE' }));
   });
   it('looks for evidence only once the builder is outside', () => {
-    expect(() => checkApproval(statementOf(claimsOf()), certified({ job_workflow_ref: EXTERNAL_BUILDER }))).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_MISSING' }));
+    expect(() => checkApproval(statementOf(claimsOf()), certified({ job_workflow_ref: EXTERNAL_BUILDER }), GATE)).toThrow(expect.objectContaining({ code: 'VERIFY_APPROVAL_MISSING' }));
   });
 });
 

@@ -49,7 +49,7 @@ export function fulcioExtensions(claims: Record<string, string | undefined>): Re
     [8, claims['iss']], [9, url(claims['job_workflow_ref'])], [10, claims['job_workflow_sha']], [11, claims['runner_environment']],
     [12, url(claims['repository'])], [13, claims['sha']], [14, claims['ref']], [15, claims['repository_id']],
     [16, url(claims['repository_owner'])], [17, claims['repository_owner_id']], [18, url(claims['workflow_ref'])], [19, claims['workflow_sha']],
-    [20, claims['event_name']], [21, run], [22, claims['repository_visibility']],
+    [20, claims['event_name']], [21, run], [22, claims['repository_visibility']], [23, claims['environment']],
   ];
   return Object.fromEntries(pairs.filter((p): p is [number, string] => p[1] !== undefined).map(([n, v]) => [arc(n), v]));
 }

@@ -14,6 +14,7 @@ const PAIR = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const PUBLIC_KEY = PAIR.publicKey.export({ format: 'pem', type: 'spki' }).toString();
 const DIGEST = 'ab'.repeat(32);
 
+const GATE = { expectedGuardAppId: '4242', expectedProtectedBranch: 'main' };
 const base = (overrides: Partial<VerifyOptions> = {}): VerifyOptions => ({ subjectSha256: DIGEST, trustedRoots: [ROOT], expectedRepository: 'acme/app', ...overrides });
 
 describe('compileVerifyPolicy', () => {
@@ -49,9 +50,18 @@ describe('compileVerifyPolicy', () => {
 
   it.each<[string, VerifyOptions, VerifyPolicyCode]>([
     ['approval from a key-signed bundle', { subjectSha256: DIGEST, publicKeyPem: PUBLIC_KEY, requireApproval: true }, 'VERIFY_APPROVAL_KEY_SIGNED'],
-    ['approval without an expected builder', base({ requireApproval: true }), 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
-    ['approval with a builder inside the source repository', base({ requireApproval: true, expectedBuilder: IN_REPO_WORKFLOW }), 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
-    ['approval with a builder inside the source repository, in another case', base({ requireApproval: true, expectedBuilder: 'ACME/App/.github/workflows/release.yml@refs/heads/main' }), 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
+    ['approval without an expected builder', base({ requireApproval: true, ...GATE }), 'VERIFY_APPROVAL_BUILDER_UNPINNED'],
+    ['approval with a builder inside the source repository', base({ requireApproval: true, expectedBuilder: IN_REPO_WORKFLOW, ...GATE }), 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
+    ['approval with a builder inside the source repository, in another case', base({ requireApproval: true, expectedBuilder: 'ACME/App/.github/workflows/release.yml@refs/heads/main', ...GATE }), 'VERIFY_APPROVAL_BUILDER_IN_SOURCE'],
+    ['approval without an expected guard App id', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, expectedProtectedBranch: 'main' }), 'VERIFY_APPROVAL_GATE_UNPINNED'],
+    ['approval without an expected protected branch', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, expectedGuardAppId: '4242' }), 'VERIFY_APPROVAL_GATE_UNPINNED'],
+    ['approval expecting GitHub Actions\' own App as the guard App', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedGuardAppId: '15368' }), 'VERIFY_EXPECTATION_INVALID'],
+    ['a guard App id that is not a number', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedGuardAppId: 'guard' }), 'VERIFY_EXPECTATION_INVALID'],
+    ['a protected branch given as a full ref', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedProtectedBranch: 'refs/heads/main' }), 'VERIFY_EXPECTATION_INVALID'],
+    ['a protected branch glob', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedProtectedBranch: 'release/*' }), 'VERIFY_EXPECTATION_INVALID'],
+    ['an empty expected environment', base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedEnvironment: '' }), 'VERIFY_EXPECTATION_INVALID'],
+    ['gate expectations without requiring approval (they would check nothing)', base({ ...GATE }), 'VERIFY_EXPECTATION_INVALID'],
+    ['allowing an unchecked bypass without requiring approval', base({ allowUncheckedBypass: true }), 'VERIFY_EXPECTATION_INVALID'],
     ['a certificate bundle without a trusted root', base({ trustedRoots: [] }), 'VERIFY_EXPECTATION_INVALID'],
     ['a certificate bundle without an expected repository', { subjectSha256: DIGEST, trustedRoots: [ROOT] }, 'VERIFY_EXPECTATION_INVALID'],
     ['a digest that is not sha256 hex', base({ subjectSha256: 'abc' }), 'VERIFY_EXPECTATION_INVALID'],
@@ -79,6 +89,11 @@ describe('compileVerifyPolicy', () => {
   });
 
   it('names the repository and the builder when refusing approval from inside it', () => {
-    expect(() => compileVerifyPolicy(base({ requireApproval: true, expectedBuilder: IN_REPO_WORKFLOW }))).toThrow(/builder acme\/app\/\.github\/workflows\/release\.yml@refs\/heads\/main: it lives in the source repository acme\/app/u);
+    expect(() => compileVerifyPolicy(base({ requireApproval: true, expectedBuilder: IN_REPO_WORKFLOW, ...GATE }))).toThrow(/builder acme\/app\/\.github\/workflows\/release\.yml@refs\/heads\/main: it lives in the source repository acme\/app/u);
+  });
+
+  it('compiles the gate settings approval is checked against', () => {
+    expect(compileVerifyPolicy(base({ requireApproval: true, expectedBuilder: EXTERNAL_BUILDER, ...GATE, expectedEnvironment: 'release' })).approval).toEqual({ guardAppId: 4242, protectedBranch: 'main', allowUncheckedBypass: false, environment: 'release' });
+    expect(compileVerifyPolicy(base()).approval).toBeUndefined();
   });
 });

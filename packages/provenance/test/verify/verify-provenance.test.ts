@@ -18,7 +18,7 @@ import { ARTIFACT, COMMIT, EXTERNAL_BUILDER, GITHUB_ISSUER, IN_REPO_WORKFLOW, OT
 
 const KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const PUBLIC_KEY = KEY.publicKey.export({ format: 'pem', type: 'spki' }).toString();
-const APPROVAL = { commit: COMMIT, pullRequest: 7, headSha: 'c'.repeat(40), approvers: ['alice'], guardVerdict: 'allowed', policyBlobSha: 'd'.repeat(40) };
+const APPROVAL = { commit: COMMIT, pullRequest: 7, headSha: 'c'.repeat(40), approvers: ['alice'], guardVerdict: 'allowed', policyBlobSha: 'd'.repeat(40), protectedBranch: 'main', guardCheckRunId: 9001, guardAppId: 4242, bypassCheck: 'rule-suites' };
 
 let sigstore: Sigstore;
 let genuine: SerializedBundle;
@@ -36,13 +36,19 @@ function options(overrides: Partial<VerifyOptions> = {}): VerifyOptions {
 const verify = (bundle: unknown, overrides: Partial<VerifyOptions> = {}) => verifyProvenance(bundle, compileVerifyPolicy(options(overrides)));
 
 // The statement for the external builder's run, with the approval evidence the provenance gate records.
-function withApproval(evidence: unknown): ProvenanceStatement {
-  const statement = statementOf(claimsOf({ job_workflow_ref: EXTERNAL_BUILDER }));
+function withApproval(evidence: unknown, claims = claimsOf({ job_workflow_ref: EXTERNAL_BUILDER })): ProvenanceStatement {
+  const statement = statementOf(claims);
   const { buildDefinition } = statement.predicate;
   return { ...statement, predicate: { ...statement.predicate, buildDefinition: { ...buildDefinition, internalParameters: { ...buildDefinition.internalParameters, ringfence: { approval: evidence } } } } };
 }
 
-const APPROVAL_OPTIONS: Partial<VerifyOptions> = { expectedBuilder: EXTERNAL_BUILDER, requireApproval: true };
+const APPROVAL_OPTIONS: Partial<VerifyOptions> = { expectedBuilder: EXTERNAL_BUILDER, requireApproval: true, expectedGuardAppId: '4242', expectedProtectedBranch: 'main' };
+
+// A bundle from the external builder carrying this evidence, for a run with these extra token claims (ref, environment).
+function approved(evidence: unknown, extra: Record<string, unknown> = {}): Promise<SerializedBundle> {
+  const claims = claimsOf({ job_workflow_ref: EXTERNAL_BUILDER, ...extra });
+  return signFor(sigstore, claims, withApproval(evidence, claims));
+}
 
 describe('verifyProvenance accepts what it should', () => {
   it('a GitHub-instance bundle (TSA, no log) for the artifact, from the expected repository, with every check named', () => {
@@ -70,6 +76,22 @@ describe('verifyProvenance accepts what it should', () => {
     expect(verdict.outcome).toBe('allowed');
     expect(verdict.detail.approval).toEqual(APPROVAL);
     expect(verdict.detail.passed.at(-1)).toBe('approval');
+  });
+
+  it.each<[string, Record<string, unknown>, Partial<VerifyOptions>, Record<string, unknown>]>([
+    ['built from a tag', {}, {}, { ref: 'refs/tags/v1.2.0' }],
+    ['recorded without a bypass check, where that is allowed', { bypassCheck: 'off' }, { allowUncheckedBypass: true }, {}],
+    ['run in the expected environment, which the certificate (OID .23) names too', { environment: 'release' }, { expectedEnvironment: 'release' }, { environment: 'release' }],
+    ['run in an environment the certificate names, none expected', { environment: 'release' }, {}, { environment: 'release' }],
+  ])('approval evidence %s', async (_, evidence, expected, claims) => {
+    const verdict = verify(await approved({ ...APPROVAL, ...evidence }, claims), { ...APPROVAL_OPTIONS, ...expected });
+    expect(verdict.detail.failure).toBeUndefined();
+    expect(verdict.outcome).toBe('allowed');
+  });
+
+  it('records the gate settings it expected in the verdict inputs', async () => {
+    const verdict = verify(await approved(APPROVAL), { ...APPROVAL_OPTIONS, allowUncheckedBypass: true });
+    expect(verdict.inputs).toMatchObject({ requireApproval: true, expectedGuardAppId: 4242, expectedProtectedBranch: 'main', allowUncheckedBypass: true });
   });
 
   it('a bundle verified against the second of several roots (a JSON Lines trusted root)', async () => {
@@ -143,6 +165,21 @@ describe('verifyProvenance refuses every near miss with the code of the check th
     ['approval required, and the provenance carries none', () => external, APPROVAL_OPTIONS, 'VERIFY_APPROVAL_MISSING'],
     ['approval evidence with a verdict other than allowed', async () => signFor(sigstore, claimsOf({ job_workflow_ref: EXTERNAL_BUILDER }), withApproval({ ...APPROVAL, guardVerdict: 'blocked' })), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_MALFORMED'],
     ['approval evidence for another commit than the one built', async () => signFor(sigstore, claimsOf({ job_workflow_ref: EXTERNAL_BUILDER }), withApproval({ ...APPROVAL, commit: 'a'.repeat(40) })), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_COMMIT_MISMATCH'],
+    // The gate's settings are the build workflow caller's inputs: the verifier pins them.
+    ['a writer\'s own release workflow pointing the gate at GitHub Actions, a branch of its own and no bypass check', async () => approved({ ...APPROVAL, guardAppId: 15368, protectedBranch: 'evil', bypassCheck: 'off' }, { ref: 'refs/heads/evil' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_GUARD_APP_MISMATCH'],
+    ['approval evidence believing another guard App', async () => approved({ ...APPROVAL, guardAppId: 4243 }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_GUARD_APP_MISMATCH'],
+    ['approval evidence that names no guard App', async () => approved({ ...APPROVAL, guardAppId: undefined }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_GUARD_APP_MISMATCH'],
+    ['approval evidence for another protected branch', async () => approved({ ...APPROVAL, protectedBranch: 'evil' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_BRANCH_MISMATCH'],
+    ['approval evidence for a branch whose name starts like the protected one', async () => approved({ ...APPROVAL, protectedBranch: 'main-evil' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_BRANCH_MISMATCH'],
+    ['approval evidence recorded without a bypass check', async () => approved({ ...APPROVAL, bypassCheck: 'off' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_BYPASS_UNCHECKED'],
+    ['approval evidence that does not say whether a bypass was checked', async () => approved({ ...APPROVAL, bypassCheck: undefined }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_BYPASS_UNCHECKED'],
+    ['approval evidence of a build from an unprotected branch', async () => approved(APPROVAL, { ref: 'refs/heads/feature' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_REF_UNPROTECTED'],
+    ['approval evidence of a build from a pull request ref', async () => approved(APPROVAL, { ref: 'refs/pull/8/merge' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_REF_UNPROTECTED'],
+    ['approval evidence without the expected environment', async () => approved(APPROVAL), { ...APPROVAL_OPTIONS, expectedEnvironment: 'release' }, 'VERIFY_APPROVAL_ENVIRONMENT_MISMATCH'],
+    ['approval evidence from another environment than expected', async () => approved({ ...APPROVAL, environment: 'staging' }, { environment: 'staging' }), { ...APPROVAL_OPTIONS, expectedEnvironment: 'release' }, 'VERIFY_APPROVAL_ENVIRONMENT_MISMATCH'],
+    ['approval evidence naming another environment than the certificate (OID .23)', async () => approved({ ...APPROVAL, environment: 'release' }, { environment: 'staging' }), { ...APPROVAL_OPTIONS, expectedEnvironment: 'release' }, 'VERIFY_APPROVAL_ENVIRONMENT_MISMATCH'],
+    ['approval evidence naming no environment where the certificate names one', async () => approved(APPROVAL, { environment: 'staging' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_ENVIRONMENT_MISMATCH'],
+    ['approval evidence whose guard App id is not a number', async () => approved({ ...APPROVAL, guardAppId: '4242' }), APPROVAL_OPTIONS, 'VERIFY_APPROVAL_MALFORMED'],
     ['approval evidence written by the source repository\'s own workflow', async () => signFor(sigstore, claimsOf(), statementOf(claimsOf())), APPROVAL_OPTIONS, 'VERIFY_BUILDER_MISMATCH'],
   ];
 
@@ -151,6 +188,11 @@ describe('verifyProvenance refuses every near miss with the code of the check th
     expect(verdict.detail.failure).toMatchObject({ code });
     expect(verdict).toMatchObject({ outcome: 'blocked', reasons: [{ code: 'PROVENANCE_UNVERIFIED', message: expect.stringMatching(new RegExp(`^${code}: `, 'u')) }] });
     expect(verdict.detail.provenance).toBeUndefined();
+  });
+
+  it('refuses approval required without gate expectations in a policy built by hand (defense in depth)', async () => {
+    const policy = { ...compileVerifyPolicy(options(APPROVAL_OPTIONS)), approval: undefined };
+    expect(verifyProvenance(await approved(APPROVAL), policy).detail.failure).toMatchObject({ code: 'VERIFY_APPROVAL_GATE_UNPINNED' });
   });
 
   it('names expected and found in the message', () => {
