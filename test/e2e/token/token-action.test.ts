@@ -359,14 +359,24 @@ describe('token action: the post step', () => {
     expect(world_.server.requests.filter((r) => r.route === routes.REVOKE_INSTALLATION_TOKEN).map((r) => r.status).slice(-3)).toEqual([500, 500, 500]);
   });
 
-  it('an expired token is left alone: no request', async () => {
+  it('a live token whose expires-at has passed (a wrong expiry, a skewed clock) is still revoked', async () => {
     const world_ = await world();
     const run = await main(world_, { 'permission-issues': 'write' });
-    const before = world_.server.requests.length;
     const end = await post(world_, { ...run.state, 'expires-at': '2020-01-01T00:00:00Z' });
     expect(end.exitCode).toBe(0);
-    expect(end.stdout).toContain('expired, not revoked');
-    expect(world_.server.requests.length).toBe(before);
+    expect(end.stdout).toMatch(/token sha256 \(base64\) \S+ revoked$/mu);
+    expect(world_.w.scenario.apps.tokens.get(run.outputs['token']!)!.revoked).toBe(true);
+  });
+
+  it('a token that has really expired is asked to be revoked all the same, and GitHub\'s 401 reads as already invalid', async () => {
+    const world_ = await world();
+    const run = await main(world_, { 'permission-issues': 'write' });
+    world_.w.scenario.apps.clockOffsetSeconds = 7200;
+    const end = await post(world_, run.state);
+    world_.w.scenario.apps.clockOffsetSeconds = 0;
+    expect(end.exitCode).toBe(0);
+    expect(end.stdout).toContain('already invalid');
+    expect(world_.server.requests.at(-1)!.route).toBe(routes.REVOKE_INSTALLATION_TOKEN);
   });
 
   it('a token GitHub no longer accepts is reported, not failed', async () => {
