@@ -40027,15 +40027,37 @@ function badAnswer(url, what) {
   return new TokenExchangeError("TOKEN_BROKER_BAD_ANSWER", `the broker at ${url.origin} answered ${what}: no token was taken from it`);
 }
 
+// packages/token/src/exchange/find-stray-tokens.ts
+var INSTALLATION_TOKEN = /ghs_[A-Za-z0-9._]{36,}/gu;
+var MAX_DEPTH = 32;
+function findStrayTokens(body) {
+  const found = /* @__PURE__ */ new Set();
+  const token = body["token"];
+  if (typeof token === "string" && token !== "") found.add(token);
+  walk(body, 0, found);
+  return [...found];
+}
+function walk(value, depth, found) {
+  if (typeof value === "string") {
+    for (const match of value.matchAll(INSTALLATION_TOKEN)) found.add(match[0]);
+    return;
+  }
+  if (depth >= MAX_DEPTH || typeof value !== "object" || value === null) return;
+  const items = Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value)];
+  for (const item of items) walk(item, depth + 1, found);
+}
+
 // packages/token/src/exchange/exchange-id-token.ts
 async function exchangeIdToken(call, mask) {
   const answer = await callBroker({ ...call, route: "v1/exchange", body: call.request });
   const token = answer.body["token"];
   if (typeof token === "string" && token !== "") for (const form of secretForms(token)) mask(form);
   if (answer.status === 200 && typeof token === "string" && token !== "") return { outcome: "answered", token, body: answer.body, requestId: answer.requestId };
+  const strayTokens = findStrayTokens(answer.body);
+  for (const stray of strayTokens) for (const form of secretForms(stray)) mask(form);
   const error2 = answer.body["error"];
   const code = typeof error2 === "string" && /^[a-z_]{1,40}$/u.test(error2) ? error2 : `http_${answer.status}`;
-  return { outcome: "refused", status: answer.status === 200 ? 502 : answer.status, error: answer.status === 200 ? "no_token_in_answer" : code, requestId: answer.requestId };
+  return { outcome: "refused", status: answer.status === 200 ? 502 : answer.status, error: answer.status === 200 ? "no_token_in_answer" : code, requestId: answer.requestId, strayTokens };
 }
 
 // packages/token/src/exchange/check-exchanged.ts
@@ -45148,6 +45170,15 @@ async function revokeAtEnd(inputs, options = {}) {
   }
 }
 
+// actions/token/src/revoke-stray-tokens.ts
+async function revokeStrayTokens(tokens, apiUrl, notes, options = {}) {
+  for (const token of tokens) {
+    const revoked = await revokeAtEnd({ token, expiresAt: void 0, installationId: void 0, apiUrl }, options);
+    const what = revoked.outcome === "unrevoked" ? `could not be revoked (${revoked.reason}) and stays valid until it expires, within the hour` : revoked.outcome === "revoked" ? "was revoked" : "was already invalid";
+    notes.push(`the broker's refusal carried a token (sha256 base64 ${hashToken(token)}), which was not used: it ${what}; tell the broker's operators`);
+  }
+}
+
 // actions/token/src/revoke-quietly.ts
 async function revokeQuietly(revoker, token, purpose, notes) {
   try {
@@ -45264,7 +45295,10 @@ async function exchange(inputs, options, notes) {
   const request2 = { ...inputs.repositoryIds.length > 0 ? { repositories: inputs.repositoryIds } : {}, permissions: inputs.permissions };
   const call = { base, request: request2, ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs } };
   const answer = await exchangeIdToken({ ...call, idToken: await requestIdToken(inputs, audience) }, inputs.mask);
-  if (answer.outcome === "refused") return { ...await describeBrokerRefusal(answer, { ...call, idToken: () => requestIdToken(inputs, audience) }), notes };
+  if (answer.outcome === "refused") {
+    await revokeStrayTokens(answer.strayTokens, inputs.apiUrl, notes);
+    return { ...await describeBrokerRefusal(answer, { ...call, idToken: () => requestIdToken(inputs, audience) }), notes };
+  }
   const checked = checkExchangedToken(answer.body, { repositoryIds: expectedIds, permissions: inputs.permissions }, Date.now());
   if ("problem" in checked) {
     const revoked = await revokeAtEnd({ token: answer.token, expiresAt: void 0, installationId: void 0, apiUrl: inputs.apiUrl });

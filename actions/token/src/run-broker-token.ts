@@ -5,6 +5,7 @@ import type { TokenRequest } from '@ringfence/token';
 import { describeFailure } from './describe-failure.js';
 import { describeBrokerRefusal } from './describe-broker-refusal.js';
 import { revokeAtEnd } from './revoke-at-end.js';
+import { revokeStrayTokens } from './revoke-stray-tokens.js';
 import { refuseMalformed } from './run-token.js';
 
 /** Transport settings for tests; the action passes none. */
@@ -37,7 +38,10 @@ async function exchange(inputs: BrokerTokenInputs, options: BrokerRunOptions, no
   const request: TokenRequest = { ...(inputs.repositoryIds.length > 0 ? { repositories: inputs.repositoryIds } : {}), permissions: inputs.permissions };
   const call = { base, request, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
   const answer = await exchangeIdToken({ ...call, idToken: await requestIdToken(inputs, audience) }, inputs.mask);
-  if (answer.outcome === 'refused') return { ...(await describeBrokerRefusal(answer, { ...call, idToken: () => requestIdToken(inputs, audience) })), notes };
+  if (answer.outcome === 'refused') {
+    await revokeStrayTokens(answer.strayTokens, inputs.apiUrl, notes);
+    return { ...(await describeBrokerRefusal(answer, { ...call, idToken: () => requestIdToken(inputs, audience) })), notes };
+  }
   const checked = checkExchangedToken(answer.body, { repositoryIds: expectedIds, permissions: inputs.permissions }, Date.now());
   if ('problem' in checked) {
     const revoked = await revokeAtEnd({ token: answer.token, expiresAt: undefined, installationId: undefined, apiUrl: inputs.apiUrl });

@@ -184,6 +184,22 @@ describe('token action, broker mode, against a broker that misbehaves', () => {
     });
   });
 
+  it('masks and revokes at GitHub a live token that a refusal carried, and says so', async () => {
+    const stray = world.w.scenario.apps.issue(world.w.installation, { issues: 'write' }, [world.w.ids.app]);
+    await withBroker((res) => {
+      res.writeHead(500, { 'content-type': 'application/json', 'x-request-id': 'req-500' });
+      res.end(JSON.stringify({ error: 'internal', token: stray.token }));
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(1);
+      expect(failure(run)).toContain('TOKEN_BROKER_FAILED');
+      expect(maskedValues(run)).toEqual(expect.arrayContaining(secretForms(stray.token)));
+      expect(stray.revoked).toBe(true);
+      expect(run.stdout).toContain(`::warning title=ringfence token::the broker's refusal carried a token (sha256 base64 ${hashToken(stray.token)}), which was not used: it was revoked`);
+      expect(run.outputs['token']).toBeUndefined();
+    });
+  });
+
   it('revokes a token broader than asked at GitHub, and fails', async () => {
     const broader = world.w.scenario.apps.issue(world.w.installation, { issues: 'write', administration: 'write' }, [world.w.ids.app]);
     await withBroker((res) => {
