@@ -42,3 +42,5 @@ export { readMergeOfPullRequest } from './merged-pull-request.js';
 export { listCheckRunsOfRef } from './check-runs-of-ref.js';
 export { listRuleSuites } from './rule-suites.js';
 export { GitHubGateFacts } from './gate-facts-source.js';
+export { listTokenRepositories } from './installation-repositories.js';
+export type { TokenRepositories } from './installation-repositories.js';

@@ -270,6 +270,26 @@ describe('token action: GitHub misbehaving', () => {
     expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
   });
 
+  it('a token that reaches a repository its answer does not list is caught by GitHub\'s own list for the token, revoked, and fails', async () => {
+    const world_ = await world();
+    world_.w.scenario.apps.misbehaviour = { unlistedRepositoryIds: [world_.w.ids.lib] };
+    const run = await main(world_, { 'permission-issues': 'write' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/TOKEN_BROADER_THAN_REQUESTED: the minted token \(sha256 base64 \S+\) cannot be used: GitHub lists 2 repositories for the token; the request named 1; it was revoked at once/u);
+    expect(run.outputs['token']).toBeUndefined();
+    expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
+  });
+
+  it('a list of the token\'s repositories that cannot be read fails closed, and the token is revoked', async () => {
+    const world_ = await world();
+    world_.server.addFault({ route: routes.LIST_INSTALLATION_REPOSITORIES, kind: 'not-json', times: Infinity });
+    const run = await main(world_, { 'permission-issues': 'write' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/TOKEN_BROADER_THAN_REQUESTED: .*could not be read completely \(.*expected a JSON body/u);
+    expect(run.outputs['token']).toBeUndefined();
+    expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
+  });
+
   it('a 401 on a just-created App installation is retried once, then the token is minted', async () => {
     const world_ = await world();
     world_.w.scenario.apps.misbehaviour.refuseJwts = 1;

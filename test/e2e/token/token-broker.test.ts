@@ -200,6 +200,20 @@ describe('token action, broker mode, against a broker that misbehaves', () => {
     });
   });
 
+  it('does not believe a broker that lists only the asked repository for a token that reaches every one: GitHub\'s list decides', async () => {
+    const all = world.w.scenario.apps.issue(world.w.installation, { issues: 'write' }, 'all');
+    await withBroker((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ token: all.token, expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: all.permissions, repositories: [String(world.w.ids.app)] }));
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(1);
+      expect(failure(run)).toMatch(/TOKEN_BROADER_THAN_REQUESTED: the broker's token cannot be used: GitHub lists 4 repositories for the token; the request named 1; it was revoked at once/u);
+      expect(run.outputs['token']).toBeUndefined();
+      expect(all.revoked).toBe(true);
+    });
+  });
+
   it('revokes a token broader than asked at GitHub, and fails', async () => {
     const broader = world.w.scenario.apps.issue(world.w.installation, { issues: 'write', administration: 'write' }, [world.w.ids.app]);
     await withBroker((res) => {

@@ -9,6 +9,7 @@ import { appHandlers } from './handlers-apps.js';
 import { attestationHandlers } from './handlers-attestations.js';
 import { checkHandlers } from './handlers-checks.js';
 import { gateHandlers } from './handlers-gate.js';
+import { installationHandlers } from './handlers-installation.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
 import { validateResponse } from './openapi.js';
@@ -52,7 +53,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers];
+const HANDLERS: readonly Handler[] = [...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers, ...installationHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
