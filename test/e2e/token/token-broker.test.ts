@@ -76,7 +76,21 @@ describe('token action, broker mode', () => {
     const run = await main({ ...brokerInputs(), repositories: `${world.w.ids.app},${world.w.ids.lib}`, 'permission-contents': 'read' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['repositories']!.split(',').sort()).toEqual([String(world.w.ids.app), String(world.w.ids.lib)].sort());
+    // GitHub, asked with the token itself, listed exactly these two.
+    expect(world.github.requests.filter((r) => r.route === routes.LIST_INSTALLATION_REPOSITORIES).at(-1)).toMatchObject({ status: 200, query: { per_page: '100', page: '1' } });
     await runPost(run.state, world.env);
+  });
+
+  it('lists a token GitHub has not replicated yet once more after its 401, then grants it', async () => {
+    world.w.scenario.apps.misbehaviour.refuseFreshTokens = 1;
+    try {
+      const run = await main({ ...brokerInputs(), 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(0);
+      expect(world.github.requests.filter((r) => r.route === routes.LIST_INSTALLATION_REPOSITORIES).slice(-2).map((r) => r.status)).toEqual([401, 200]);
+      await runPost(run.state, world.env);
+    } finally {
+      world.w.scenario.apps.misbehaviour.refuseFreshTokens = 0;
+    }
   });
 
   it('fails with the rule and claim that refuse, and no token, when the policy refuses', async () => {
