@@ -40422,8 +40422,6 @@ var MAX_LIFETIME_MS = 65 * 60 * 1e3;
 async function revokeAtEnd(inputs, options = {}) {
   if (inputs.token === void 0) return { outcome: "nothing-to-revoke" };
   const hashedToken = hashToken(inputs.token);
-  const expiry = inputs.expiresAt === void 0 ? Number.NaN : Date.parse(inputs.expiresAt);
-  if (Number.isFinite(expiry) && expiry <= Date.now()) return { outcome: "expired", hashedToken, expiresAt: inputs.expiresAt };
   try {
     const client = createGitHubClient({ retries: 2, retryDelayMs: 500, timeoutMs: 1e4, ...options, token: inputs.token, baseUrl: inputs.apiUrl });
     return { outcome: await revokeInstallationToken(client), hashedToken, expiresAt: inputs.expiresAt };

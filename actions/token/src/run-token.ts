@@ -1,8 +1,10 @@
 import { GitHubApp } from '@ringfence/github';
 import type { GitHubAppOptions } from '@ringfence/github';
 import type { TokenInputs, TokenReport } from '@ringfence/runner';
-import { TokenMintError, createAppJwtSigner, decideToken, explainTokenRequest, formatExplanation, mintToken } from '@ringfence/token';
+import { describeThrown } from '@ringfence/core';
+import { TokenMintError, createAppJwtSigner, decideToken, explainTokenRequest, formatExplanation, hashToken, mintToken } from '@ringfence/token';
 import type { MintDeps, Refusal, TokenPolicy, TokenRequest } from '@ringfence/token';
+import { checkReachAtGitHub } from './check-reach-at-github.js';
 import { describeFailure } from './describe-failure.js';
 import { readOrgTokenPolicy } from './read-org-policy.js';
 import { resolveRepositories } from './resolve-repositories.js';
@@ -13,7 +15,8 @@ export type TokenRunOptions = Partial<Omit<GitHubAppOptions, 'jwt' | 'baseUrl' |
 /**
  * The token action: decide the request (inputs) for this job (the runner's values under
  * claim names) against the org policy (read through the API), then mint exactly what was
- * decided, check GitHub's answer and hand the token to the report. Refused: nothing is
+ * decided, check GitHub's answer (and GitHub's list of the repositories the token reaches,
+ * asked with the token) and hand the token to the report. Refused: nothing is
  * minted for the job. Any failure is a failed report, never a token.
  */
 export async function runToken(inputs: TokenInputs, options: TokenRunOptions = {}): Promise<TokenReport> {
@@ -38,6 +41,7 @@ async function decideAndMint(inputs: TokenInputs, options: TokenRunOptions, note
   const { decision } = explanation;
   if (decision.outcome === 'refused') return { outcome: 'refused', code: decision.refusal.code, message: describeRefusal(decision.refusal), explanation: formatExplanation(explanation), notes };
   const minted = await mintToken({ installation: { kind: 'repository', owner: inputs.owner, repo: repositories.names[0]! }, repositories: { ids: decision.token.repositoryIds }, permissions: decision.token.permissions }, deps);
+  await holdReachToRequest(app, minted.token, decision.token.repositoryIds);
   const { rule } = decision;
   return {
     outcome: 'granted',
@@ -51,6 +55,14 @@ async function decideAndMint(inputs: TokenInputs, options: TokenRunOptions, note
     revokeInPost: !inputs.skipTokenRevoke,
     notes,
   };
+}
+
+// GitHub's mint answer lists the repositories; its listing for the token itself must agree.
+async function holdReachToRequest(app: GitHubApp, token: string, expectedIds: readonly string[]): Promise<void> {
+  const problem = await checkReachAtGitHub(app.installationClient(token), expectedIds);
+  if (problem === undefined) return;
+  const revoked = await app.revokeToken(token).then((outcome) => `it was ${outcome === 'revoked' ? 'revoked at once' : 'already invalid'}`, (error: unknown) => `revoking it failed (${describeThrown(error)}): it stays valid until it expires, within the hour`);
+  throw new TokenMintError('TOKEN_BROADER_THAN_REQUESTED', `the minted token (sha256 base64 ${hashToken(token)}) cannot be used: ${problem}; ${revoked}`);
 }
 
 const NO_POLICY: TokenPolicy = { file: undefined, ceiling: {}, protectedRefs: [], protectedRefsSource: 'policy', protectedRepositories: [], rules: [] };

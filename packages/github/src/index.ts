@@ -51,3 +51,5 @@ export { readLegacyProtection } from './branch-protection.js';
 export { readForkApproval, readWorkflowTokenSettings } from './actions-settings.js';
 export { listWorkflowFiles } from './workflow-files.js';
 export { readRepositoryOverview } from './repository-overview.js';
+export { listTokenRepositories } from './installation-repositories.js';
+export type { TokenRepositories } from './installation-repositories.js';

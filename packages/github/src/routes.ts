@@ -49,9 +49,11 @@ export const CREATE_INSTALLATION_TOKEN = 'POST /app/installations/{installation_
 export const REVOKE_INSTALLATION_TOKEN = 'DELETE /installation/token';
 /** A repository's id, owner id and default branch (to resolve names to ids). */
 export const GET_REPOSITORY = 'GET /repos/{owner}/{repo}';
+/** The repositories an installation token reaches, asked with the token itself. */
+export const LIST_INSTALLATION_REPOSITORIES = 'GET /installation/repositories';
 
 /** The App routes, for the same drift check. */
-export const APP_ROUTES: readonly string[] = [GET_REPO_INSTALLATION, GET_ORG_INSTALLATION, GET_USER_INSTALLATION, CREATE_INSTALLATION_TOKEN, REVOKE_INSTALLATION_TOKEN, GET_REPOSITORY];
+export const APP_ROUTES: readonly string[] = [GET_REPO_INSTALLATION, GET_ORG_INSTALLATION, GET_USER_INSTALLATION, CREATE_INSTALLATION_TOKEN, REVOKE_INSTALLATION_TOKEN, GET_REPOSITORY, LIST_INSTALLATION_REPOSITORIES];
 
 /** Artifact attestations of a repository: list by subject digest, and store one (github.com and GHE.com; not GHES). */
 export const LIST_ATTESTATIONS = 'GET /repos/{owner}/{repo}/attestations/{subject_digest}';

@@ -270,6 +270,26 @@ describe('token action: GitHub misbehaving', () => {
     expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
   });
 
+  it('a token that reaches a repository its answer does not list is caught by GitHub\'s own list for the token, revoked, and fails', async () => {
+    const world_ = await world();
+    world_.w.scenario.apps.misbehaviour = { unlistedRepositoryIds: [world_.w.ids.lib] };
+    const run = await main(world_, { 'permission-issues': 'write' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/TOKEN_BROADER_THAN_REQUESTED: the minted token \(sha256 base64 \S+\) cannot be used: GitHub lists 2 repositories for the token; the request named 1; it was revoked at once/u);
+    expect(run.outputs['token']).toBeUndefined();
+    expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
+  });
+
+  it('a list of the token\'s repositories that cannot be read fails closed, and the token is revoked', async () => {
+    const world_ = await world();
+    world_.server.addFault({ route: routes.LIST_INSTALLATION_REPOSITORIES, kind: 'not-json', times: Infinity });
+    const run = await main(world_, { 'permission-issues': 'write' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/TOKEN_BROADER_THAN_REQUESTED: .*could not be read completely \(.*expected a JSON body/u);
+    expect(run.outputs['token']).toBeUndefined();
+    expect(world_.w.scenario.apps.unrevoked()).toEqual([]);
+  });
+
   it('a 401 on a just-created App installation is retried once, then the token is minted', async () => {
     const world_ = await world();
     world_.w.scenario.apps.misbehaviour.refuseJwts = 1;
@@ -359,14 +379,24 @@ describe('token action: the post step', () => {
     expect(world_.server.requests.filter((r) => r.route === routes.REVOKE_INSTALLATION_TOKEN).map((r) => r.status).slice(-3)).toEqual([500, 500, 500]);
   });
 
-  it('an expired token is left alone: no request', async () => {
+  it('a live token whose expires-at has passed (a wrong expiry, a skewed clock) is still revoked', async () => {
     const world_ = await world();
     const run = await main(world_, { 'permission-issues': 'write' });
-    const before = world_.server.requests.length;
     const end = await post(world_, { ...run.state, 'expires-at': '2020-01-01T00:00:00Z' });
     expect(end.exitCode).toBe(0);
-    expect(end.stdout).toContain('expired, not revoked');
-    expect(world_.server.requests.length).toBe(before);
+    expect(end.stdout).toMatch(/token sha256 \(base64\) \S+ revoked$/mu);
+    expect(world_.w.scenario.apps.tokens.get(run.outputs['token']!)!.revoked).toBe(true);
+  });
+
+  it('a token that has really expired is asked to be revoked all the same, and GitHub\'s 401 reads as already invalid', async () => {
+    const world_ = await world();
+    const run = await main(world_, { 'permission-issues': 'write' });
+    world_.w.scenario.apps.clockOffsetSeconds = 7200;
+    const end = await post(world_, run.state);
+    world_.w.scenario.apps.clockOffsetSeconds = 0;
+    expect(end.exitCode).toBe(0);
+    expect(end.stdout).toContain('already invalid');
+    expect(world_.server.requests.at(-1)!.route).toBe(routes.REVOKE_INSTALLATION_TOKEN);
   });
 
   it('a token GitHub no longer accepts is reported, not failed', async () => {

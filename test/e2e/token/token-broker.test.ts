@@ -76,7 +76,21 @@ describe('token action, broker mode', () => {
     const run = await main({ ...brokerInputs(), repositories: `${world.w.ids.app},${world.w.ids.lib}`, 'permission-contents': 'read' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['repositories']!.split(',').sort()).toEqual([String(world.w.ids.app), String(world.w.ids.lib)].sort());
+    // GitHub, asked with the token itself, listed exactly these two.
+    expect(world.github.requests.filter((r) => r.route === routes.LIST_INSTALLATION_REPOSITORIES).at(-1)).toMatchObject({ status: 200, query: { per_page: '100', page: '1' } });
     await runPost(run.state, world.env);
+  });
+
+  it('lists a token GitHub has not replicated yet once more after its 401, then grants it', async () => {
+    world.w.scenario.apps.misbehaviour.refuseFreshTokens = 1;
+    try {
+      const run = await main({ ...brokerInputs(), 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(0);
+      expect(world.github.requests.filter((r) => r.route === routes.LIST_INSTALLATION_REPOSITORIES).slice(-2).map((r) => r.status)).toEqual([401, 200]);
+      await runPost(run.state, world.env);
+    } finally {
+      world.w.scenario.apps.misbehaviour.refuseFreshTokens = 0;
+    }
   });
 
   it('fails with the rule and claim that refuse, and no token, when the policy refuses', async () => {
@@ -181,6 +195,36 @@ describe('token action, broker mode, against a broker that misbehaves', () => {
       expect(run.exitCode).toBe(1);
       expect(failure(run)).toContain('TOKEN_BROKER_FAILED: the broker could not issue a token (HTTP 503 unavailable; request id req-503');
       expect(run.outputs['token']).toBeUndefined();
+    });
+  });
+
+  it('masks and revokes at GitHub a live token that a refusal carried, and says so', async () => {
+    const stray = world.w.scenario.apps.issue(world.w.installation, { issues: 'write' }, [world.w.ids.app]);
+    await withBroker((res) => {
+      res.writeHead(500, { 'content-type': 'application/json', 'x-request-id': 'req-500' });
+      res.end(JSON.stringify({ error: 'internal', token: stray.token }));
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(1);
+      expect(failure(run)).toContain('TOKEN_BROKER_FAILED');
+      expect(maskedValues(run)).toEqual(expect.arrayContaining(secretForms(stray.token)));
+      expect(stray.revoked).toBe(true);
+      expect(run.stdout).toContain(`::warning title=ringfence token::the broker's refusal carried a token (sha256 base64 ${hashToken(stray.token)}), which was not used: it was revoked`);
+      expect(run.outputs['token']).toBeUndefined();
+    });
+  });
+
+  it('does not believe a broker that lists only the asked repository for a token that reaches every one: GitHub\'s list decides', async () => {
+    const all = world.w.scenario.apps.issue(world.w.installation, { issues: 'write' }, 'all');
+    await withBroker((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ token: all.token, expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: all.permissions, repositories: [String(world.w.ids.app)] }));
+    }, async (url) => {
+      const run = await main({ 'broker-url': url, audience: AUDIENCE, 'permission-issues': 'write' });
+      expect(run.exitCode).toBe(1);
+      expect(failure(run)).toMatch(/TOKEN_BROADER_THAN_REQUESTED: the broker's token cannot be used: GitHub lists 4 repositories for the token; the request named 1; it was revoked at once/u);
+      expect(run.outputs['token']).toBeUndefined();
+      expect(all.revoked).toBe(true);
     });
   });
 

@@ -54,8 +54,17 @@ describe('exchangeIdToken', () => {
     const { base } = await broker(json(403, { error: 'access_denied', token: 'ghs_stray' }));
     const masked: string[] = [];
     const answer = await exchangeIdToken({ base, idToken: 'i', request: { permissions: { issues: 'write' } } }, (s) => masked.push(s));
-    expect(answer).toEqual({ outcome: 'refused', status: 403, error: 'access_denied', requestId: undefined });
+    expect(answer).toEqual({ outcome: 'refused', status: 403, error: 'access_denied', requestId: undefined, strayTokens: ['ghs_stray'] });
     expect(masked).toContain('ghs_stray');
+  });
+
+  it('hands back, masked in every form, an installation token a refusal quotes anywhere, for the caller to revoke', async () => {
+    const stray = `ghs_${'Q'.repeat(36)}`;
+    const { base } = await broker(json(500, { error: 'internal', detail: { message: `minted ${stray} then failed to record it` } }));
+    const masked: string[] = [];
+    const answer = await exchangeIdToken({ base, idToken: 'i', request: { permissions: { issues: 'write' } } }, (s) => masked.push(s));
+    expect(answer).toMatchObject({ outcome: 'refused', status: 500, error: 'internal', strayTokens: [stray] });
+    expect(masked).toEqual(secretForms(stray));
   });
 
   it.each([

@@ -44,6 +44,8 @@ export interface FakeAppMisbehaviour {
   allRepositories?: boolean;
   /** Repository ids every issued token reaches on top of those asked. */
   extraRepositoryIds?: readonly number[];
+  /** Repository ids every issued token reaches on top of those asked, left out of the answer's list. */
+  unlistedRepositoryIds?: readonly number[];
   /** The next n requests with a valid JWT are refused with 401 (an App or installation just created). */
   refuseJwts?: number;
   /** The first n requests with each newly issued token are refused with 401 (replication lag). */

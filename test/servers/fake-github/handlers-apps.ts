@@ -96,10 +96,10 @@ function createToken(request: FakeRequest, scenario: Scenario): FakeResponse {
   const repos = [...(body.repository_ids ?? []).map((id) => [...scenario.repos.values()].find((r) => r.id === id)), ...(body.repositories ?? []).map((name) => scenario.findRepo(installation.account.login, name))];
   if (repos.length > 500) return { status: 422, body: errorBody('Too many repositories') };
   if (repos.some((repo) => !repo || !covers(installation, repo))) return { status: 422, body: errorBody('There is at least one repository that does not exist or is not accessible to the parent installation.') };
-  const { extraPermissions, allRepositories, extraRepositoryIds } = scenario.apps.misbehaviour;
+  const { extraPermissions, allRepositories, extraRepositoryIds, unlistedRepositoryIds } = scenario.apps.misbehaviour;
   const extra = (extraRepositoryIds ?? []).map((id) => [...scenario.repos.values()].find((r) => r.id === id)!);
   const listed = named && !allRepositories ? [...(repos as FakeRepo[]), ...extra] : undefined;
-  const token = scenario.apps.issue(installation, { ...asked, ...extraPermissions }, listed ? listed.map((r) => r.id) : 'all');
+  const token = scenario.apps.issue(installation, { ...asked, ...extraPermissions }, listed ? [...listed.map((r) => r.id), ...(unlistedRepositoryIds ?? [])] : 'all');
   return { status: 201, body: tokenBody(scenario, token, listed) };
 }
 

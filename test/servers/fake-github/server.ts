@@ -9,6 +9,7 @@ import { appHandlers } from './handlers-apps.js';
 import { attestationHandlers } from './handlers-attestations.js';
 import { checkHandlers } from './handlers-checks.js';
 import { gateHandlers } from './handlers-gate.js';
+import { installationHandlers } from './handlers-installation.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { repoHandlers } from './handlers-repos.js';
 import { settingsHandlers } from './handlers-settings.js';
@@ -54,7 +55,7 @@ export interface FakeGitHub {
 }
 
 // Doctor's settings come first: for repositories with settings they answer repos/get and the rules in force.
-const HANDLERS: readonly Handler[] = [...settingsHandlers, ...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers];
+const HANDLERS: readonly Handler[] = [...settingsHandlers, ...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers, ...installationHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {

@@ -1,19 +1,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '@ringfence/core';
-import { findRepositoryRoot, listTrackedFiles } from '@ringfence/git';
+import { findDefaultBranch, findRepositoryRoot, listTrackedFiles } from '@ringfence/git';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
 import { detectPresets } from '../init/detect-presets.js';
-import { CHECK_NAME, guardCallerWorkflow, requiredCheckRuleset, starterPolicy } from '../init/templates.js';
+import { CHECK_NAME, GUARD_ENVIRONMENT, GUARD_KEY_SECRET, guardCallerWorkflow, guardEnvironmentSettings, guardReviewWorkflow, requiredCheckRuleset, starterPolicy } from '../init/templates.js';
 import { VERSION } from '../version.js';
 
 export const INIT_HELP = `Usage: ringfence init [--repo DIR] [--app-id ID] [--workflow OWNER/REPO@REF] [--force] [--json]
 
 Sets a repository up for ringfence: writes .github/ringfence.yml (a starter policy with a
-schema comment for editors) and .github/workflows/ringfence-guard.yml (a caller of the
-reusable guard workflow), shows which presets apply to the files the repository has, and
-prints the required check and the ruleset (JSON) that makes it required.
+schema comment for editors), .github/workflows/ringfence-guard.yml (a caller of the
+reusable guard workflow) and .github/workflows/ringfence-guard-review.yml (re-runs it on
+reviews, without secrets), shows which presets apply to the files the repository has, and
+prints the environment that must hold the guard App's key, the required check and the
+ruleset (JSON) that makes it required.
 
 Re-running changes nothing; a file that differs from what init would write is left alone
 unless --force.
@@ -42,12 +44,20 @@ export async function initCommand(args: readonly string[], io: Io): Promise<Comm
   const files = {
     '.github/ringfence.yml': await place(repo, '.github/ringfence.yml', starterPolicy(), values.force === true),
     '.github/workflows/ringfence-guard.yml': await place(repo, '.github/workflows/ringfence-guard.yml', guardCallerWorkflow({ workflowRef, appId }), values.force === true),
+    '.github/workflows/ringfence-guard-review.yml': await place(repo, '.github/workflows/ringfence-guard-review.yml', guardReviewWorkflow(), values.force === true),
   };
   const presets = detectPresets(await listTrackedFiles(repo));
   const ruleset = requiredCheckRuleset(appId);
-  if (values.json) io.out(JSON.stringify({ files, presets, requiredCheck: { context: CHECK_NAME, integrationId: Number(appId) }, ruleset }, null, 2));
-  else io.out(render(files, presets, ruleset, appId));
+  const environment = { name: GUARD_ENVIRONMENT, secret: GUARD_KEY_SECRET, deploymentBranch: await defaultBranchOf(repo), settings: guardEnvironmentSettings() };
+  if (values.json) io.out(JSON.stringify({ files, presets, environment, requiredCheck: { context: CHECK_NAME, integrationId: Number(appId) }, ruleset }, null, 2));
+  else io.out(render(files, presets, ruleset, appId, environment));
   return 0;
+}
+
+// The branch the environment admits: origin's default, else main (said in the output).
+async function defaultBranchOf(repo: string): Promise<string | undefined> {
+  const found = await findDefaultBranch(repo).catch(() => undefined);
+  return found?.replace(/^origin\//u, '');
 }
 
 // Writes a file only when absent, or when it differs and --force says so.
@@ -61,7 +71,26 @@ async function place(repo: string, path: string, content: string, force: boolean
   return existing === undefined ? 'created' : 'overwritten';
 }
 
-function render(files: Record<string, FileOutcome>, presets: ReturnType<typeof detectPresets>, ruleset: object, appId: string): string {
+interface EnvironmentPlan {
+  readonly name: string;
+  readonly secret: string;
+  readonly deploymentBranch: string | undefined;
+}
+
+// The commands that create the environment, admit the default branch only and store the key.
+function renderEnvironment(environment: EnvironmentPlan): string[] {
+  const branch = environment.deploymentBranch ?? 'main';
+  const path = `repos/{owner}/{repo}/environments/${environment.name}`;
+  return [
+    `environment: ${environment.name} holds the guard App's key, and only ${branch} may use it${environment.deploymentBranch === undefined ? ' (no default branch found: put yours in place of main)' : ''}:`,
+    `  gh api -X PUT '${path}' -F 'deployment_branch_policy[protected_branches]=false' -F 'deployment_branch_policy[custom_branch_policies]=true'`,
+    `  gh api -X POST '${path}/deployment-branch-policies' -f name=${branch} -f type=branch`,
+    `  gh secret set ${environment.secret} --env ${environment.name} < guard-app.private-key.pem`,
+    '  never as a repository or organization secret: a workflow pushed to any branch can read those.',
+  ];
+}
+
+function render(files: Record<string, FileOutcome>, presets: ReturnType<typeof detectPresets>, ruleset: object, appId: string, environment: EnvironmentPlan): string {
   const lines = Object.entries(files).map(([path, outcome]) => `  ${path}: ${outcome}`);
   const found = presets.map((p) => `  ${p.preset} (${p.count} file${p.count === 1 ? '' : 's'}, e.g. ${p.examples.join(', ')})`);
   return [
@@ -70,6 +99,8 @@ function render(files: Record<string, FileOutcome>, presets: ReturnType<typeof d
     '',
     'presets that apply to this repository (protected by the built-in rings):',
     ...(found.length > 0 ? found : ['  none of the presets match a tracked file yet']),
+    '',
+    ...renderEnvironment(environment),
     '',
     `required check: ${CHECK_NAME}, from the guard App${appId === '0' ? ' (pass --app-id to fill in its id)' : ` (integration id ${appId})`}`,
     'ruleset (Settings > Rules > Rulesets > New > Import, or POST /repos/{owner}/{repo}/rulesets):',

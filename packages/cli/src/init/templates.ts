@@ -28,17 +28,33 @@ export interface CallerOptions {
   readonly appId: string;
 }
 
-/** The caller workflow: every repository runs the one reusable guard workflow. */
+/**
+ * The environment that holds the guard App's key. Its deployment branches are the default
+ * branch only, so a workflow pushed to any other branch (any writer can push one) cannot
+ * read the key, and the pull request's own copy of a workflow never runs in it.
+ */
+export const GUARD_ENVIRONMENT = 'ringfence-guard';
+
+export const GUARD_KEY_SECRET = 'RINGFENCE_GUARD_APP_KEY';
+
+/**
+ * The caller workflow: every repository runs the one reusable guard workflow, whose job
+ * reads the App key from the environment. Only events whose workflow comes from the
+ * default branch trigger it: pull_request_target (GitHub runs the default branch's copy)
+ * and workflow_dispatch (accepted only from the default branch). Reviews reach it through
+ * `guardReviewWorkflow`, which holds no secret.
+ */
 export function guardCallerWorkflow(options: CallerOptions): string {
   const [repository, ref] = options.workflowRef.split('@') as [string, string];
   return `# Runs the ringfence guard on every pull request. The ruleset requires the check
 # "${CHECK_NAME}" from the guard App (integration id ${options.appId}); see ringfence init's output.
+# The App key is the secret ${GUARD_KEY_SECRET} of the environment ${GUARD_ENVIRONMENT}, whose
+# deployment branches are the default branch only: no other branch's workflow can read it.
+# Reviews re-run this workflow through ringfence-guard-review.yml, which holds no secret.
 name: ringfence guard
 on:
   pull_request_target:
     types: [opened, synchronize, reopened, edited]
-  pull_request_review:
-    types: [submitted, dismissed]
   workflow_dispatch:
     inputs:
       pull-request:
@@ -54,9 +70,48 @@ jobs:
     with:
       app-id: "${options.appId}"
       pull-request: \${{ inputs.pull-request }}
-    secrets:
-      app-private-key: \${{ secrets.RINGFENCE_GUARD_APP_KEY }}
+    # The reusable job runs in the environment ${GUARD_ENVIRONMENT} and reads the key there;
+    # GitHub hands a called workflow the environment's secrets only with inherit.
+    secrets: inherit
 `;
+}
+
+/**
+ * The review relay: a review submitted or dismissed asks the default branch's guard
+ * workflow to judge the pull request again (workflow_dispatch, which GITHUB_TOKEN may
+ * trigger). It holds no secret: on a branch of the same repository this run uses the pull
+ * request's own copy of the file, so it must never be where the key is.
+ */
+export function guardReviewWorkflow(): string {
+  return `# When a review is submitted or dismissed, asks the default branch's ringfence guard
+# workflow to judge the pull request again. No secret here: for a branch of this repository
+# GitHub runs the pull request's own copy of this file. Pull requests from forks get a
+# read-only token on reviews: after approving one, run "ringfence guard" by hand
+# (Actions > ringfence guard > Run workflow, with its number).
+name: ringfence guard review
+on:
+  pull_request_review:
+    types: [submitted, dismissed]
+permissions: {}
+jobs:
+  dispatch:
+    if: github.event.pull_request.head.repo.full_name == github.repository
+    runs-on: ubuntu-latest
+    permissions:
+      actions: write
+    steps:
+      - run: gh workflow run ringfence-guard.yml --repo "$REPOSITORY" --ref "$DEFAULT_BRANCH" -f pull-request="$NUMBER"
+        env:
+          GH_TOKEN: \${{ github.token }}
+          REPOSITORY: \${{ github.repository }}
+          DEFAULT_BRANCH: \${{ github.event.repository.default_branch }}
+          NUMBER: \${{ github.event.pull_request.number }}
+`;
+}
+
+/** The environment's settings (PUT /repos/{owner}/{repo}/environments/{name}): custom branch rules, no "protected branches" (the guard's ruleset protects every branch). */
+export function guardEnvironmentSettings(): object {
+  return { deployment_branch_policy: { protected_branches: false, custom_branch_policies: true } };
 }
 
 /** The repository ruleset that makes the guard's check required, pinned to the App id. */

@@ -7,3 +7,4 @@ export { checkExchangedToken } from './check-exchanged.js';
 export type { ExchangedToken, ExpectedExchange } from './check-exchanged.js';
 export { TokenExchangeError } from './errors.js';
 export type { TokenExchangeErrorCode } from './errors.js';
+export { findStrayTokens } from './find-stray-tokens.js';

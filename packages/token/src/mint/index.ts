@@ -10,3 +10,5 @@ export { TokenMintError } from './errors.js';
 export type { TokenMintErrorCode } from './errors.js';
 export type { InstallationFacts, InstallationLookup, InstallationTarget, IssuedToken, TokenIssueRequest, TokenIssuer, TokenRevoker } from './ports.js';
 export type { AppKeySigner } from './app-key-signer.js';
+export { checkTokenReach } from './check-token-reach.js';
+export type { ListedReach } from './check-token-reach.js';
