@@ -8,8 +8,8 @@ export const GOOD_CALLER = `name: ringfence guard
 on:
   pull_request_target:
     types: [opened, synchronize, reopened, edited]
-  pull_request_review:
-    types: [submitted, dismissed]
+  workflow_dispatch:
+    inputs: { pull-request: { required: true } }
 permissions: {}
 jobs:
   guard:
@@ -19,8 +19,8 @@ jobs:
       pull-requests: read
     with:
       app-id: "${GUARD_APP}"
-    secrets:
-      app-private-key: \${{ secrets.RINGFENCE_GUARD_APP_KEY }}
+    # The reusable workflow's job reads the key from the environment ringfence-guard.
+    secrets: inherit
 `;
 
 export const GOOD_RULESET: Ruleset = {

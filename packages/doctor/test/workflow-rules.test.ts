@@ -30,6 +30,17 @@ describe('workflow rules name the file, line and column', () => {
     expect(findings({ [CALLER]: stepGuard() })).toEqual([]);
   });
 
+  it('a job that reads the guard App key outside an environment is GUARD_KEY_OUTSIDE_ENVIRONMENT', () => {
+    const explicitKey = GOOD_CALLER.replace(/    # The reusable.*\n    secrets: inherit\n/u, '    secrets:\n      app-private-key: ${{ secrets.RINGFENCE_GUARD_APP_KEY }}\n');
+    expect(findings({ [CALLER]: explicitKey })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:9:3`]);
+    const keyStep = stepGuard({ extraStep: '      - run: echo start\n        env:\n          KEY: ${{ secrets.RINGFENCE_GUARD_APP_KEY }}\n' });
+    expect(findings({ [CALLER]: keyStep })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:7:3`]);
+    expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: ringfence-guard\n') })).toEqual([]);
+    // Any workflow, not only the guard's: a push workflow that prints the key is the attack.
+    const leak = 'on: push\npermissions: {}\njobs:\n  leak:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets[\'RINGFENCE_GUARD_APP_KEY\'] }}"\n';
+    expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/leak.yml': leak })).toEqual(['GUARD_KEY_OUTSIDE_ENVIRONMENT .github/workflows/leak.yml:4:3']);
+  });
+
   it('the root action with control: guard counts as the guard', () => {
     expect(findings({ [CALLER]: stepGuard({ uses: `ringfence/ringfence@${SHA}\n        with:\n          control: guard\n        id: g` }).replace(/        with:\n          app-token: x\n/u, '') })).toEqual([]);
   });

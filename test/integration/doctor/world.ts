@@ -12,8 +12,8 @@ name: ringfence guard
 on:
   pull_request_target:
     types: [opened, synchronize, reopened, edited]
-  pull_request_review:
-    types: [submitted, dismissed]
+  workflow_dispatch:
+    inputs: { pull-request: { required: true } }
 permissions: {}
 jobs:
   guard:
@@ -23,8 +23,8 @@ jobs:
       pull-requests: read
     with:
       app-id: "${GUARD_APP}"
-    secrets:
-      app-private-key: \${{ secrets.RINGFENCE_GUARD_APP_KEY }}
+    # The reusable workflow's job reads the key from the environment ringfence-guard.
+    secrets: inherit
 `;
 
 /** The ruleset `ringfence init --app-id 424242` prints, as GitHub stores it. */

@@ -2,6 +2,7 @@ import type { RepositoryFacts } from '../facts.js';
 import { finding } from '../finding.js';
 import type { Finding } from '../finding.js';
 import { checkGuardJobs } from './check-guard-jobs.js';
+import { checkGuardKey } from './check-guard-key.js';
 import { checkPins } from './check-pins.js';
 import { checkPullRequestTarget } from './check-pull-request-target.js';
 import { checkWorkflowPermissions } from './check-workflow-permissions.js';
@@ -22,5 +23,5 @@ export function checkWorkflows(facts: RepositoryFacts): Finding[] {
     // A file doctor cannot read could hide any of the rules below, so it is an error itself.
     found.push(...problems.map((p) => finding('WORKFLOW_UNPARSABLE', 'error', `${p.message}; doctor cannot check what this file runs`, 'fix the file so that it parses (actionlint shows the same problem)', { file: p.file, line: p.line, column: p.column })));
   }
-  return [...found, ...checkPins(views), ...checkGuardJobs(views, findGuardJobs(views)), ...checkPullRequestTarget(views), ...checkWorkflowPermissions(views)];
+  return [...found, ...checkPins(views), ...checkGuardJobs(views, findGuardJobs(views)), ...checkGuardKey(views), ...checkPullRequestTarget(views), ...checkWorkflowPermissions(views)];
 }
