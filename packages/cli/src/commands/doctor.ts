@@ -9,7 +9,7 @@ import { renderReport } from '../doctor/render-report.js';
 import { CHECK_NAME } from '../init/templates.js';
 import type { CommandResult, Io } from '../io.js';
 
-export const DOCTOR_HELP = `Usage: ringfence doctor (--repository OWNER/NAME | --org ORG) [--guard-app-id ID] [--strict] [--json]
+export const DOCTOR_HELP = `Usage: ringfence doctor (--repository OWNER/NAME | --org ORG) [--guard-app-id ID] [--allow-warnings] [--json]
 
 Checks through the GitHub API that a repository lets the guard do its job: the check
 "${CHECK_NAME}" required on the default branch by an active ruleset targeting all branches,
@@ -25,13 +25,14 @@ What cannot be read (a 403, a 404 that may hide a setting) is a finding, never a
   --org ORG                every repository of an organisation (archived ones are skipped)
   --guard-app-id ID        the guard App's id; without it, doctor refuses only a check
                            required without an App or from GitHub Actions, and names the App
-  --strict                 warnings fail too
+  --allow-warnings         exit 0 when every finding is a warning (a named break-glass
+                           bypass team, say); by default any finding exits 1
   --json                   one JSON document (for --org: one entry per repository)
 
 Environment: GITHUB_TOKEN or GH_TOKEN (never printed), GITHUB_API_URL (GitHub Enterprise Server).
-Exit status: 0 no error finding, 1 at least one, 2 usage or runtime error.`;
+Exit status: 0 no finding (with --allow-warnings: no error), 1 a finding, 2 usage or runtime error.`;
 
-const OPTIONS = { repository: { type: 'string' }, org: { type: 'string' }, 'guard-app-id': { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = { repository: { type: 'string' }, org: { type: 'string' }, 'guard-app-id': { type: 'string' }, 'allow-warnings': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 const NAME = /^[A-Za-z0-9_.-]+$/u;
 // Repositories checked at once for --org: each one is about a dozen reads.
 const CONCURRENT_REPOSITORIES = 4;
@@ -55,7 +56,8 @@ export function createDoctorCommand(options: DoctorCommandOptions) {
     const client = createGitHubClient({ ...options.client, token, baseUrl: apiUrl });
     const source = createDoctorSource(client);
     const reports = target.kind === 'repository' ? [await diagnose(source, target.owner, target.repo, expected, new Map())] : await diagnoseOrganization(client, source, target.org, expected);
-    const failed = reports.some((r) => r.outcome === 'failed' || (values.strict === true && r.findings.length > 0));
+    // The issue's contract: any finding fails, unless warnings are explicitly accepted.
+    const failed = reports.some((r) => r.outcome === 'failed' || (values['allow-warnings'] !== true && r.findings.length > 0));
     if (values.json) io.out(JSON.stringify(target.kind === 'repository' ? { version: REPORT_VERSION, ...reports[0] } : { version: REPORT_VERSION, organization: target.org, outcome: failed ? 'failed' : 'ok', repositories: reports }, null, 2));
     else io.out([...reports.map(renderReport), ...(target.kind === 'org' ? [`${target.org}: ${reports.length} repositories, ${reports.filter((r) => r.outcome === 'failed').length} failed`] : [])].join('\n\n'));
     return failed ? 1 : 0;
