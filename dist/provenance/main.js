@@ -64920,7 +64920,8 @@ var REASON_CODES = [
   "DISCOVERY_UNRESOLVED",
   "TRUST_UNKNOWN",
   "INPUT_ERROR",
-  "PROVENANCE_UNVERIFIED"
+  "PROVENANCE_UNVERIFIED",
+  "HEAD_SHARED"
 ];
 
 // packages/core/src/guard-evidence.ts

@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'TRUST_UNKNOWN',
   'INPUT_ERROR',
   'PROVENANCE_UNVERIFIED',
+  'HEAD_SHARED',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

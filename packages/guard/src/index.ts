@@ -17,3 +17,5 @@ export type { GuardTarget, TargetFacts } from './resolve-target.js';
 export { discoverExecutedFiles } from './discover/discover-executed-files.js';
 export type { DiscoveredFile, DiscoveryResult, DiscoveryWarningCode } from './discover/discover-executed-files.js';
 export { errorVerdict } from './error-verdict.js';
+export { findSharedHead, refuseSharedHead } from './shared-head.js';
+export type { JudgedHead, PullRequestAtHead } from './shared-head.js';
