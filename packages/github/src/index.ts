@@ -53,3 +53,5 @@ export { listWorkflowFiles } from './workflow-files.js';
 export { readRepositoryOverview } from './repository-overview.js';
 export { listTokenRepositories } from './installation-repositories.js';
 export type { TokenRepositories } from './installation-repositories.js';
+export { listOpenPullRequestsAtHead } from './open-pull-requests.js';
+export type { ListedPullRequest } from './open-pull-requests.js';

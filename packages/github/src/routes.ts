@@ -19,6 +19,8 @@ export const GET_BRANCH = 'GET /repos/{owner}/{repo}/branches/{branch}';
 export const CREATE_CHECK_RUN = 'POST /repos/{owner}/{repo}/check-runs';
 export const UPDATE_CHECK_RUN = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
 export const CREATE_COMMIT_STATUS = 'POST /repos/{owner}/{repo}/statuses/{sha}';
+/** Every open pull request of a repository (the guard finds those that share its head). */
+export const LIST_PULL_REQUESTS = 'GET /repos/{owner}/{repo}/pulls';
 
 /** All routes, for the drift check against the OpenAPI description. */
 export const ALL_ROUTES: readonly string[] = [
@@ -38,6 +40,7 @@ export const ALL_ROUTES: readonly string[] = [
   CREATE_CHECK_RUN,
   UPDATE_CHECK_RUN,
   CREATE_COMMIT_STATUS,
+  LIST_PULL_REQUESTS,
 ];
 
 /** App routes: installation lookups and token creation take the App's JWT. */

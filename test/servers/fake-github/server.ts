@@ -11,6 +11,7 @@ import { checkHandlers } from './handlers-checks.js';
 import { gateHandlers } from './handlers-gate.js';
 import { installationHandlers } from './handlers-installation.js';
 import { pullHandlers } from './handlers-pulls.js';
+import { pullListHandlers } from './handlers-pull-list.js';
 import { repoHandlers } from './handlers-repos.js';
 import { settingsHandlers } from './handlers-settings.js';
 import { validateResponse } from './openapi.js';
@@ -55,7 +56,7 @@ export interface FakeGitHub {
 }
 
 // Doctor's settings come first: for repositories with settings they answer repos/get and the rules in force.
-const HANDLERS: readonly Handler[] = [...settingsHandlers, ...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers, ...installationHandlers];
+const HANDLERS: readonly Handler[] = [...settingsHandlers, ...pullHandlers, ...repoHandlers, ...checkHandlers, ...appHandlers, ...attestationHandlers, ...gateHandlers, ...installationHandlers, ...pullListHandlers];
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
