@@ -35661,6 +35661,7 @@ var GET_TEAM_MEMBERSHIP = "GET /orgs/{org}/teams/{team_slug}/memberships/{userna
 var GET_BRANCH = "GET /repos/{owner}/{repo}/branches/{branch}";
 var CREATE_CHECK_RUN = "POST /repos/{owner}/{repo}/check-runs";
 var UPDATE_CHECK_RUN = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+var LIST_PULL_REQUESTS = "GET /repos/{owner}/{repo}/pulls";
 
 // packages/github/src/map-error.ts
 function toGitHubError(error2, route, operation) {
@@ -40618,6 +40619,27 @@ function errorVerdict(code, message, inputs = {}) {
   };
 }
 
+// packages/guard/src/shared-head.ts
+function findSharedHead(judged, listed) {
+  const head = judged.headSha.toLowerCase();
+  const others = listed.filter((pr) => pr.number !== judged.number && pr.headSha.toLowerCase() === head && pr.state !== "closed").sort((a, b) => a.number - b.number);
+  if (others.length === 0) return void 0;
+  const named = others.map((pr) => `#${pr.number} (into ${pr.baseRef})`).join(", ");
+  const closing = others.map((pr) => `#${pr.number}`).join(", ");
+  const message = `head ${judged.headSha} is also the head of ${named}: a check belongs to a commit, so a verdict on it would count for every pull request with that head. Close ${closing} and re-run the guard for #${judged.number} (workflow_dispatch with pull-request: ${judged.number}), or push a new commit to #${judged.number}.`;
+  return { reason: { code: "HEAD_SHARED", message }, others: others.map((pr) => pr.number) };
+}
+function refuseSharedHead(verdict, judged, listed) {
+  const shared = findSharedHead(judged, listed);
+  if (shared === void 0) return verdict;
+  return {
+    ...verdict,
+    outcome: verdict.outcome === "error" ? "error" : "blocked",
+    reasons: [...verdict.reasons, shared.reason],
+    inputs: { ...verdict.inputs, sharedHeadWith: shared.others }
+  };
+}
+
 // packages/github/src/listed-changes.ts
 function kindOfStatus(status) {
   switch (status) {
@@ -40872,6 +40894,17 @@ async function listPullRequestsOfCommit(client, repo, sha) {
   return items.map((item) => item.integer("number"));
 }
 
+// packages/github/src/open-pull-requests.ts
+async function listOpenPullRequestsAtHead(client, repo, headSha) {
+  const operation = `open pull requests of ${repo.owner}/${repo.repo}`;
+  const open2 = await listUntilShortPage({ client, route: LIST_PULL_REQUESTS, params: { ...repo, state: "open", sort: "created", direction: "asc" }, operation, parse: parsePullRequest, keyOf: (pr) => String(pr.number) });
+  const head = headSha.toLowerCase();
+  return open2.filter((pr) => pr.headSha.toLowerCase() === head);
+}
+function parsePullRequest(item) {
+  return { number: item.integer("number"), state: item.string("state"), headSha: item.object("head").string("sha"), baseRef: item.object("base").string("ref") };
+}
+
 // actions/guard/src/gather-facts.ts
 var POLICY_PERMISSION = { write: "write", maintain: "maintain", admin: "admin" };
 var FactGatherer = class {
@@ -40975,6 +41008,17 @@ async function readPolicies(client, repo, baseSha, org) {
   return { policy: combinePolicies(orgPolicy, repository), repository, sources };
 }
 
+// actions/guard/src/shared-head-check.ts
+async function checkSharedHead(client, repo, judged, verdict) {
+  if (verdict.outcome !== "allowed") return verdict;
+  try {
+    return refuseSharedHead(verdict, judged, await listOpenPullRequestsAtHead(client, repo, judged.headSha));
+  } catch (error2) {
+    const code = hasErrorCode(error2, "GITHUB_PAGINATION_TRUNCATED") ? "CHANGESET_INCOMPLETE" : "INPUT_ERROR";
+    return errorVerdict(code, `could not tell which other pull requests have head ${judged.headSha}: ${describeThrown(error2)}`, verdict.inputs);
+  }
+}
+
 // actions/guard/src/run-guard.ts
 var ADVISORY = "No app-token was given: this result is advisory. A pull request can add a workflow with a job of the same name that succeeds; only a check run posted with an App token, required by the ruleset with that App id, enforces.";
 async function runGuard(inputs) {
@@ -40992,9 +41036,18 @@ async function runGuard(inputs) {
   } catch (error2) {
     verdict = errorVerdict(reasonFor(error2), describeThrown(error2), { headSha: judgedHead });
   }
+  const sharing = judgedPull && judgedHead ? { number: judgedPull.number, headSha: judgedHead } : void 0;
+  if (sharing) verdict = await checkSharedHead(client, repo, sharing, verdict);
   const enforcing = ["pull_request_target", "workflow_dispatch", "merge_group"].includes(context2.eventName);
   if (!enforcing) notes.push(`This ${context2.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
-  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+  if (appClient && judgedHead && enforcing) {
+    await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+    const recheck = sharing && verdict.outcome === "allowed" && inputs.mode === "enforce" ? await checkSharedHead(client, repo, sharing, verdict) : verdict;
+    if (recheck !== verdict) {
+      verdict = recheck;
+      await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+    }
+  }
   return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0 && enforcing && inputs.mode === "enforce", notes };
 }
 async function judge(inputs, client, teamClient, repo, onHead, onPull) {

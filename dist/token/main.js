@@ -36586,6 +36586,7 @@ __export(routes_exports, {
   LIST_PR_COMMITS: () => LIST_PR_COMMITS,
   LIST_PR_FILES: () => LIST_PR_FILES,
   LIST_PR_REVIEWS: () => LIST_PR_REVIEWS,
+  LIST_PULL_REQUESTS: () => LIST_PULL_REQUESTS,
   LIST_REPO_RULESETS: () => LIST_REPO_RULESETS,
   LIST_RULE_SUITES: () => LIST_RULE_SUITES,
   REVOKE_INSTALLATION_TOKEN: () => REVOKE_INSTALLATION_TOKEN,
@@ -36607,6 +36608,7 @@ var GET_BRANCH = "GET /repos/{owner}/{repo}/branches/{branch}";
 var CREATE_CHECK_RUN = "POST /repos/{owner}/{repo}/check-runs";
 var UPDATE_CHECK_RUN = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
 var CREATE_COMMIT_STATUS = "POST /repos/{owner}/{repo}/statuses/{sha}";
+var LIST_PULL_REQUESTS = "GET /repos/{owner}/{repo}/pulls";
 var ALL_ROUTES = [
   GET_PULL_REQUEST,
   LIST_PR_FILES,
@@ -36623,7 +36625,8 @@ var ALL_ROUTES = [
   GET_BRANCH,
   CREATE_CHECK_RUN,
   UPDATE_CHECK_RUN,
-  CREATE_COMMIT_STATUS
+  CREATE_COMMIT_STATUS,
+  LIST_PULL_REQUESTS
 ];
 var GET_REPO_INSTALLATION = "GET /repos/{owner}/{repo}/installation";
 var GET_ORG_INSTALLATION = "GET /orgs/{org}/installation";

@@ -12,6 +12,7 @@ import { FactGatherer } from './gather-facts.js';
 import type { JudgedPullRequest } from './guard-evidence-text.js';
 import { postGuardCheck } from './post-check.js';
 import { readPolicies } from './read-policies.js';
+import { checkSharedHead } from './shared-head-check.js';
 
 export interface GuardOutcome {
   readonly verdict: GuardVerdict;
@@ -42,12 +43,23 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   } catch (error) {
     verdict = errorVerdict(reasonFor(error), describeThrown(error), { headSha: judgedHead });
   }
+  const sharing = judgedPull && judgedHead ? { number: judgedPull.number, headSha: judgedHead } : undefined;
+  if (sharing) verdict = await checkSharedHead(client, repo, sharing, verdict);
   // Only runs whose workflow the pull request cannot edit may post the enforcing check: a
   // pull_request or pull_request_review run of a same-repository branch uses that branch's
   // own copy of the workflow (with the secrets), which could set any mode or input.
   const enforcing = ['pull_request_target', 'workflow_dispatch', 'merge_group'].includes(context.eventName);
   if (!enforcing) notes.push(`This ${context.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
-  if (appClient && judgedHead && enforcing) await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+  if (appClient && judgedHead && enforcing) {
+    await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+    // A pull request opened with this head after our list saw no success to refuse: list again
+    // now that ours is posted, and post a failure after it if one appeared (or the list fails).
+    const recheck = sharing && verdict.outcome === 'allowed' && inputs.mode === 'enforce' ? await checkSharedHead(client, repo, sharing, verdict) : verdict;
+    if (recheck !== verdict) {
+      verdict = recheck;
+      await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+    }
+  }
   return { verdict, enforced: appClient !== undefined && judgedHead !== undefined && enforcing && inputs.mode === 'enforce', notes };
 }
 
