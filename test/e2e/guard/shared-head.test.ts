@@ -132,4 +132,12 @@ describe('two pull requests with one head commit', () => {
     expect(run.summary).toContain('could not tell which other pull requests have head');
     expect(checksOn(w, w.head).map((c) => c.conclusion)).toEqual(['failure']);
   });
+
+  it('the list failing after a success was posted takes the success back with a failure', async () => {
+    const w = await world({ faults: [{ route: 'GET /repos/{owner}/{repo}/pulls', kind: 'forbidden', nth: 2, times: Infinity }] });
+    open(w, 10, 'legacy');
+    const run = await guard(w, 10);
+    expect(run.outputs['verdict']).toBe('error');
+    expect(checksOn(w, w.head).map((c) => c.conclusion)).toEqual(['success', 'failure']);
+  });
 });
