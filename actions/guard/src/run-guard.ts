@@ -52,8 +52,9 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
   if (!enforcing) notes.push(`This ${context.eventName} run is advisory: the enforcing ringfence/guard check is posted only from pull_request_target or workflow_dispatch runs on the default branch.`);
   if (appClient && judgedHead && enforcing) {
     await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
-    // A pull request opened with this head after our list saw no success to refuse: list again
-    // now that ours is posted, and post a failure after it if one appeared (or the list fails).
+    // A pull request opened with this head after our first list may have had its own failure
+    // posted before our success: list again now that ours is posted, and post a failure after
+    // it if one appeared (or the list fails). One opened later sees this one in its own run.
     const recheck = sharing && verdict.outcome === 'allowed' && inputs.mode === 'enforce' ? await checkSharedHead(client, repo, sharing, verdict) : verdict;
     if (recheck !== verdict) {
       verdict = recheck;
