@@ -13,3 +13,4 @@ export { substituteExpressions } from './substitute-expressions.js';
 export { WORKSPACE_ROOT, joinPath, toRepositoryRelative, workspacePath } from './resolve-path.js';
 export { readRunContext } from './read-run-context.js';
 export type { JobRunContext, WorkflowRunContext } from './read-run-context.js';
+export { triggersOf } from './triggers-of.js';

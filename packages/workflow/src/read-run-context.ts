@@ -1,6 +1,7 @@
 import { parseLocatedYaml } from './parse-located-yaml.js';
 import { FieldReader, isRecord } from './read-fields.js';
 import type { Located, ParseOutcome } from './types.js';
+import { triggersOf } from './triggers-of.js';
 
 /** What a job declares about the identity its runs carry (its OIDC claims). */
 export interface JobRunContext {
@@ -35,7 +36,7 @@ export function readRunContext(input: Uint8Array | string, file: string): ParseO
   }
   // YAML 1.1 readers take a bare `on` key for `true`; the parser here keeps it as "on".
   const on = fields.valueAt(['on']);
-  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on.filter((e): e is string => typeof e === 'string') : isRecord(on) ? Object.keys(on) : [];
+  const triggers = triggersOf(on);
   const jobs = Object.keys(fields.record(['jobs'], '`jobs`') ?? {}).flatMap((id): JobRunContext[] => {
     const path = ['jobs', id];
     if (!fields.record(path, `job ${id}`)) return [];

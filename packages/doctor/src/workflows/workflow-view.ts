@@ -1,4 +1,4 @@
-import { parseLocatedYaml, parseWorkflow } from '@ringfence/workflow';
+import { parseLocatedYaml, parseWorkflow, triggersOf } from '@ringfence/workflow';
 import type { LocatedYaml, SourcePosition, Workflow, WorkflowProblem, YamlPath } from '@ringfence/workflow';
 import type { WorkflowFile } from '../facts.js';
 
@@ -21,14 +21,7 @@ export function viewWorkflow(file: WorkflowFile): { view?: WorkflowView; problem
   const outcome = parseWorkflow(file.text, file.path);
   if (!outcome.value) return { problems: outcome.problems };
   const yaml = parsed.yaml;
-  return { view: { file: file.path, workflow: outcome.value, events: eventsOf(valueIn(yaml, ['on'])), valueAt: (path) => valueIn(yaml, path), positionOf: (path) => positionIn(yaml, path) }, problems: outcome.problems };
-}
-
-// `on:` is one event, a list of events, or a mapping of events to their filters.
-function eventsOf(on: unknown): string[] {
-  if (typeof on === 'string') return [on];
-  if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string');
-  return isRecord(on) ? Object.keys(on) : [];
+  return { view: { file: file.path, workflow: outcome.value, events: triggersOf(valueIn(yaml, ['on'])), valueAt: (path) => valueIn(yaml, path), positionOf: (path) => positionIn(yaml, path) }, problems: outcome.problems };
 }
 
 function valueIn(yaml: LocatedYaml, path: YamlPath): unknown {
