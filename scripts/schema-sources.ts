@@ -5,6 +5,7 @@ import { verdictSchema as guardVerdictSchema } from '../packages/guard/src/schem
 import { orgPolicySchema, policySchema } from '../packages/policy/src/schema/policy-schema.js';
 import { provenanceDetailSchema, verifyDetailSchema } from '../packages/provenance/src/schema/verdict-detail-schemas.js';
 import { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from '../packages/token/src/schema/token-policy-schema.js';
+import { tokenDetailSchema } from '../packages/token/src/schema/token-verdict-schema.js';
 
 // Editors see the token section's own schema (a repository policy holds rules only); the
 // policy validators leave `token:` to @ringfence/token, which checks it with positions.
@@ -16,7 +17,7 @@ export const jsonSchemas = {
   'org-policy.schema.json': withToken(orgPolicySchema, properties),
   'token-request.schema.json': tokenRequestSchema,
   // Every control's verdict in one document type; guard's detail is its own schema's, unchanged.
-  'verdict.schema.json': composeVerdictSchema({ guard: guardVerdictSchema.properties.detail, provenance: provenanceDetailSchema, verify: verifyDetailSchema }),
+  'verdict.schema.json': composeVerdictSchema({ guard: guardVerdictSchema.properties.detail, token: tokenDetailSchema, provenance: provenanceDetailSchema, verify: verifyDetailSchema }),
   'broker-config.schema.json': brokerConfigSchema,
 };
 

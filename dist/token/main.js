@@ -31913,7 +31913,19 @@ var REASON_CODES = [
   "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
   "GATE_MERGE_BYPASSED",
   "GATE_BYPASS_UNKNOWN",
-  "GATE_FACT_UNAVAILABLE"
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
 
 // packages/core/src/git-blob-sha.ts
@@ -39677,8 +39689,8 @@ function matchesPattern(pattern, value) {
 
 // packages/token/src/write-confinement.ts
 var HOST_PROTECTED_PERMISSIONS = ["contents", "workflows", "administration"];
-function grantsWrite(permissions) {
-  return Object.values(permissions).some(isWriteLevel);
+function grantsWrite(permissions2) {
+  return Object.values(permissions2).some(isWriteLevel);
 }
 function defaultProtectedRefs(defaultBranch) {
   return [{ text: `refs/heads/${defaultBranch}`, glob: false }];
@@ -44158,6 +44170,24 @@ function checkDefaultBranch(branch, file) {
 }
 
 // packages/token/src/decision.ts
+var TOKEN_REFUSAL_CODES = [
+  /** The request is malformed: a repository that is not an id, too many repositories. */
+  "TOKEN_REQUEST_INVALID",
+  /** No permissions asked for: GitHub would grant all of the installation's. */
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  /** Write to contents, workflows or administration of a policy-hosting or protected repository. */
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  /** Defense in depth: a compiled rule breaks an invariant its loader enforces. */
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  /** An organization, enterprise or user permission through a repository's own rule. */
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
+];
 function referenceTo(rule) {
   const { file, line, column } = rule.origin;
   return { name: rule.name, layer: rule.layer, origin: `${file}:${line}:${column}` };
@@ -44168,8 +44198,8 @@ function matchRule(rule, claims) {
   const matched = [];
   const mismatches = [];
   for (const condition of rule.conditions) {
-    const mismatch = checkCondition(condition, claims);
-    if (mismatch) mismatches.push(mismatch);
+    const mismatch2 = checkCondition(condition, claims);
+    if (mismatch2) mismatches.push(mismatch2);
     else matched.push(condition.field);
   }
   return { matched, mismatches };
@@ -44206,8 +44236,8 @@ function authorise(rule, request2, claims, policy) {
   const outside = request2.repositories.find((id2) => !granted.includes(id2));
   if (outside !== void 0) return { code: "TOKEN_REPOSITORY_NOT_GRANTED", rule: ruleRef, repository: outside, message: `rule ${rule.name} does not grant repository ${outside}` };
   for (const [name, level] of request2.permissions) {
-    const refusal = authorisePermission(rule, name, level, policy);
-    if (refusal) return { ...refusal, rule: ruleRef };
+    const refusal2 = authorisePermission(rule, name, level, policy);
+    if (refusal2) return { ...refusal2, rule: ruleRef };
   }
   return hostRefusal(rule, request2);
 }
@@ -44241,11 +44271,11 @@ function protectedWrite(request2, isProtected, why) {
 // packages/token/src/check-request.ts
 var ID = new RegExp(ID_PATTERN, "u");
 function checkRequest(request2, claims) {
-  const permissions = checkPermissions(request2.permissions);
-  if ("code" in permissions) return permissions;
+  const permissions2 = checkPermissions(request2.permissions);
+  if ("code" in permissions2) return permissions2;
   const repositories = checkRepositories(request2.repositories, claims);
   if ("code" in repositories) return repositories;
-  return { repositories, permissions };
+  return { repositories, permissions: permissions2 };
 }
 function checkPermissions(requested) {
   if (typeof requested !== "object" || requested === null || Array.isArray(requested)) return { code: "TOKEN_REQUEST_INVALID", message: "permissions must be a mapping of permission name to level" };
@@ -44299,14 +44329,14 @@ function evaluateToken(request2, facts, policy) {
   const matching = rules2.filter((r) => r.mismatches.length === 0);
   const granting = matching.find((r) => r.refusal === void 0);
   if (granting) {
-    const permissions = Object.fromEntries(checked.permissions);
-    return { decision: { outcome: "granted", rule: referenceTo(granting.rule), token: { repositoryIds: checked.repositories, permissions } }, rules: rules2 };
+    const permissions2 = Object.fromEntries(checked.permissions);
+    return { decision: { outcome: "granted", rule: referenceTo(granting.rule), token: { repositoryIds: checked.repositories, permissions: permissions2 } }, rules: rules2 };
   }
   const first = matching[0];
   return { decision: refused(first?.refusal ?? noRuleMatched(rules2)), rules: rules2 };
 }
-function refused(refusal) {
-  return { outcome: "refused", refusal };
+function refused(refusal2) {
+  return { outcome: "refused", refusal: refusal2 };
 }
 function noRuleMatched(rules2) {
   let best;
@@ -44324,17 +44354,17 @@ function isCloser(a, b) {
 
 // packages/token/src/explain.ts
 function explainTokenRequest(policy, claims, request2, options = {}) {
-  const { decision, rules: evaluations } = evaluateToken(request2, { claims, hostRepositoryId: options.hostRepositoryId }, policy);
+  const { decision: decision2, rules: evaluations } = evaluateToken(request2, { claims, hostRepositoryId: options.hostRepositoryId }, policy);
   const rules2 = policy.rules.map((rule, index) => {
     const evaluation = evaluations[index] ?? { ...matchRule(rule, claims), refusal: void 0 };
     const status = evaluation.mismatches.length > 0 ? "no-match" : evaluations.length === 0 ? "matches" : evaluation.refusal ? "refuses" : "grants";
     return { rule: referenceTo(rule), status, matched: evaluation.matched, mismatches: evaluation.mismatches, refusal: evaluation.refusal, grant: { repositories: rule.repositories, permissions: rule.permissions } };
   });
-  return { decision, rules: rules2 };
+  return { decision: decision2, rules: rules2 };
 }
 function formatExplanation(explanation) {
-  const { decision } = explanation;
-  const lines = decision.outcome === "granted" ? [`granted by rule ${describeRule2(decision.rule)}`, `  token: repositories ${decision.token.repositoryIds.join(", ")}; ${describePermissions(decision.token.permissions)}`] : [`refused: ${decision.refusal.code}: ${decision.refusal.message}`];
+  const { decision: decision2 } = explanation;
+  const lines = decision2.outcome === "granted" ? [`granted by rule ${describeRule2(decision2.rule)}`, `  token: repositories ${decision2.token.repositoryIds.join(", ")}; ${describePermissions(decision2.token.permissions)}`] : [`refused: ${decision2.refusal.code}: ${decision2.refusal.message}`];
   lines.push(explanation.rules.length === 0 ? "no token rules" : "rules:");
   for (const rule of explanation.rules) {
     const counts = `${rule.matched.length} of ${rule.matched.length + rule.mismatches.length} conditions met`;
@@ -44347,8 +44377,8 @@ function formatExplanation(explanation) {
 function describeRule2(rule) {
   return `${rule.name} (${rule.layer}, ${rule.origin})`;
 }
-function describePermissions(permissions) {
-  return Object.entries(permissions).map(([name, level]) => `${name}: ${level}`).join(", ");
+function describePermissions(permissions2) {
+  return Object.entries(permissions2).map(([name, level]) => `${name}: ${level}`).join(", ");
 }
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -44937,13 +44967,13 @@ function describe3(value) {
 
 // packages/token/src/mint/check-issued-token.ts
 function findBroadening(expected, issued) {
-  const permissions = Object.entries(issued.permissions).filter(([name, level]) => !(name === "metadata" && level === "read") && !covered(expected.permissions[name], level)).map(([name, level]) => ({ name, requested: expected.permissions[name], issued: level }));
+  const permissions2 = Object.entries(issued.permissions).filter(([name, level]) => !(name === "metadata" && level === "read") && !covered(expected.permissions[name], level)).map(([name, level]) => ({ name, requested: expected.permissions[name], issued: level }));
   const allRepositories = issued.repositorySelection !== "selected" || issued.repositories === void 0;
   const ids2 = new Set(expected.repositoryIds ?? []);
   const names = new Set((expected.repositoryNames ?? []).map((n) => n.toLowerCase()));
   const repositories = (issued.repositories ?? []).filter((r) => !ids2.has(r.id) && !names.has(r.name.toLowerCase())).map((r) => `${r.id} ${r.name}`);
-  if (permissions.length === 0 && repositories.length === 0 && !allRepositories) return void 0;
-  return { permissions, repositories, allRepositories };
+  if (permissions2.length === 0 && repositories.length === 0 && !allRepositories) return void 0;
+  return { permissions: permissions2, repositories, allRepositories };
 }
 function describeBroadening(broadening) {
   const parts = [
@@ -45164,16 +45194,16 @@ function checkExchangedToken(body, expected, now) {
   const expiresAt = body["expires_at"];
   const expiry = typeof expiresAt === "string" ? Date.parse(expiresAt) : Number.NaN;
   if (typeof expiresAt !== "string" || !Number.isFinite(expiry) || expiry <= now || expiry > now + MAX_LIFETIME_MS) return { problem: `expires_at ${JSON.stringify(String(expiresAt).slice(0, 40))} is not a time within the next hour` };
-  const permissions = readPermissions2(body["permissions"]);
-  if (permissions === void 0) return { problem: "permissions is not an object of permission levels" };
+  const permissions2 = readPermissions2(body["permissions"]);
+  if (permissions2 === void 0) return { problem: "permissions is not an object of permission levels" };
   const repositoryIds = readIds(body["repositories"]);
   if (repositoryIds === void 0) return { problem: "repositories is not a list of repository ids (a token without one reaches every repository of the installation)" };
   const broadening = findBroadening(
     { repositoryIds: expected.repositoryIds, permissions: expected.permissions },
-    { permissions, repositorySelection: "selected", repositories: repositoryIds.map((id2) => ({ id: id2, name: "" })) }
+    { permissions: permissions2, repositorySelection: "selected", repositories: repositoryIds.map((id2) => ({ id: id2, name: "" })) }
   );
   if (broadening) return { problem: `the token reaches more than was asked: ${describeBroadening(broadening).replace(/ (?=\(not asked\))/gu, "")}` };
-  return { token: { expiresAt, permissions, repositoryIds } };
+  return { token: { expiresAt, permissions: permissions2, repositoryIds } };
 }
 function readPermissions2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
@@ -45185,6 +45215,59 @@ function readIds(value) {
   const ids2 = value.map((id2) => typeof id2 === "number" && Number.isSafeInteger(id2) ? String(id2) : id2);
   return ids2.every((id2) => typeof id2 === "string" && ID2.test(id2)) ? ids2 : void 0;
 }
+
+// packages/token/src/schema/token-verdict-schema.ts
+var permissions = { type: "object", additionalProperties: { type: "string" } };
+var ruleReference = { type: "object", additionalProperties: false, required: ["name", "layer", "origin"], properties: { name: { type: "string" }, layer: { enum: ["org", "repository"] }, origin: { type: "string" } } };
+var mismatch = {
+  type: "object",
+  additionalProperties: false,
+  required: ["field", "reason", "expected"],
+  properties: { field: { enum: [...MATCH_FIELDS] }, reason: { enum: ["CLAIM_MISSING", "CLAIM_MISMATCH", "UNTRUSTED_EVENT", "RUNNER_NOT_ALLOWED", "OTHER_REPOSITORY"] }, expected: { type: "string" }, found: { type: "string" } }
+};
+var refusal = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: {
+    code: { enum: [...TOKEN_REFUSAL_CODES] },
+    message: { type: "string" },
+    rule: ruleReference,
+    permission: { type: "object", additionalProperties: false, required: ["name", "requested"], properties: { name: { type: "string" }, requested: { type: "string" }, granted: { type: "string" } } },
+    repository: { type: "string" },
+    closest: { type: "object", additionalProperties: false, required: ["rule", "matched", "of", "mismatches"], properties: { rule: ruleReference, matched: { type: "integer", minimum: 0 }, of: { type: "integer", minimum: 0 }, mismatches: { type: "array", items: mismatch } } }
+  }
+};
+var decision = {
+  oneOf: [
+    { type: "object", additionalProperties: false, required: ["outcome", "rule", "token"], properties: { outcome: { const: "granted" }, rule: ruleReference, token: { type: "object", additionalProperties: false, required: ["repositoryIds", "permissions"], properties: { repositoryIds: { type: "array", items: { type: "string" } }, permissions } } } },
+    { type: "object", additionalProperties: false, required: ["outcome", "refusal"], properties: { outcome: { const: "refused" }, refusal } }
+  ]
+};
+var tokenDetailSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["decision", "rules"],
+  properties: {
+    decision,
+    rules: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "status", "matched", "mismatches", "grant"],
+        properties: {
+          rule: ruleReference,
+          status: { enum: ["grants", "refuses", "no-match", "matches"] },
+          matched: { type: "array", items: { enum: [...MATCH_FIELDS] } },
+          mismatches: { type: "array", items: mismatch },
+          refusal,
+          grant: { type: "object", additionalProperties: false, required: ["repositories", "permissions"], properties: { repositories: { type: "array", items: { type: "string" } }, permissions } }
+        }
+      }
+    }
+  }
+};
 
 // actions/token/src/describe-failure.ts
 var JWT_ROUTES = /* @__PURE__ */ new Set([routes_exports.GET_REPO_INSTALLATION, routes_exports.GET_ORG_INSTALLATION, routes_exports.GET_USER_INSTALLATION, routes_exports.CREATE_INSTALLATION_TOKEN]);
@@ -45229,10 +45312,10 @@ async function askWhy(explain) {
     const answer = await callBroker({ base: explain.base, route: "v1/explain", idToken: await explain.idToken(), body: explain.request, ...explain.timeoutMs === void 0 ? {} : { timeoutMs: explain.timeoutMs } });
     const body = answer.body;
     if (answer.status !== 200 || body.decision?.outcome !== "refused" || !Array.isArray(body.rules)) return void 0;
-    const { refusal } = body.decision;
-    const rule = refusal.rule ?? refusal.closest?.rule;
+    const { refusal: refusal2 } = body.decision;
+    const rule = refusal2.rule ?? refusal2.closest?.rule;
     const at = rule ? ` [rule ${rule.name} at ${rule.origin}]` : "";
-    return { reason: `${String(refusal.code)}: ${String(refusal.message)}${at}`, explanation: formatExplanation(body) };
+    return { reason: `${String(refusal2.code)}: ${String(refusal2.message)}${at}`, explanation: formatExplanation(body) };
   } catch {
     return void 0;
   }
@@ -45344,11 +45427,11 @@ async function decideAndMint(inputs, options, notes) {
   const [org, repositories] = await Promise.all([readOrgTokenPolicy(inputs.orgPolicy, app, deps, notes), resolveRepositories(inputs, app, deps, notes)]);
   const request2 = { repositories: repositories.ids, permissions: inputs.permissions };
   const explanation = explainTokenRequest(org.policy, inputs.claims, request2, { hostRepositoryId: org.hostRepositoryId });
-  const { decision } = explanation;
-  if (decision.outcome === "refused") return { outcome: "refused", code: decision.refusal.code, message: describeRefusal(decision.refusal), explanation: formatExplanation(explanation), notes };
-  const minted = await mintToken({ installation: { kind: "repository", owner: inputs.owner, repo: repositories.names[0] }, repositories: { ids: decision.token.repositoryIds }, permissions: decision.token.permissions }, deps);
-  await holdReachToRequest(app, minted.token, decision.token.repositoryIds);
-  const { rule } = decision;
+  const { decision: decision2 } = explanation;
+  if (decision2.outcome === "refused") return { outcome: "refused", code: decision2.refusal.code, message: describeRefusal(decision2.refusal), explanation: formatExplanation(explanation), notes };
+  const minted = await mintToken({ installation: { kind: "repository", owner: inputs.owner, repo: repositories.names[0] }, repositories: { ids: decision2.token.repositoryIds }, permissions: decision2.token.permissions }, deps);
+  await holdReachToRequest(app, minted.token, decision2.token.repositoryIds);
+  const { rule } = decision2;
   return {
     outcome: "granted",
     token: minted.token,
@@ -45370,19 +45453,19 @@ async function holdReachToRequest(app, token, expectedIds) {
 }
 var NO_POLICY = { file: void 0, ceiling: {}, protectedRefs: [], protectedRefsSource: "policy", protectedRepositories: [], rules: [] };
 var REQUEST_CODES = /* @__PURE__ */ new Set(["TOKEN_EMPTY_REQUEST", "TOKEN_UNKNOWN_PERMISSION", "TOKEN_UNKNOWN_LEVEL"]);
-function refuseMalformed(permissions) {
-  const decision = decideToken({ repositories: ["1"], permissions }, { claims: {}, hostRepositoryId: "1" }, NO_POLICY);
-  if (decision.outcome !== "refused" || !REQUEST_CODES.has(decision.refusal.code)) return void 0;
-  const input = decision.refusal.permission ? ` (input permission-${decision.refusal.permission.name.replace(/_/gu, "-")})` : "";
-  const hint = decision.refusal.code === "TOKEN_EMPTY_REQUEST" ? ": set at least one permission-<name> input" : "";
-  return { ...decision.refusal, message: `${decision.refusal.message}${input}${hint}` };
+function refuseMalformed(permissions2) {
+  const decision2 = decideToken({ repositories: ["1"], permissions: permissions2 }, { claims: {}, hostRepositoryId: "1" }, NO_POLICY);
+  if (decision2.outcome !== "refused" || !REQUEST_CODES.has(decision2.refusal.code)) return void 0;
+  const input = decision2.refusal.permission ? ` (input permission-${decision2.refusal.permission.name.replace(/_/gu, "-")})` : "";
+  const hint = decision2.refusal.code === "TOKEN_EMPTY_REQUEST" ? ": set at least one permission-<name> input" : "";
+  return { ...decision2.refusal, message: `${decision2.refusal.message}${input}${hint}` };
 }
-function describeRefusal(refusal) {
-  const rule = refusal.rule ?? refusal.closest?.rule;
+function describeRefusal(refusal2) {
+  const rule = refusal2.rule ?? refusal2.closest?.rule;
   const where = rule ? ` [rule ${rule.name} at ${rule.origin}]` : "";
-  const blind = refusal.closest?.mismatches.find((m) => m.found === void 0 && (m.field === "job_workflow_ref" || m.field === "environment"));
+  const blind = refusal2.closest?.mismatches.find((m) => m.found === void 0 && (m.field === "job_workflow_ref" || m.field === "environment"));
   const note = blind ? `; in App mode the runner does not expose ${blind.field}, so rules that need it match only through the broker (OIDC)` : "";
-  return `${refusal.message}${where}${note}`;
+  return `${refusal2.message}${where}${note}`;
 }
 
 // actions/token/src/run-broker-token.ts

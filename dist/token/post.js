@@ -29255,7 +29255,19 @@ var REASON_CODES = [
   "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
   "GATE_MERGE_BYPASSED",
   "GATE_BYPASS_UNKNOWN",
-  "GATE_FACT_UNAVAILABLE"
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
 
 // packages/core/src/schema/verdict-schema.ts
@@ -36200,6 +36212,21 @@ var APP_PERMISSIONS = {
 // packages/token/src/permissions.ts
 var PERMISSION_NAMES = Object.keys(APP_PERMISSIONS);
 
+// packages/token/src/types.ts
+var MATCH_FIELDS = [
+  "repository_owner_id",
+  "repository_id",
+  "actor_id",
+  "repository_visibility",
+  "event_name",
+  "ref",
+  "ref_type",
+  "workflow_ref",
+  "job_workflow_ref",
+  "environment",
+  "runner_environment"
+];
+
 // packages/token/src/generated/validators.js
 var func2Module = __toESM(require_ucs2length(), 1);
 var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/ringfence/ringfence/schema/token-policy.schema.json", "title": "ringfence token scope policy (the token: section of the org policy)", "type": "object", "additionalProperties": false, "properties": { "ceiling": { "type": "object", "additionalProperties": false, "description": "The most any rule may grant. Absent: nothing can be granted.", "properties": { "permissions": { "type": "object", "additionalProperties": false, "description": "GitHub App permission name (as in the REST API, with `_`) to level.", "properties": { "actions": { "enum": ["read", "write"] }, "administration": { "enum": ["read", "write"] }, "artifact_metadata": { "enum": ["read", "write"] }, "attestations": { "enum": ["read", "write"] }, "checks": { "enum": ["read", "write"] }, "code_quality": { "enum": ["read", "write"] }, "codespaces": { "enum": ["read", "write"] }, "contents": { "enum": ["read", "write"] }, "custom_properties_for_organizations": { "enum": ["read", "write"] }, "dependabot_secrets": { "enum": ["read", "write"] }, "deployments": { "enum": ["read", "write"] }, "discussions": { "enum": ["read", "write"] }, "email_addresses": { "enum": ["read", "write"] }, "enterprise_custom_properties_for_organizations": { "enum": ["read", "write", "admin"] }, "environments": { "enum": ["read", "write"] }, "followers": { "enum": ["read", "write"] }, "git_ssh_keys": { "enum": ["read", "write"] }, "gpg_keys": { "enum": ["read", "write"] }, "interaction_limits": { "enum": ["read", "write"] }, "issues": { "enum": ["read", "write"] }, "members": { "enum": ["read", "write"] }, "merge_queues": { "enum": ["read", "write"] }, "metadata": { "enum": ["read", "write"] }, "organization_administration": { "enum": ["read", "write"] }, "organization_announcement_banners": { "enum": ["read", "write"] }, "organization_copilot_agent_settings": { "enum": ["read", "write"] }, "organization_copilot_seat_management": { "enum": ["read", "write"] }, "organization_custom_org_roles": { "enum": ["read", "write"] }, "organization_custom_properties": { "enum": ["read", "write", "admin"] }, "organization_custom_roles": { "enum": ["read", "write"] }, "organization_events": { "enum": ["read"] }, "organization_hooks": { "enum": ["read", "write"] }, "organization_packages": { "enum": ["read", "write"] }, "organization_personal_access_token_requests": { "enum": ["read", "write"] }, "organization_personal_access_tokens": { "enum": ["read", "write"] }, "organization_plan": { "enum": ["read"] }, "organization_projects": { "enum": ["read", "write", "admin"] }, "organization_secrets": { "enum": ["read", "write"] }, "organization_self_hosted_runners": { "enum": ["read", "write"] }, "organization_user_blocking": { "enum": ["read", "write"] }, "packages": { "enum": ["read", "write"] }, "pages": { "enum": ["read", "write"] }, "profile": { "enum": ["write"] }, "pull_requests": { "enum": ["read", "write"] }, "repository_custom_properties": { "enum": ["read", "write"] }, "repository_hooks": { "enum": ["read", "write"] }, "repository_projects": { "enum": ["read", "write", "admin"] }, "secret_scanning_alerts": { "enum": ["read", "write"] }, "secrets": { "enum": ["read", "write"] }, "security_events": { "enum": ["read", "write"] }, "single_file": { "enum": ["read", "write"] }, "starring": { "enum": ["read", "write"] }, "statuses": { "enum": ["read", "write"] }, "vulnerability_alerts": { "enum": ["read", "write"] }, "workflows": { "enum": ["write"] } } } } }, "protected_refs": { "type": "array", "items": { "type": "string", "maxLength": 255, "pattern": "^refs/(?:heads|tags)/[^\\u0000-\\u0020\\u007f~^:\\\\]+$" }, "minItems": 1, "uniqueItems": true, "description": "Refs (exact or glob) a rule granting write must be confined to. Default: the default branch." }, "protected_repositories": { "type": "array", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$" }, "uniqueItems": true, "description": "Ids of repositories no token may write contents, workflows or administration of." }, "rules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match", "grant"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$" }, "description": { "type": "string", "maxLength": 500 }, "match": { "type": "object", "additionalProperties": false, "description": "OIDC claims (or, in App mode, the runner environment) that must all hold. Values match exactly unless written as a glob.", "properties": { "repository_owner_id": { "type": ["integer", "string", "array"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "Owner id(s); names are never matched." }, "repository_id": { "type": ["integer", "string", "array"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "Repository id(s); names are never matched." }, "actor_id": { "type": ["integer", "string", "array"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^[1-9][0-9]{0,19}$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "Id(s) of the account that started the run." }, "repository_visibility": { "type": ["string", "array"], "pattern": "^(?:public|private|internal)$", "items": { "type": "string", "pattern": "^(?:public|private|internal)$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "public, private or internal." }, "event_name": { "type": ["string", "array"], "pattern": "^[a-z][a-z_]{0,63}$", "items": { "type": "string", "pattern": "^[a-z][a-z_]{0,63}$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "Without it, pull_request*, issue_comment and workflow_run never match." }, "ref": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$", "items": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": 'The triggering ref, such as refs/heads/main or "refs/tags/v*".' }, "ref_type": { "type": ["string", "array"], "pattern": "^(?:branch|tag)$", "items": { "type": "string", "pattern": "^(?:branch|tag)$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "branch or tag." }, "workflow_ref": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$", "items": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "owner/repo/.github/workflows/file.yml@ref of the workflow." }, "job_workflow_ref": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$", "items": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "owner/repo/.github/workflows/file.yml@ref of the (reusable) workflow running the job." }, "environment": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$", "items": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]+$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "The job's deployment environment. Name only environments with protection rules: GitHub creates a missing one unprotected." }, "runner_environment": { "type": ["string", "array"], "pattern": "^(?:github-hosted|self-hosted)$", "items": { "type": "string", "pattern": "^(?:github-hosted|self-hosted)$" }, "minItems": 1, "maxItems": 100, "uniqueItems": true, "description": "Default: github-hosted." } } }, "grant": { "type": "object", "additionalProperties": false, "required": ["permissions"], "properties": { "repositories": { "type": "array", "items": { "type": ["integer", "string"], "minimum": 1, "maximum": 9007199254740991, "pattern": "^(?:[1-9][0-9]{0,19}|self)$" }, "minItems": 1, "maxItems": 500, "uniqueItems": true, "description": "Repository ids, or self for the repository the job runs in. Default (repository policies only): self." }, "permissions": { "type": "object", "additionalProperties": false, "description": "GitHub App permission name (as in the REST API, with `_`) to level.", "properties": { "actions": { "enum": ["read", "write"] }, "administration": { "enum": ["read", "write"] }, "artifact_metadata": { "enum": ["read", "write"] }, "attestations": { "enum": ["read", "write"] }, "checks": { "enum": ["read", "write"] }, "code_quality": { "enum": ["read", "write"] }, "codespaces": { "enum": ["read", "write"] }, "contents": { "enum": ["read", "write"] }, "custom_properties_for_organizations": { "enum": ["read", "write"] }, "dependabot_secrets": { "enum": ["read", "write"] }, "deployments": { "enum": ["read", "write"] }, "discussions": { "enum": ["read", "write"] }, "email_addresses": { "enum": ["read", "write"] }, "enterprise_custom_properties_for_organizations": { "enum": ["read", "write", "admin"] }, "environments": { "enum": ["read", "write"] }, "followers": { "enum": ["read", "write"] }, "git_ssh_keys": { "enum": ["read", "write"] }, "gpg_keys": { "enum": ["read", "write"] }, "interaction_limits": { "enum": ["read", "write"] }, "issues": { "enum": ["read", "write"] }, "members": { "enum": ["read", "write"] }, "merge_queues": { "enum": ["read", "write"] }, "metadata": { "enum": ["read", "write"] }, "organization_administration": { "enum": ["read", "write"] }, "organization_announcement_banners": { "enum": ["read", "write"] }, "organization_copilot_agent_settings": { "enum": ["read", "write"] }, "organization_copilot_seat_management": { "enum": ["read", "write"] }, "organization_custom_org_roles": { "enum": ["read", "write"] }, "organization_custom_properties": { "enum": ["read", "write", "admin"] }, "organization_custom_roles": { "enum": ["read", "write"] }, "organization_events": { "enum": ["read"] }, "organization_hooks": { "enum": ["read", "write"] }, "organization_packages": { "enum": ["read", "write"] }, "organization_personal_access_token_requests": { "enum": ["read", "write"] }, "organization_personal_access_tokens": { "enum": ["read", "write"] }, "organization_plan": { "enum": ["read"] }, "organization_projects": { "enum": ["read", "write", "admin"] }, "organization_secrets": { "enum": ["read", "write"] }, "organization_self_hosted_runners": { "enum": ["read", "write"] }, "organization_user_blocking": { "enum": ["read", "write"] }, "packages": { "enum": ["read", "write"] }, "pages": { "enum": ["read", "write"] }, "profile": { "enum": ["write"] }, "pull_requests": { "enum": ["read", "write"] }, "repository_custom_properties": { "enum": ["read", "write"] }, "repository_hooks": { "enum": ["read", "write"] }, "repository_projects": { "enum": ["read", "write", "admin"] }, "secret_scanning_alerts": { "enum": ["read", "write"] }, "secrets": { "enum": ["read", "write"] }, "security_events": { "enum": ["read", "write"] }, "single_file": { "enum": ["read", "write"] }, "starring": { "enum": ["read", "write"] }, "statuses": { "enum": ["read", "write"] }, "vulnerability_alerts": { "enum": ["read", "write"] }, "workflows": { "enum": ["write"] } }, "minProperties": 1 } } } } }, "maxItems": 1e3, "description": "A request is granted when any rule matches and grants all of it." } } };
@@ -40428,6 +40455,26 @@ var WORDS = {
   [CLAIM_TEXT_PATTERN]: "text without control characters"
 };
 
+// packages/token/src/decision.ts
+var TOKEN_REFUSAL_CODES = [
+  /** The request is malformed: a repository that is not an id, too many repositories. */
+  "TOKEN_REQUEST_INVALID",
+  /** No permissions asked for: GitHub would grant all of the installation's. */
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  /** Write to contents, workflows or administration of a policy-hosting or protected repository. */
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  /** Defense in depth: a compiled rule breaks an invariant its loader enforces. */
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  /** An organization, enterprise or user permission through a repository's own rule. */
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
+];
+
 // packages/token/src/check-request.ts
 var ID = new RegExp(ID_PATTERN, "u");
 
@@ -40442,6 +40489,59 @@ var MAX_BROKER_ANSWER_BYTES = 64 * 1024;
 
 // packages/token/src/exchange/check-exchanged.ts
 var MAX_LIFETIME_MS = 65 * 60 * 1e3;
+
+// packages/token/src/schema/token-verdict-schema.ts
+var permissions = { type: "object", additionalProperties: { type: "string" } };
+var ruleReference = { type: "object", additionalProperties: false, required: ["name", "layer", "origin"], properties: { name: { type: "string" }, layer: { enum: ["org", "repository"] }, origin: { type: "string" } } };
+var mismatch = {
+  type: "object",
+  additionalProperties: false,
+  required: ["field", "reason", "expected"],
+  properties: { field: { enum: [...MATCH_FIELDS] }, reason: { enum: ["CLAIM_MISSING", "CLAIM_MISMATCH", "UNTRUSTED_EVENT", "RUNNER_NOT_ALLOWED", "OTHER_REPOSITORY"] }, expected: { type: "string" }, found: { type: "string" } }
+};
+var refusal = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: {
+    code: { enum: [...TOKEN_REFUSAL_CODES] },
+    message: { type: "string" },
+    rule: ruleReference,
+    permission: { type: "object", additionalProperties: false, required: ["name", "requested"], properties: { name: { type: "string" }, requested: { type: "string" }, granted: { type: "string" } } },
+    repository: { type: "string" },
+    closest: { type: "object", additionalProperties: false, required: ["rule", "matched", "of", "mismatches"], properties: { rule: ruleReference, matched: { type: "integer", minimum: 0 }, of: { type: "integer", minimum: 0 }, mismatches: { type: "array", items: mismatch } } }
+  }
+};
+var decision = {
+  oneOf: [
+    { type: "object", additionalProperties: false, required: ["outcome", "rule", "token"], properties: { outcome: { const: "granted" }, rule: ruleReference, token: { type: "object", additionalProperties: false, required: ["repositoryIds", "permissions"], properties: { repositoryIds: { type: "array", items: { type: "string" } }, permissions } } } },
+    { type: "object", additionalProperties: false, required: ["outcome", "refusal"], properties: { outcome: { const: "refused" }, refusal } }
+  ]
+};
+var tokenDetailSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["decision", "rules"],
+  properties: {
+    decision,
+    rules: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "status", "matched", "mismatches", "grant"],
+        properties: {
+          rule: ruleReference,
+          status: { enum: ["grants", "refuses", "no-match", "matches"] },
+          matched: { type: "array", items: { enum: [...MATCH_FIELDS] } },
+          mismatches: { type: "array", items: mismatch },
+          refusal,
+          grant: { type: "object", additionalProperties: false, required: ["repositories", "permissions"], properties: { repositories: { type: "array", items: { type: "string" } }, permissions } }
+        }
+      }
+    }
+  }
+};
 
 // actions/token/src/revoke-at-end.ts
 async function revokeAtEnd(inputs, options = {}) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '../../packages/cli/src/run-cli.js';
 import type { Io } from '../../packages/cli/src/io.js';
@@ -64,6 +67,26 @@ describe('ringfence verify --json', () => {
     const { code, document } = await verify(['--expected-builder', 'acme/workflows/.github/workflows/other.yml@refs/tags/v3']);
     expect(code).toBe(1);
     expect(document).toMatchObject({ control: 'verify', outcome: 'blocked', reasons: [{ code: 'PROVENANCE_UNVERIFIED' }], detail: { failure: { code: 'VERIFY_BUILDER_MISMATCH' } } });
+    expect(verdictProblems(document)).toEqual([]);
+  });
+});
+
+describe('ringfence token explain --json', () => {
+  const POLICY = join(process.cwd(), 'test/fixtures/token/valid/org-policy.yml');
+  const CLAIMS = { repository_owner_id: '5000', repository_id: '67890', job_workflow_ref: 'acme/workflows/.github/workflows/release.yml@refs/heads/main', event_name: 'push', ref: 'refs/tags/v1.2.0', environment: 'production', runner_environment: 'github-hosted' };
+
+  it.each<[string, Record<string, string>, Record<string, string>, number, string, string | undefined]>([
+    ['allowed: a rule grants exactly the request', CLAIMS, { contents: 'write' }, 0, 'allowed', undefined],
+    ['blocked: a permission beyond the rule', CLAIMS, { administration: 'write' }, 1, 'blocked', 'TOKEN_PERMISSION_NOT_GRANTED'],
+    ['blocked: no rule matches an unprotected ref (the closest rule and its mismatches)', { ...CLAIMS, ref: 'refs/heads/feature' }, { contents: 'write' }, 1, 'blocked', 'TOKEN_NO_RULE_MATCHED'],
+  ])('%s', async (_name, claims, permissions, exit, outcome, code) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rf-token-verdict-'));
+    writeFileSync(join(dir, 'claims.json'), JSON.stringify(claims));
+    writeFileSync(join(dir, 'request.json'), JSON.stringify({ repositories: [67890], permissions }));
+    const { code: exitCode, document } = await cli(dir, ['token', 'explain', '--policy', POLICY, '--claims', 'claims.json', '--request', 'request.json', '--host-repository-id', '100001', '--json']);
+    expect(exitCode).toBe(exit);
+    expect(document).toMatchObject({ control: 'token', outcome, inputs: { request: { permissions }, hostRepositoryId: '100001', policyFiles: [POLICY] } });
+    if (code) expect((document as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual([code]);
     expect(verdictProblems(document)).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('schema/verdict.schema.json', () => {
     ['an outcome that is not allowed, blocked or error', { ...blocked, outcome: 'approved' }, 'must be equal to one of the allowed values'],
     ['a reason code core does not define', { ...blocked, reasons: [{ code: 'LOOKS_FINE', message: 'x' }] }, 'must be equal to one of the allowed values'],
     ['another version', { ...blocked, version: 2 }, 'must be equal to constant'],
-    ['a control with no detail schema', { ...blocked, control: 'token' }, 'must be equal to one of the allowed values'],
+    ['a control with no detail schema', { ...blocked, control: 'policy' }, 'must be equal to one of the allowed values'],
     ['a guard detail missing its rings', { ...blocked, detail: without(blocked['detail'] as Record<string, unknown>, 'rings') }, "must have required property 'rings'"],
     ['a guard detail under control verify', { ...blocked, control: 'verify' }, "must have required property 'signer'"],
     ['a provenance detail under control guard', { ...blocked, detail: { gate: 'on' } }, "must have required property 'author'"],
