@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatGuardEvidence } from '@ringfence/core';
+import fc from 'fast-check';
+import { REASON_CODES, formatGuardEvidence } from '@ringfence/core';
 import { decideGate, gateVerdict, ungatedVerdict, withSigned } from '@ringfence/provenance';
-import type { CheckRunFact, GateConfig, GateFacts, GateRequest, PullRequestFact, RuleSuiteFact } from '@ringfence/provenance';
+import type { CheckRunFact, GateConfig, GateFacts, GateReasonCode, GateRequest, PullRequestFact, RuleSuiteFact } from '@ringfence/provenance';
 import { verdictProblems } from '../support/verdict-schema.js';
 
 /**
@@ -66,5 +67,19 @@ describe('the provenance verdict', () => {
     const verdict = ungatedVerdict({ eventName: 'push', ref: 'refs/heads/main', commit: MERGE });
     expect(verdict).toMatchObject({ outcome: 'allowed', inputs: { approvalGate: 'off' }, detail: { gate: 'off' } });
     expect(verdictProblems(verdict)).toEqual([]);
+  });
+
+  it('any refusal, whatever its reasons, is never allowed, keeps every reason and validates', () => {
+    const gateCodes = REASON_CODES.filter((code): code is GateReasonCode => code.startsWith('GATE_'));
+    const reason = fc.record({ code: fc.constantFrom(...gateCodes), message: fc.string() });
+    fc.assert(
+      fc.property(fc.array(reason, { maxLength: 6 }), (reasons) => {
+        const verdict = gateVerdict(REQUEST, CONFIG, { outcome: 'refused', reasons });
+        expect(verdict.outcome).not.toBe('allowed');
+        if (reasons.length > 0) expect(verdict.reasons).toEqual(reasons);
+        expect(verdict.outcome === 'error').toBe(verdict.reasons.every((r) => r.code === 'GATE_FACT_UNAVAILABLE'));
+        expect(verdictProblems(verdict)).toEqual([]);
+      }),
+    );
   });
 });
