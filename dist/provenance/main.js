@@ -65128,7 +65128,7 @@ import { join } from "node:path";
 var MAX_ROWS = 200;
 async function reportProvenance(report) {
   const { verdict: verdict2 } = report;
-  const commit = typeof verdict2.inputs["commit"] === "string" ? verdict2.inputs["commit"] : "unknown";
+  const commit = typeof verdict2.inputs["commit"] === "string" && /^[0-9a-f]{40,64}$/u.test(verdict2.inputs["commit"]) ? verdict2.inputs["commit"] : "unknown";
   const reportPath = join(report.tempDir, `ringfence-provenance-${commit.slice(0, 12)}.json`);
   await writeFile2(reportPath, `${JSON.stringify(verdict2, null, 2)}
 `);

@@ -20,7 +20,8 @@ const MAX_ROWS = 200;
  */
 export async function reportProvenance(report: ProvenanceReport): Promise<void> {
   const { verdict } = report;
-  const commit = typeof verdict.inputs['commit'] === 'string' ? verdict.inputs['commit'] : 'unknown';
+  // Only a commit SHA names the file: the document must land in the temp directory, nowhere else.
+  const commit = typeof verdict.inputs['commit'] === 'string' && /^[0-9a-f]{40,64}$/u.test(verdict.inputs['commit']) ? verdict.inputs['commit'] : 'unknown';
   const reportPath = join(report.tempDir, `ringfence-provenance-${commit.slice(0, 12)}.json`);
   await writeFile(reportPath, `${JSON.stringify(verdict, null, 2)}\n`);
   core.setOutput('verdict', verdict.outcome);
