@@ -60,6 +60,7 @@ export interface Reason {
 
 export interface Verdict<Detail = unknown> {
   readonly version: typeof VERDICT_VERSION;
+  /** `policy` has no verdict yet: schema/verdict.schema.json refuses a control without a detail schema. */
   readonly control: 'guard' | 'token' | 'provenance' | 'verify' | 'policy';
   readonly outcome: Outcome;
   readonly reasons: readonly Reason[];
