@@ -1297,7 +1297,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1625,12 +1625,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -5588,7 +5588,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -9145,12 +9145,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -11565,9 +11565,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -12594,13 +12594,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -13582,13 +13582,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13867,7 +13867,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14345,9 +14345,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14358,8 +14358,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14409,7 +14409,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14420,7 +14420,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -16996,16 +16996,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17263,7 +17263,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,13 +17271,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17302,11 +17302,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17314,13 +17314,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -17444,9 +17444,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17726,16 +17726,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,9 +17750,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17989,14 +17989,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18004,8 +18004,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18013,7 +18013,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -31059,7 +31059,35 @@ var REASON_CODES = [
   "TRUST_UNKNOWN",
   "INPUT_ERROR",
   "PROVENANCE_UNVERIFIED",
-  "HEAD_SHARED"
+  "HEAD_SHARED",
+  // The provenance approval gate's refusals (@ringfence/provenance GateReasonCode says when each applies).
+  "GATE_EVENT_REFUSED",
+  "GATE_GUARD_APP_IS_GITHUB_ACTIONS",
+  "GATE_NOT_ON_PROTECTED_BRANCH",
+  "GATE_NO_MERGED_PULL_REQUEST",
+  "GATE_PULL_REQUEST_AMBIGUOUS",
+  "GATE_GUARD_CHECK_MISSING",
+  "GATE_GUARD_CHECK_WRONG_APP",
+  "GATE_GUARD_CHECK_AFTER_MERGE",
+  "GATE_GUARD_NOT_ALLOWED",
+  "GATE_GUARD_VERDICT_WITHDRAWN",
+  "GATE_GUARD_EVIDENCE_INVALID",
+  "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
+  "GATE_MERGE_BYPASSED",
+  "GATE_BYPASS_UNKNOWN",
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
 
 // packages/core/src/git-blob-sha.ts
@@ -31076,6 +31104,15 @@ function formatGuardEvidence(evidence) {
   if (json.includes("-->")) throw new Error('guard evidence cannot hold "-->"');
   return `${PREFIX}${json}${SUFFIX}`;
 }
+
+// packages/core/src/schema/verdict-schema.ts
+var stringList = { type: "array", items: { type: "string" } };
+var reason = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+};
 
 // packages/runner/src/run-action.ts
 async function runAction(main) {
@@ -31185,7 +31222,7 @@ async function writeSummary(report, headSha) {
   for (const note of report.notes) summary2.addRaw(`<p>${escapeHtml(note)}</p>`, true);
   if (verdict.detail.rings.length > 0) summary2.addTable([[{ data: "ring", header: true }, { data: "status", header: true }, { data: "approvals", header: true }, { data: "who can approve", header: true }, { data: "paths", header: true }], ...verdict.detail.rings.map(ringRow)]);
   else summary2.addRaw("<p>No protected ring is touched.</p>", true);
-  for (const reason of verdict.reasons) summary2.addRaw(`<p><code>${reason.code}</code> ${escapeHtml(reason.message)}</p>`, true);
+  for (const reason2 of verdict.reasons) summary2.addRaw(`<p><code>${reason2.code}</code> ${escapeHtml(reason2.message)}</p>`, true);
   for (const warning2 of verdict.detail.warnings) summary2.addRaw(`<p>warning <code>${escapeHtml(warning2.code)}</code> ${escapeHtml(warning2.message)}</p>`, true);
   await summary2.write();
 }
@@ -38989,7 +39026,7 @@ function distinct(logins2) {
 }
 
 // packages/guard/src/schema/verdict-schema.ts
-var stringList = { type: "array", items: { type: "string" } };
+var stringList2 = { type: "array", items: { type: "string" } };
 var ringReport = {
   type: "object",
   additionalProperties: false,
@@ -39013,7 +39050,7 @@ var ringReport = {
     },
     approvalsRequired: { type: "integer", minimum: 1 },
     approvalsMissing: { type: "integer", minimum: 0 },
-    approvedBy: stringList,
+    approvedBy: stringList2,
     authorQualifies: { type: "boolean" },
     whoCanApprove: { type: "string" },
     satisfied: { type: "boolean" }
@@ -39036,7 +39073,7 @@ var verdictSchema = {
         type: "object",
         additionalProperties: false,
         required: ["code", "message"],
-        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList2 }
       }
     },
     inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
@@ -39123,8 +39160,8 @@ function isPullNumber(value) {
 function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-function unsupported(reason) {
-  return { kind: "unsupported", reason };
+function unsupported(reason2) {
+  return { kind: "unsupported", reason: reason2 };
 }
 
 // packages/workflow/src/parse-located-yaml.ts
@@ -40218,8 +40255,8 @@ var ScriptWalk = class {
     if (op === ")") state.dir = state.subshells.pop() ?? state.dir;
   }
   context(state, dialect, lineOffset, depth) {
-    const unresolved = (text, reason, line) => {
-      this.out.push({ kind: "unresolved", text, reason, line: lineOffset + line });
+    const unresolved = (text, reason2, line) => {
+      this.out.push({ kind: "unresolved", text, reason: reason2, line: lineOffset + line });
     };
     const locate3 = (path, line) => {
       if (state.dir.known) return { path: joinPath(state.dir.path, path), cwd: state.dir.path };
@@ -40242,7 +40279,7 @@ var ScriptWalk = class {
         const located = locate3(dir, line);
         if (located) this.out.push({ kind: "package-scripts", manager, dir: located.path, scripts, ...fallback !== void 0 && { fallback }, line: lineOffset + line, command });
       },
-      unresolved: (word, reason) => unresolved(word.text, reason, word.line),
+      unresolved: (word, reason2) => unresolved(word.text, reason2, word.line),
       inline: (script, line, inlineDialect) => this.walk(script, inlineDialect ?? dialect, state.dir, lineOffset + line - 1, depth + 1),
       changeDirectory: (kind, path, why) => {
         if (kind === "popd") {

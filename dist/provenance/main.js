@@ -1309,7 +1309,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1637,12 +1637,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -5600,7 +5600,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -9157,12 +9157,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -11577,9 +11577,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -12606,13 +12606,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -13594,13 +13594,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13879,7 +13879,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14357,9 +14357,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14370,8 +14370,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14421,7 +14421,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14432,7 +14432,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -17008,16 +17008,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17275,7 +17275,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17283,13 +17283,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17314,11 +17314,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17326,13 +17326,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -17456,9 +17456,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17738,16 +17738,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17762,9 +17762,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -18001,14 +18001,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18016,8 +18016,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18025,7 +18025,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -31600,13 +31600,13 @@ var require_http_cache_semantics = __commonJS({
           }
         }
         if (headers.warning) {
-          const warnings = headers.warning.split(/,/).filter((warning2) => {
+          const warnings2 = headers.warning.split(/,/).filter((warning2) => {
             return !/^\s*1[0-9][0-9]/.test(warning2);
           });
-          if (!warnings.length) {
+          if (!warnings2.length) {
             delete headers.warning;
           } else {
-            headers.warning = warnings.join(",").trim();
+            headers.warning = warnings2.join(",").trim();
           }
         }
         return headers;
@@ -36767,7 +36767,7 @@ var require_polyfill = __commonJS({
     var {
       dirname,
       isAbsolute: isAbsolute2,
-      join: join3,
+      join: join4,
       parse: parse3,
       resolve: resolve4,
       sep: sep3,
@@ -37024,8 +37024,8 @@ var require_polyfill = __commonJS({
       const dir = await readdir3(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join3(src, item);
-        const destItem = join3(dest, item);
+        const srcItem = join4(src, item);
+        const destItem = join4(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -37098,7 +37098,7 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join3, sep: sep3 } = __require("path");
+    var { join: join4, sep: sep3 } = __require("path");
     var getOptions = require_get_options();
     var { mkdir: mkdir2, mkdtemp, rm: rm2 } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
@@ -37106,7 +37106,7 @@ var require_with_temp_dir = __commonJS({
         copy: ["tmpPrefix"]
       });
       await mkdir2(root, { recursive: true });
-      const target = await mkdtemp(join3(`${root}${sep3}`, options.tmpPrefix || ""));
+      const target = await mkdtemp(join4(`${root}${sep3}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -37131,13 +37131,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir3 } = __require("fs/promises");
-    var { join: join3 } = __require("path");
+    var { join: join4 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
       for (const item of await readdir3(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir3(join3(dir, item))) {
-            results.push(join3(item, scopedItem));
+          for (const scopedItem of await readdir3(join4(dir, item))) {
+            results.push(join4(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -37152,7 +37152,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname, join: join3, resolve: resolve4, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname, join: join4, resolve: resolve4, relative: relative2, isAbsolute: isAbsolute2 } = __require("path");
     var fs3 = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -37182,7 +37182,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs3.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join3(source, file), join3(destination, file), options, false, symlinks)
+              (file) => moveFile(join4(source, file), join4(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -37466,12 +37466,12 @@ async function mapConcurrently(iterable, mapper, {
       resolve_(value);
       cleanup();
     };
-    const reject = (reason) => {
+    const reject = (reason2) => {
       if (isResolved) {
         return;
       }
       isResolved = true;
-      reject_(reason);
+      reject_(reason2);
       cleanup();
       if (!isIterableDone) {
         closeIterator(iterator2);
@@ -37853,7 +37853,7 @@ var require_entry_index = __commonJS({
       readFile: readFile2,
       readdir: readdir3,
       rm: rm2,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
     var path = __require("path");
@@ -37905,7 +37905,7 @@ var require_entry_index = __commonJS({
         }
       };
       const write = async (tmp2) => {
-        await writeFile3(tmp2.target, newIndex, { flag: "wx" });
+        await writeFile4(tmp2.target, newIndex, { flag: "wx" });
         await mkdir2(path.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
@@ -42785,7 +42785,7 @@ var require_verify = __commonJS({
       rm: rm2,
       stat: stat5,
       truncate,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("fs/promises");
     var contentPath = require_path();
     var fsm = require_lib6();
@@ -42994,7 +42994,7 @@ var require_verify = __commonJS({
     async function writeVerifile(cache2, opts) {
       const verifile = path.join(cache2, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile3(verifile, `${Date.now()}`);
+      return writeFile4(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache2) {
@@ -51474,9 +51474,9 @@ var require_fetch3 = __commonJS({
           timeout: options.timeout,
           retry: false
           // We're handling retries ourselves
-        }).catch((reason) => {
-          proc_log_1.log.http("fetch", `${method} ${url} attempt ${attemptNum} failed with ${reason}`);
-          return retry(reason);
+        }).catch((reason2) => {
+          proc_log_1.log.http("fetch", `${method} ${url} attempt ${attemptNum} failed with ${reason2}`);
+          return retry(reason2);
         });
         if (response.ok) {
           return response;
@@ -51652,9 +51652,9 @@ var require_fulcio2 = __commonJS({
       }
       async sign(data) {
         const identityToken = await this.getIdentityToken();
-        let subject;
+        let subject2;
         try {
-          subject = util_1.oidc.extractJWTSubject(identityToken);
+          subject2 = util_1.oidc.extractJWTSubject(identityToken);
         } catch (err) {
           throw new error_1.InternalError({
             code: "IDENTITY_TOKEN_PARSE_ERROR",
@@ -51662,7 +51662,7 @@ var require_fulcio2 = __commonJS({
             cause: err
           });
         }
-        const challenge = await this.keyHolder.sign(Buffer.from(subject));
+        const challenge = await this.keyHolder.sign(Buffer.from(subject2));
         if (challenge.key.$case !== "publicKey") {
           throw new error_1.InternalError({
             code: "CA_CREATE_SIGNING_CERTIFICATE_ERROR",
@@ -64911,6 +64911,7 @@ function redactSecrets(text) {
 }
 
 // packages/core/src/verdict.ts
+var VERDICT_VERSION = 1;
 var REASON_CODES = [
   "RING_APPROVAL_REQUIRED",
   "POLICY_FILE_CHANGED",
@@ -64921,7 +64922,35 @@ var REASON_CODES = [
   "TRUST_UNKNOWN",
   "INPUT_ERROR",
   "PROVENANCE_UNVERIFIED",
-  "HEAD_SHARED"
+  "HEAD_SHARED",
+  // The provenance approval gate's refusals (@ringfence/provenance GateReasonCode says when each applies).
+  "GATE_EVENT_REFUSED",
+  "GATE_GUARD_APP_IS_GITHUB_ACTIONS",
+  "GATE_NOT_ON_PROTECTED_BRANCH",
+  "GATE_NO_MERGED_PULL_REQUEST",
+  "GATE_PULL_REQUEST_AMBIGUOUS",
+  "GATE_GUARD_CHECK_MISSING",
+  "GATE_GUARD_CHECK_WRONG_APP",
+  "GATE_GUARD_CHECK_AFTER_MERGE",
+  "GATE_GUARD_NOT_ALLOWED",
+  "GATE_GUARD_VERDICT_WITHDRAWN",
+  "GATE_GUARD_EVIDENCE_INVALID",
+  "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
+  "GATE_MERGE_BYPASSED",
+  "GATE_BYPASS_UNKNOWN",
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
 
 // packages/core/src/guard-evidence.ts
@@ -64966,6 +64995,15 @@ function isPolicySource(value) {
   const { layer, blobSha } = value;
   return (layer === "org" || layer === "repository") && (blobSha === null || typeof blobSha === "string" && SHA.test(blobSha));
 }
+
+// packages/core/src/schema/verdict-schema.ts
+var stringList = { type: "array", items: { type: "string" } };
+var reason = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+};
 
 // packages/runner/src/run-action.ts
 async function runAction(main) {
@@ -65086,17 +65124,38 @@ function readVisibility(eventPath) {
 }
 
 // packages/runner/src/report-provenance.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join } from "node:path";
 var MAX_ROWS = 200;
 async function reportProvenance(report) {
-  setOutput("bundle-path", report.bundlePath);
+  const { verdict: verdict2 } = report;
+  const commit = typeof verdict2.inputs["commit"] === "string" && /^[0-9a-f]{40,64}$/u.test(verdict2.inputs["commit"]) ? verdict2.inputs["commit"] : "unknown";
+  const reportPath = join(report.tempDir, `ringfence-provenance-${commit.slice(0, 12)}.json`);
+  await writeFile2(reportPath, `${JSON.stringify(verdict2, null, 2)}
+`);
+  setOutput("verdict", verdict2.outcome);
+  setOutput("report", reportPath);
+  const { signed } = verdict2.detail;
+  if (verdict2.outcome === "allowed" && signed) await reportSigned(signed, commit, verdict2.detail.approval);
+  else await reportRefused(verdict2);
+}
+async function reportRefused(verdict2) {
+  const summary2 = summary.addHeading(`ringfence provenance: ${verdict2.outcome === "allowed" ? "nothing signed" : `${verdict2.outcome}, nothing signed`}`, 2);
+  for (const reason2 of verdict2.reasons) summary2.addRaw(`<p><code>${reason2.code}</code> ${escapeHtml(reason2.message)}</p>`, true);
+  await summary2.write();
+  const reasons = verdict2.reasons.length > 0 ? verdict2.reasons.map((r) => `${r.code}: ${r.message}`).join("; ") : "the provenance was not signed";
+  setFailed(redactSecrets(escapeUntrusted(`approval gate refused, nothing signed: ${reasons}`)));
+}
+async function reportSigned(signed, commit, approval2) {
+  setOutput("bundle-path", signed.bundlePath);
   const summary2 = summary.addHeading("ringfence provenance", 2);
-  summary2.addRaw(`<p>signed ${report.signedWith === "keyless" ? "keylessly (Sigstore, the job's OIDC identity)" : "with a key"}; build type <code>${escapeHtml(report.buildType)}</code>${report.sourceCommit ? `; source <code>${escapeHtml(report.sourceCommit)}</code>` : ""}; bundle <code>${escapeHtml(report.bundlePath)}</code></p>`, true);
-  summary2.addRaw(`<p>${approvalLine(report.approval)}</p>`, true);
-  summary2.addTable([[{ data: "subject", header: true }, { data: "sha256", header: true }], ...report.subjects.slice(0, MAX_ROWS).map((s) => [escapeHtml(s.name), `<code>${escapeHtml(s.digest.sha256)}</code>`])]);
-  if (report.subjects.length > MAX_ROWS) summary2.addRaw(`<p>and ${report.subjects.length - MAX_ROWS} more subjects (all are in the bundle)</p>`, true);
-  for (const entry of report.logEntries) summary2.addRaw(`<p>transparency log entry ${escapeHtml(entry.logIndex)}${entry.url ? `: <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url)}</a>` : ""}</p>`, true);
-  if (report.logEntries.length === 0) summary2.addRaw("<p>no transparency log entry (timestamped by a TSA, or key-signed without a log)</p>", true);
-  if (report.attestation) reportAttestation(report.attestation);
+  summary2.addRaw(`<p>signed ${signed.signedWith === "keyless" ? "keylessly (Sigstore, the job's OIDC identity)" : "with a key"}; build type <code>${escapeHtml(signed.buildType)}</code>; source <code>${escapeHtml(commit)}</code>; bundle <code>${escapeHtml(signed.bundlePath)}</code></p>`, true);
+  summary2.addRaw(`<p>${approvalLine(approval2)}</p>`, true);
+  summary2.addTable([[{ data: "subject", header: true }, { data: "sha256", header: true }], ...signed.subjects.slice(0, MAX_ROWS).map((s) => [escapeHtml(s.name), `<code>${escapeHtml(s.digest.sha256)}</code>`])]);
+  if (signed.subjects.length > MAX_ROWS) summary2.addRaw(`<p>and ${signed.subjects.length - MAX_ROWS} more subjects (all are in the bundle)</p>`, true);
+  for (const entry of signed.logEntries) summary2.addRaw(`<p>transparency log entry ${escapeHtml(entry.logIndex)}${entry.url ? `: <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url)}</a>` : ""}</p>`, true);
+  if (signed.logEntries.length === 0) summary2.addRaw("<p>no transparency log entry (timestamped by a TSA, or key-signed without a log)</p>", true);
+  if (signed.attestation) reportAttestation(signed.attestation);
   await summary2.write();
 }
 function reportAttestation(attestation) {
@@ -65104,15 +65163,15 @@ function reportAttestation(attestation) {
   setOutput("attestation-url", attestation.url);
   summary.addRaw(`<p>stored as attestation <a href="${escapeHtml(attestation.url)}">${attestation.id}</a></p>`, true);
 }
-function approvalLine(approval) {
-  if (!approval) return "approval gate <b>off</b>: the provenance says nothing about review";
-  const approvers = approval.approvers.length > 0 ? `approved by ${approval.approvers.map(escapeHtml).join(", ")}` : "no ring needed approval";
-  return `approved source: pull request #${approval.pullRequest}, head <code>${escapeHtml(approval.headSha)}</code>, ${approvers}; guard check run ${approval.guardCheckRunId ?? "?"} of App ${approval.guardAppId ?? "?"}${approval.environment ? `; environment ${escapeHtml(approval.environment)}` : ""}`;
+function approvalLine(approval2) {
+  if (!approval2) return "approval gate <b>off</b>: the provenance says nothing about review";
+  const approvers = approval2.approvers.length > 0 ? `approved by ${approval2.approvers.map(escapeHtml).join(", ")}` : "no ring needed approval";
+  return `approved source: pull request #${approval2.pullRequest}, head <code>${escapeHtml(approval2.headSha)}</code>, ${approvers}; guard check run ${approval2.guardCheckRunId ?? "?"} of App ${approval2.guardAppId ?? "?"}${approval2.environment ? `; environment ${escapeHtml(approval2.environment)}` : ""}`;
 }
 
 // actions/provenance/src/run-provenance.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // packages/provenance/src/errors.ts
 var ProvenanceError = class extends RingfenceError {
@@ -65160,13 +65219,13 @@ function parseChecksums(text, file) {
     if (!match) throw malformed(file, line, `expected "<64 hex digits>  NAME" or "<64 hex digits> *NAME", got ${JSON.stringify(content.slice(0, 120))}`);
     const [, escaped, hex, , rawName] = match;
     const name = escaped ? unescapeName(rawName, file, line) : rawName;
-    const subject = atLine(file, line, () => makeSubject(name, hex));
-    const earlier = seen.get(subject.name);
+    const subject2 = atLine(file, line, () => makeSubject(name, hex));
+    const earlier = seen.get(subject2.name);
     if (earlier !== void 0) {
-      throw new ProvenanceError("PROVENANCE_SUBJECT_DUPLICATE", `${file}:${line}: subject ${JSON.stringify(subject.name)} is already listed on line ${earlier}; each name may appear once`, { location: { file, line, subject: subject.name } });
+      throw new ProvenanceError("PROVENANCE_SUBJECT_DUPLICATE", `${file}:${line}: subject ${JSON.stringify(subject2.name)} is already listed on line ${earlier}; each name may appear once`, { location: { file, line, subject: subject2.name } });
     }
-    seen.set(subject.name, line);
-    entries.push({ subject, line });
+    seen.set(subject2.name, line);
+    entries.push({ subject: subject2, line });
   });
   return entries;
 }
@@ -65227,7 +65286,7 @@ import { resolve as resolve2 } from "node:path";
 // packages/provenance/src/subjects/match-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 async function matchFiles(root, pattern) {
   const glob = checkPattern(pattern);
   const scan = import_picomatch.default.scan(glob);
@@ -65240,7 +65299,7 @@ async function matchFiles(root, pattern) {
       const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) pending.push(rel);
       else if (entry.isFile() && isMatch(rel)) found.push(rel);
-      else if (entry.isSymbolicLink() && isMatch(rel) && !await isDirectory2(join(root, rel))) found.push(rel);
+      else if (entry.isSymbolicLink() && isMatch(rel) && !await isDirectory2(join2(root, rel))) found.push(rel);
     }
   }
   return found;
@@ -65258,7 +65317,7 @@ async function isDirectory2(path) {
 }
 async function listDirectory(root, dir, pattern) {
   try {
-    return await readdir2(join(root, dir), { withFileTypes: true });
+    return await readdir2(join2(root, dir), { withFileTypes: true });
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return [];
@@ -65316,9 +65375,9 @@ function checkSubjectSet(subjects) {
   if (subjects.length === 0) throw new ProvenanceError("PROVENANCE_SUBJECTS_EMPTY", "no subjects: expected at least one file, checksum line or name@sha256:HEX pair");
   if (subjects.length > MAX_SUBJECTS) throw new ProvenanceError("PROVENANCE_SUBJECTS_TOO_MANY", `${subjects.length} subjects: expected at most ${MAX_SUBJECTS}`);
   const sorted = [...subjects].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  sorted.forEach((subject, i) => {
-    if (i > 0 && sorted[i - 1].name === subject.name) {
-      throw new ProvenanceError("PROVENANCE_SUBJECT_DUPLICATE", `subject ${JSON.stringify(subject.name)} is given twice; each name may appear once`, { location: { subject: subject.name } });
+  sorted.forEach((subject2, i) => {
+    if (i > 0 && sorted[i - 1].name === subject2.name) {
+      throw new ProvenanceError("PROVENANCE_SUBJECT_DUPLICATE", `subject ${JSON.stringify(subject2.name)} is given twice; each name may appear once`, { location: { subject: subject2.name } });
     }
   });
   return sorted;
@@ -65602,8 +65661,8 @@ var JWTClaimValidationFailed = class extends JOSEError {
   claim;
   reason;
   payload;
-  constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  constructor(message2, payload, claim = "unspecified", reason2 = "unspecified") {
+    super(message2, { cause: { claim, reason: reason2, payload } }), this.claim = claim, this.reason = reason2, this.payload = payload;
   }
 };
 var JWTExpired = class extends JOSEError {
@@ -65612,8 +65671,8 @@ var JWTExpired = class extends JOSEError {
   claim;
   reason;
   payload;
-  constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  constructor(message2, payload, claim = "unspecified", reason2 = "unspecified") {
+    super(message2, { cause: { claim, reason: reason2, payload } }), this.claim = claim, this.reason = reason2, this.payload = payload;
   }
 };
 var JOSEAlgNotAllowed = class extends JOSEError {
@@ -66076,12 +66135,12 @@ function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
   const { typ } = options;
   if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
     throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  const { requiredClaims = [], issuer, subject: subject2, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject2 !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
   for (const claim of new Set(presenceCheck.reverse()))
     if (!Object.hasOwn(claimsSet, claim))
       throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject2 !== void 0 && claimsSet.sub !== subject2 && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
   const { clockTolerance } = options;
   let tolerance = 0;
   if (typeof clockTolerance == "string")
@@ -66465,6 +66524,67 @@ var NAMES = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid,
 var import_bundle3 = __toESM(require_dist3(), 1);
 var import_verify3 = __toESM(require_dist10(), 1);
 
+// packages/provenance/src/verify/verify-checks.ts
+var VERIFY_CHECKS = [
+  "bundle",
+  "signature",
+  "certificate",
+  "statement",
+  "predicate-type",
+  "build-type",
+  "subject",
+  "issuer",
+  "identity",
+  "repository",
+  "repository-id",
+  "ref",
+  "builder",
+  "builder-digest",
+  "runner-environment",
+  "statement-agreement",
+  "approval"
+];
+var CHECK_OF_CODE = {
+  VERIFY_BUNDLE_MALFORMED: "bundle",
+  VERIFY_SIGNER_KIND_MISMATCH: "signature",
+  VERIFY_TIMESTAMP_INVALID: "signature",
+  VERIFY_CERTIFICATE_INVALID: "signature",
+  VERIFY_TLOG_MISSING: "signature",
+  VERIFY_TLOG_INVALID: "signature",
+  VERIFY_SIGNATURE_INVALID: "signature",
+  VERIFY_STATEMENT_MALFORMED: "statement",
+  VERIFY_PREDICATE_TYPE_MISMATCH: "predicate-type",
+  VERIFY_BUILD_TYPE_MISMATCH: "build-type",
+  VERIFY_SUBJECT_DIGEST_MISMATCH: "subject",
+  VERIFY_CERTIFICATE_CLAIM_MISSING: "certificate",
+  VERIFY_ISSUER_MISMATCH: "issuer",
+  VERIFY_IDENTITY_MISMATCH: "identity",
+  VERIFY_REPOSITORY_MISMATCH: "repository",
+  VERIFY_REPOSITORY_ID_MISMATCH: "repository-id",
+  VERIFY_REF_MISMATCH: "ref",
+  VERIFY_BUILDER_MISMATCH: "builder",
+  VERIFY_BUILDER_DIGEST_MISMATCH: "builder-digest",
+  VERIFY_RUNNER_ENVIRONMENT_MISMATCH: "runner-environment",
+  VERIFY_STATEMENT_CERTIFICATE_MISMATCH: "statement-agreement",
+  VERIFY_APPROVAL_MISSING: "approval",
+  VERIFY_APPROVAL_MALFORMED: "approval",
+  VERIFY_APPROVAL_COMMIT_MISMATCH: "approval",
+  VERIFY_APPROVAL_GUARD_APP_MISMATCH: "approval",
+  VERIFY_APPROVAL_BRANCH_MISMATCH: "approval",
+  VERIFY_APPROVAL_BYPASS_UNCHECKED: "approval",
+  VERIFY_APPROVAL_REF_UNPROTECTED: "approval",
+  VERIFY_APPROVAL_ENVIRONMENT_MISMATCH: "approval",
+  VERIFY_APPROVAL_KEY_SIGNED: "approval",
+  VERIFY_APPROVAL_BUILDER_UNPINNED: "approval",
+  VERIFY_APPROVAL_BUILDER_IN_SOURCE: "approval",
+  VERIFY_APPROVAL_GATE_UNPINNED: "expectations",
+  VERIFY_EXPECTATION_INVALID: "expectations",
+  VERIFY_NO_ATTESTATIONS: "bundle",
+  VERIFY_NO_ATTESTATION_VERIFIED: "bundle",
+  VERIFY_BUNDLE_TOO_LARGE: "bundle",
+  VERIFY_BUNDLE_UNAVAILABLE: "bundle"
+};
+
 // packages/provenance/src/verify/verify-bundle-generic.ts
 var import_bundle4 = __toESM(require_dist3(), 1);
 var import_protobuf_specs2 = __toESM(require_dist2(), 1);
@@ -66475,8 +66595,8 @@ var MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 // packages/provenance/src/gate/choose-pull-request.ts
 function mergedPullRequestsOf(pulls, commit, branch) {
-  const sha = commit.toLowerCase();
-  return pulls.filter((p) => p.merged && p.baseRef === branch && (p.mergeCommitSha?.toLowerCase() === sha || p.headSha.toLowerCase() === sha));
+  const sha2 = commit.toLowerCase();
+  return pulls.filter((p) => p.merged && p.baseRef === branch && (p.mergeCommitSha?.toLowerCase() === sha2 || p.headSha.toLowerCase() === sha2));
 }
 function describeUnmerged(pulls, commit, branch) {
   if (pulls.length === 0) return "GitHub associates no pull request with it";
@@ -66554,46 +66674,46 @@ function checkGuard(config, pull, fact, reasons) {
   if (runs === void 0) return void 0;
   const named = runs.filter((r) => r.name === config.guardCheckName && r.headSha.toLowerCase() === pull.headSha.toLowerCase());
   const pinned = named.filter((r) => r.appId === config.guardAppId);
-  const subject = `#${pull.number}'s final head ${pull.headSha}`;
+  const subject2 = `#${pull.number}'s final head ${pull.headSha}`;
   if (pinned.length === 0) {
     const others = [...new Set(named.map((r) => r.appId === void 0 ? "an unknown App" : `App ${r.appId}`))];
-    if (others.length > 0) reasons.push({ code: "GATE_GUARD_CHECK_WRONG_APP", message: `${subject} has ${config.guardCheckName} check runs only from ${others.join(", ")}, not from the guard App ${config.guardAppId}: anyone can post a check run of that name` });
-    else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
+    if (others.length > 0) reasons.push({ code: "GATE_GUARD_CHECK_WRONG_APP", message: `${subject2} has ${config.guardCheckName} check runs only from ${others.join(", ")}, not from the guard App ${config.guardAppId}: anyone can post a check run of that name` });
+    else reasons.push({ code: "GATE_GUARD_CHECK_MISSING", message: `${subject2} has no ${config.guardCheckName} check run from App ${config.guardAppId} (approval without the guard's verdict is not accepted)` });
     return void 0;
   }
-  const run = verdictAtMerge(config, pull, pinned, subject, reasons);
+  const run = verdictAtMerge(config, pull, pinned, subject2, reasons);
   if (run === void 0) return void 0;
   const reading = parseGuardEvidence(run.text);
   if (!reading.ok) {
-    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject}: ${reading.problem}` });
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject2}: ${reading.problem}` });
     return void 0;
   }
   if (reading.evidence.headSha !== pull.headSha.toLowerCase() || reading.evidence.outcome !== "allowed") {
-    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_INVALID", message: `check run ${run.id} on ${subject2} records outcome ${JSON.stringify(reading.evidence.outcome)} for ${reading.evidence.headSha}: expected "allowed" for ${pull.headSha}` });
     return void 0;
   }
   const { pullRequest, baseRef } = reading.evidence;
   if (pullRequest !== pull.number || baseRef !== config.protectedBranch) {
-    reasons.push({ code: "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST", message: `check run ${run.id} on ${subject} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
+    reasons.push({ code: "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST", message: `check run ${run.id} on ${subject2} judged pull request #${pullRequest} into ${JSON.stringify(baseRef)}: expected #${pull.number} into ${JSON.stringify(config.protectedBranch)} (a check run is shared by every pull request with the same head)` });
     return void 0;
   }
   return { run, evidence: reading.evidence };
 }
-function verdictAtMerge(config, pull, pinned, subject, reasons) {
+function verdictAtMerge(config, pull, pinned, subject2, reasons) {
   const merged = Date.parse(pull.mergedAt ?? "");
   const beforeMerge = Number.isFinite(merged) ? pinned.filter((r) => completedBy(r, merged)) : [];
   if (beforeMerge.length === 0) {
-    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject}: no ${config.guardCheckName} check run of App ${config.guardAppId} completed at or before the merge at ${pull.mergedAt ?? "an unknown time"} (${pinned.map(describeRun).join("; ")}), so none gated it` });
+    reasons.push({ code: "GATE_GUARD_CHECK_AFTER_MERGE", message: `${subject2}: no ${config.guardCheckName} check run of App ${config.guardAppId} completed at or before the merge at ${pull.mergedAt ?? "an unknown time"} (${pinned.map(describeRun).join("; ")}), so none gated it` });
     return void 0;
   }
   const run = beforeMerge.reduce((a, b) => b.id > a.id ? b : a);
   if (!succeeded(run)) {
-    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject} before the merge (check run ${run.id}) is "${run.conclusion ?? "none"}", not "success"` });
+    reasons.push({ code: "GATE_GUARD_NOT_ALLOWED", message: `the guard's latest verdict on ${subject2} before the merge (check run ${run.id}) is "${run.conclusion ?? "none"}", not "success"` });
     return void 0;
   }
   const withdrawn = pinned.filter((r) => r.id > run.id && !succeeded(r));
   if (withdrawn.length > 0) {
-    reasons.push({ code: "GATE_GUARD_VERDICT_WITHDRAWN", message: `the guard's "success" on ${subject} (check run ${run.id}) was followed by ${withdrawn.map(describeRun).join("; ")}: a later verdict that is not "success" withdraws it, whenever it completed` });
+    reasons.push({ code: "GATE_GUARD_VERDICT_WITHDRAWN", message: `the guard's "success" on ${subject2} (check run ${run.id}) was followed by ${withdrawn.map(describeRun).join("; ")}: a later verdict that is not "success" withdraws it, whenever it completed` });
     return void 0;
   }
   return run;
@@ -66677,6 +66797,94 @@ var TUF_STEP = {
   TUF_FIND_TARGET_ERROR: `the signed targets metadata lists no ${TRUSTED_ROOT_TARGET}`,
   TUF_DOWNLOAD_TARGET_ERROR: `${TRUSTED_ROOT_TARGET} could not be downloaded with the length and hashes the targets metadata signs`,
   TUF_READ_TARGET_ERROR: `the cached ${TRUSTED_ROOT_TARGET} could not be read`
+};
+
+// packages/provenance/src/gate/gate-verdict.ts
+function gateVerdict(request2, settings, decision) {
+  if (decision.outcome === "approved") {
+    const { evidence } = decision;
+    return verdict("allowed", [], { ...runInputs(request2, settings), ...approvalInputs(evidence) }, { gate: "on", approval: evidence });
+  }
+  const reasons = decision.reasons.length > 0 ? decision.reasons : [{ code: "GATE_FACT_UNAVAILABLE", message: "the gate refused without a reason" }];
+  return verdict(undecided(reasons) ? "error" : "blocked", reasons, runInputs(request2, settings), { gate: "on" });
+}
+function ungatedVerdict(request2) {
+  return verdict("allowed", [], { ...requestInputs(request2), approvalGate: "off" }, { gate: "off" });
+}
+function withSigned(allowed, signed) {
+  return { ...allowed, detail: { ...allowed.detail, signed } };
+}
+function verdict(outcome, reasons, inputs, detail) {
+  return { version: VERDICT_VERSION, control: "provenance", outcome, reasons: reasons.map(({ code, message: message2 }) => ({ code, message: message2 })), inputs, detail };
+}
+function undecided(reasons) {
+  return reasons.every((r) => r.code === "GATE_FACT_UNAVAILABLE");
+}
+function requestInputs(request2) {
+  return { eventName: request2.eventName, ref: request2.ref, commit: request2.commit.toLowerCase(), ...request2.environment ? { environment: request2.environment } : {} };
+}
+function runInputs(request2, settings) {
+  return { ...requestInputs(request2), approvalGate: "on", guardAppId: settings.guardAppId, bypassCheck: settings.bypassCheck, ...settings.protectedBranch === void 0 ? {} : { protectedBranch: settings.protectedBranch } };
+}
+function approvalInputs(evidence) {
+  return {
+    pullRequest: evidence.pullRequest,
+    headSha: evidence.headSha,
+    approvers: evidence.approvers,
+    policyBlobSha: evidence.policyBlobSha,
+    ...evidence.orgPolicyBlobSha ? { orgPolicyBlobSha: evidence.orgPolicyBlobSha } : {},
+    ...evidence.guardCheckRunId === void 0 ? {} : { guardCheckRunId: evidence.guardCheckRunId }
+  };
+}
+
+// packages/provenance/src/schema/verdict-detail-schemas.ts
+var warnings = { type: "array", items: { type: "object", additionalProperties: false, required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } };
+var sha = { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" };
+var subject = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "digest"],
+  properties: { name: { type: "string" }, digest: { type: "object", additionalProperties: false, required: ["sha256"], properties: { sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } } } }
+};
+var approval = {
+  type: "object",
+  required: ["commit", "pullRequest", "headSha", "approvers", "guardVerdict", "policyBlobSha"],
+  properties: {
+    commit: sha,
+    pullRequest: { type: "integer", minimum: 1 },
+    headSha: sha,
+    approvers: { type: "array", items: { type: "string" } },
+    guardVerdict: { const: "allowed" },
+    policyBlobSha: { anyOf: [sha, { type: "null" }] },
+    orgPolicyBlobSha: sha,
+    protectedBranch: { type: "string" },
+    guardCheckRunId: { type: "integer" },
+    guardAppId: { type: "integer" },
+    bypassCheck: { enum: ["rule-suites", "off"] },
+    environment: { type: "string" }
+  }
+};
+var checkName = { enum: [...VERIFY_CHECKS] };
+var verifyCode = { enum: Object.keys(CHECK_OF_CODE) };
+var verifyDetailSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["signer", "passed", "warnings"],
+  properties: {
+    signer: { enum: ["certificate", "public-key"] },
+    passed: { type: "array", items: checkName },
+    failure: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "check", "message"],
+      properties: { code: verifyCode, check: { enum: [...VERIFY_CHECKS, "expectations"] }, message: { type: "string" }, expected: { type: "string" }, found: { type: "string" } }
+    },
+    certificate: { type: "object", additionalProperties: false, properties: Object.fromEntries(["subjectAlternativeName", ...Object.keys(FULCIO_EXTENSIONS)].map((name) => [name, { type: "string" }])) },
+    provenance: { type: "object", additionalProperties: false, required: ["subject", "predicate"], properties: { subject, predicate: { type: "object", required: ["buildDefinition", "runDetails"], properties: { buildDefinition: { type: "object" }, runDetails: { type: "object" } } } } },
+    approval,
+    candidates: { type: "array", items: { type: "object", additionalProperties: false, required: ["index", "code", "message"], properties: { index: { type: "integer", minimum: 1 }, code: verifyCode, message: { type: "string" } } } },
+    warnings
+  }
 };
 
 // packages/github/src/errors.ts
@@ -73441,7 +73649,7 @@ var PATTERN_WORDS = {
 };
 
 // packages/guard/src/schema/verdict-schema.ts
-var stringList = { type: "array", items: { type: "string" } };
+var stringList2 = { type: "array", items: { type: "string" } };
 var ringReport = {
   type: "object",
   additionalProperties: false,
@@ -73465,7 +73673,7 @@ var ringReport = {
     },
     approvalsRequired: { type: "integer", minimum: 1 },
     approvalsMissing: { type: "integer", minimum: 0 },
-    approvedBy: stringList,
+    approvedBy: stringList2,
     authorQualifies: { type: "boolean" },
     whoCanApprove: { type: "string" },
     satisfied: { type: "boolean" }
@@ -73488,7 +73696,7 @@ var verdictSchema = {
         type: "object",
         additionalProperties: false,
         required: ["code", "message"],
-        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList2 }
       }
     },
     inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
@@ -73644,9 +73852,9 @@ async function readRepository(client, repo) {
 
 // packages/github/src/merge-group.ts
 var PER_PAGE2 = 100;
-async function listPullRequestsOfCommit(client, repo, sha) {
-  const operation = `pull requests of commit ${sha} in ${repo.owner}/${repo.repo}`;
-  const response = await callApi(client, LIST_COMMIT_PULLS, { ...repo, commit_sha: sha, per_page: PER_PAGE2 }, operation);
+async function listPullRequestsOfCommit(client, repo, sha2) {
+  const operation = `pull requests of commit ${sha2} in ${repo.owner}/${repo.repo}`;
+  const response = await callApi(client, LIST_COMMIT_PULLS, { ...repo, commit_sha: sha2, per_page: PER_PAGE2 }, operation);
   const items = Shape.of(response.data, { route: LIST_COMMIT_PULLS, operation }).items();
   if (items.length >= PER_PAGE2) throw new GitHubError("GITHUB_PAGINATION_TRUNCATED", `${operation} (${LIST_COMMIT_PULLS}): expected fewer than ${PER_PAGE2} pull requests, found a full page`, { route: LIST_COMMIT_PULLS, operation });
   return items.map((item) => item.integer("number"));
@@ -73769,27 +73977,26 @@ var GitHubGateFacts = class {
 // actions/provenance/src/approve-build.ts
 async function approveBuild(gate, run, environment) {
   const request2 = { eventName: run.eventName, ref: run.ref, commit: run.sha, environment };
+  const settings = { guardAppId: gate.guardAppId, bypassCheck: gate.bypassCheck, protectedBranch: gate.protectedBranch };
   const early = refuseEvent(request2) ?? refuseGuardApp(gate.guardAppId);
-  if (early) throw refusal(early);
+  if (early) return gateVerdict(request2, settings, early);
   const [owner = "", name = ""] = run.repository.split("/");
   const repo = { owner, repo: name };
   const client = createGitHubClient({ token: gate.githubToken, baseUrl: gate.apiUrl });
   const rulesClient = gate.rulesToken === gate.githubToken ? client : createGitHubClient({ token: gate.rulesToken, baseUrl: gate.apiUrl });
-  const protectedBranch = gate.protectedBranch ?? await defaultBranch(client, repo);
+  const branch = gate.protectedBranch === void 0 ? await defaultBranch(client, repo) : { ok: true, value: gate.protectedBranch };
+  if (!branch.ok) return gateVerdict(request2, settings, { outcome: "refused", reasons: [{ code: "GATE_FACT_UNAVAILABLE", message: branch.problem }] });
+  const protectedBranch = branch.value;
   const facts = new GitHubGateFacts(client, repo, rulesClient);
   const decision = await runGate({ comparer: facts, pullRequests: facts, checkRuns: facts, ruleSuites: facts }, request2, { guardAppId: gate.guardAppId, protectedBranch, bypassCheck: gate.bypassCheck, guardCheckName: GUARD_CHECK_NAME });
-  if (decision.outcome === "refused") throw refusal(decision);
-  return decision.evidence;
+  return gateVerdict(request2, { ...settings, protectedBranch }, decision);
 }
 async function defaultBranch(client, repo) {
   try {
-    return (await readRepository(client, repo)).defaultBranch;
+    return { ok: true, value: (await readRepository(client, repo)).defaultBranch };
   } catch (error2) {
-    throw new ProvenanceError("PROVENANCE_GATE_REFUSED", `approval gate refused: GATE_FACT_UNAVAILABLE: cannot read the default branch of ${repo.owner}/${repo.repo} (set \`protected-branch\`): ${describeThrown(error2)}`, { cause: error2 });
+    return { ok: false, problem: `cannot read the default branch of ${repo.owner}/${repo.repo} (set \`protected-branch\`): ${describeThrown(error2)}` };
   }
-}
-function refusal(decision) {
-  return new ProvenanceError("PROVENANCE_GATE_REFUSED", `approval gate refused, nothing signed: ${decision.reasons.map((r) => `${r.code}: ${r.message}`).join("; ")}`);
 }
 
 // actions/provenance/src/choose-sigstore.ts
@@ -73834,15 +74041,18 @@ async function runProvenance(inputs) {
   } else {
     signer = createKeySigner({ key: localKeyHolder(inputs.privateKey) });
   }
-  const approval = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : void 0;
-  const statement = buildProvenanceStatement(subjects, { kind: "github-actions", serverUrl: inputs.environment["GITHUB_SERVER_URL"] ?? "https://github.com", run, startedOn, finishedOn: /* @__PURE__ */ new Date(), ...approval ? { approval } : {} });
+  const verdict2 = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : ungatedVerdict({ eventName: run.eventName, ref: run.ref, commit: run.sha });
+  if (verdict2.outcome !== "allowed") return { verdict: verdict2, tempDir: inputs.tempDir };
+  const approval2 = verdict2.detail.approval;
+  const statement = buildProvenanceStatement(subjects, { kind: "github-actions", serverUrl: inputs.environment["GITHUB_SERVER_URL"] ?? "https://github.com", run, startedOn, finishedOn: /* @__PURE__ */ new Date(), ...approval2 ? { approval: approval2 } : {} });
   const bundle = await signStatement(statement, signer);
-  const bundlePath = resolve3(inputs.workspace, inputs.bundlePath ?? join2(inputs.tempDir, "ringfence-provenance.sigstore.json"));
-  await writeFile2(bundlePath, `${JSON.stringify(bundle, null, 2)}
+  const bundlePath = resolve3(inputs.workspace, inputs.bundlePath ?? join3(inputs.tempDir, "ringfence-provenance.sigstore.json"));
+  await writeFile3(bundlePath, `${JSON.stringify(bundle, null, 2)}
 `);
   const attestation = inputs.attestationUpload ? await uploadBundle(inputs.attestationUpload, bundle) : void 0;
-  const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : void 0 }));
-  return { bundlePath, subjects, signedWith: inputs.privateKey === void 0 ? "keyless" : "key", logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, approval, attestation };
+  const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), ...publicLog ? { url: `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` } : {} }));
+  const signed = { bundlePath, subjects, signedWith: inputs.privateKey === void 0 ? "keyless" : "key", logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, ...attestation ? { attestation } : {} };
+  return { verdict: withSigned(verdict2, signed), tempDir: inputs.tempDir };
 }
 
 // actions/provenance/main.ts

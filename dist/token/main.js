@@ -1301,7 +1301,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1629,12 +1629,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -5592,7 +5592,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -9149,12 +9149,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -11569,9 +11569,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -12598,13 +12598,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -13586,13 +13586,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13871,7 +13871,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14349,9 +14349,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14362,8 +14362,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14413,7 +14413,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14424,7 +14424,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -17000,16 +17000,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,13 +17275,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17306,11 +17306,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17318,13 +17318,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -17448,9 +17448,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17730,16 +17730,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,9 +17754,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17993,14 +17993,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18008,8 +18008,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -31898,7 +31898,35 @@ var REASON_CODES = [
   "TRUST_UNKNOWN",
   "INPUT_ERROR",
   "PROVENANCE_UNVERIFIED",
-  "HEAD_SHARED"
+  "HEAD_SHARED",
+  // The provenance approval gate's refusals (@ringfence/provenance GateReasonCode says when each applies).
+  "GATE_EVENT_REFUSED",
+  "GATE_GUARD_APP_IS_GITHUB_ACTIONS",
+  "GATE_NOT_ON_PROTECTED_BRANCH",
+  "GATE_NO_MERGED_PULL_REQUEST",
+  "GATE_PULL_REQUEST_AMBIGUOUS",
+  "GATE_GUARD_CHECK_MISSING",
+  "GATE_GUARD_CHECK_WRONG_APP",
+  "GATE_GUARD_CHECK_AFTER_MERGE",
+  "GATE_GUARD_NOT_ALLOWED",
+  "GATE_GUARD_VERDICT_WITHDRAWN",
+  "GATE_GUARD_EVIDENCE_INVALID",
+  "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
+  "GATE_MERGE_BYPASSED",
+  "GATE_BYPASS_UNKNOWN",
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
 
 // packages/core/src/git-blob-sha.ts
@@ -31906,6 +31934,15 @@ import { createHash } from "node:crypto";
 function gitBlobSha(bytes) {
   return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
+
+// packages/core/src/schema/verdict-schema.ts
+var stringList = { type: "array", items: { type: "string" } };
+var reason = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+};
 
 // packages/runner/src/run-action.ts
 async function runAction(main) {
@@ -39172,7 +39209,7 @@ function escapePointer(segment) {
 }
 
 // packages/guard/src/schema/verdict-schema.ts
-var stringList = { type: "array", items: { type: "string" } };
+var stringList2 = { type: "array", items: { type: "string" } };
 var ringReport = {
   type: "object",
   additionalProperties: false,
@@ -39196,7 +39233,7 @@ var ringReport = {
     },
     approvalsRequired: { type: "integer", minimum: 1 },
     approvalsMissing: { type: "integer", minimum: 0 },
-    approvedBy: stringList,
+    approvedBy: stringList2,
     authorQualifies: { type: "boolean" },
     whoCanApprove: { type: "string" },
     satisfied: { type: "boolean" }
@@ -39219,7 +39256,7 @@ var verdictSchema = {
         type: "object",
         additionalProperties: false,
         required: ["code", "message"],
-        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList2 }
       }
     },
     inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
@@ -39656,8 +39693,8 @@ function matchesPattern(pattern, value) {
 
 // packages/token/src/write-confinement.ts
 var HOST_PROTECTED_PERMISSIONS = ["contents", "workflows", "administration"];
-function grantsWrite(permissions) {
-  return Object.values(permissions).some(isWriteLevel);
+function grantsWrite(permissions2) {
+  return Object.values(permissions2).some(isWriteLevel);
 }
 function defaultProtectedRefs(defaultBranch) {
   return [{ text: `refs/heads/${defaultBranch}`, glob: false }];
@@ -44137,6 +44174,24 @@ function checkDefaultBranch(branch, file) {
 }
 
 // packages/token/src/decision.ts
+var TOKEN_REFUSAL_CODES = [
+  /** The request is malformed: a repository that is not an id, too many repositories. */
+  "TOKEN_REQUEST_INVALID",
+  /** No permissions asked for: GitHub would grant all of the installation's. */
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  /** Write to contents, workflows or administration of a policy-hosting or protected repository. */
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  /** Defense in depth: a compiled rule breaks an invariant its loader enforces. */
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  /** An organization, enterprise or user permission through a repository's own rule. */
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
+];
 function referenceTo(rule) {
   const { file, line, column } = rule.origin;
   return { name: rule.name, layer: rule.layer, origin: `${file}:${line}:${column}` };
@@ -44147,8 +44202,8 @@ function matchRule(rule, claims) {
   const matched = [];
   const mismatches = [];
   for (const condition of rule.conditions) {
-    const mismatch = checkCondition(condition, claims);
-    if (mismatch) mismatches.push(mismatch);
+    const mismatch2 = checkCondition(condition, claims);
+    if (mismatch2) mismatches.push(mismatch2);
     else matched.push(condition.field);
   }
   return { matched, mismatches };
@@ -44185,8 +44240,8 @@ function authorise(rule, request2, claims, policy) {
   const outside = request2.repositories.find((id2) => !granted.includes(id2));
   if (outside !== void 0) return { code: "TOKEN_REPOSITORY_NOT_GRANTED", rule: ruleRef, repository: outside, message: `rule ${rule.name} does not grant repository ${outside}` };
   for (const [name, level] of request2.permissions) {
-    const refusal = authorisePermission(rule, name, level, policy);
-    if (refusal) return { ...refusal, rule: ruleRef };
+    const refusal2 = authorisePermission(rule, name, level, policy);
+    if (refusal2) return { ...refusal2, rule: ruleRef };
   }
   return hostRefusal(rule, request2);
 }
@@ -44220,11 +44275,11 @@ function protectedWrite(request2, isProtected, why) {
 // packages/token/src/check-request.ts
 var ID = new RegExp(ID_PATTERN, "u");
 function checkRequest(request2, claims) {
-  const permissions = checkPermissions(request2.permissions);
-  if ("code" in permissions) return permissions;
+  const permissions2 = checkPermissions(request2.permissions);
+  if ("code" in permissions2) return permissions2;
   const repositories = checkRepositories(request2.repositories, claims);
   if ("code" in repositories) return repositories;
-  return { repositories, permissions };
+  return { repositories, permissions: permissions2 };
 }
 function checkPermissions(requested) {
   if (typeof requested !== "object" || requested === null || Array.isArray(requested)) return { code: "TOKEN_REQUEST_INVALID", message: "permissions must be a mapping of permission name to level" };
@@ -44278,14 +44333,14 @@ function evaluateToken(request2, facts, policy) {
   const matching = rules2.filter((r) => r.mismatches.length === 0);
   const granting = matching.find((r) => r.refusal === void 0);
   if (granting) {
-    const permissions = Object.fromEntries(checked.permissions);
-    return { decision: { outcome: "granted", rule: referenceTo(granting.rule), token: { repositoryIds: checked.repositories, permissions } }, rules: rules2 };
+    const permissions2 = Object.fromEntries(checked.permissions);
+    return { decision: { outcome: "granted", rule: referenceTo(granting.rule), token: { repositoryIds: checked.repositories, permissions: permissions2 } }, rules: rules2 };
   }
   const first = matching[0];
   return { decision: refused(first?.refusal ?? noRuleMatched(rules2)), rules: rules2 };
 }
-function refused(refusal) {
-  return { outcome: "refused", refusal };
+function refused(refusal2) {
+  return { outcome: "refused", refusal: refusal2 };
 }
 function noRuleMatched(rules2) {
   let best;
@@ -44303,17 +44358,17 @@ function isCloser(a, b) {
 
 // packages/token/src/explain.ts
 function explainTokenRequest(policy, claims, request2, options = {}) {
-  const { decision, rules: evaluations } = evaluateToken(request2, { claims, hostRepositoryId: options.hostRepositoryId }, policy);
+  const { decision: decision2, rules: evaluations } = evaluateToken(request2, { claims, hostRepositoryId: options.hostRepositoryId }, policy);
   const rules2 = policy.rules.map((rule, index) => {
     const evaluation = evaluations[index] ?? { ...matchRule(rule, claims), refusal: void 0 };
     const status = evaluation.mismatches.length > 0 ? "no-match" : evaluations.length === 0 ? "matches" : evaluation.refusal ? "refuses" : "grants";
     return { rule: referenceTo(rule), status, matched: evaluation.matched, mismatches: evaluation.mismatches, refusal: evaluation.refusal, grant: { repositories: rule.repositories, permissions: rule.permissions } };
   });
-  return { decision, rules: rules2 };
+  return { decision: decision2, rules: rules2 };
 }
 function formatExplanation(explanation) {
-  const { decision } = explanation;
-  const lines = decision.outcome === "granted" ? [`granted by rule ${describeRule2(decision.rule)}`, `  token: repositories ${decision.token.repositoryIds.join(", ")}; ${describePermissions(decision.token.permissions)}`] : [`refused: ${decision.refusal.code}: ${decision.refusal.message}`];
+  const { decision: decision2 } = explanation;
+  const lines = decision2.outcome === "granted" ? [`granted by rule ${describeRule2(decision2.rule)}`, `  token: repositories ${decision2.token.repositoryIds.join(", ")}; ${describePermissions(decision2.token.permissions)}`] : [`refused: ${decision2.refusal.code}: ${decision2.refusal.message}`];
   lines.push(explanation.rules.length === 0 ? "no token rules" : "rules:");
   for (const rule of explanation.rules) {
     const counts = `${rule.matched.length} of ${rule.matched.length + rule.mismatches.length} conditions met`;
@@ -44326,8 +44381,8 @@ function formatExplanation(explanation) {
 function describeRule2(rule) {
   return `${rule.name} (${rule.layer}, ${rule.origin})`;
 }
-function describePermissions(permissions) {
-  return Object.entries(permissions).map(([name, level]) => `${name}: ${level}`).join(", ");
+function describePermissions(permissions2) {
+  return Object.entries(permissions2).map(([name, level]) => `${name}: ${level}`).join(", ");
 }
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -44916,13 +44971,13 @@ function describe3(value) {
 
 // packages/token/src/mint/check-issued-token.ts
 function findBroadening(expected, issued) {
-  const permissions = Object.entries(issued.permissions).filter(([name, level]) => !(name === "metadata" && level === "read") && !covered(expected.permissions[name], level)).map(([name, level]) => ({ name, requested: expected.permissions[name], issued: level }));
+  const permissions2 = Object.entries(issued.permissions).filter(([name, level]) => !(name === "metadata" && level === "read") && !covered(expected.permissions[name], level)).map(([name, level]) => ({ name, requested: expected.permissions[name], issued: level }));
   const allRepositories = issued.repositorySelection !== "selected" || issued.repositories === void 0;
   const ids2 = new Set(expected.repositoryIds ?? []);
   const names = new Set((expected.repositoryNames ?? []).map((n) => n.toLowerCase()));
   const repositories = (issued.repositories ?? []).filter((r) => !ids2.has(r.id) && !names.has(r.name.toLowerCase())).map((r) => `${r.id} ${r.name}`);
-  if (permissions.length === 0 && repositories.length === 0 && !allRepositories) return void 0;
-  return { permissions, repositories, allRepositories };
+  if (permissions2.length === 0 && repositories.length === 0 && !allRepositories) return void 0;
+  return { permissions: permissions2, repositories, allRepositories };
 }
 function describeBroadening(broadening) {
   const parts = [
@@ -45143,16 +45198,16 @@ function checkExchangedToken(body, expected, now) {
   const expiresAt = body["expires_at"];
   const expiry = typeof expiresAt === "string" ? Date.parse(expiresAt) : Number.NaN;
   if (typeof expiresAt !== "string" || !Number.isFinite(expiry) || expiry <= now || expiry > now + MAX_LIFETIME_MS) return { problem: `expires_at ${JSON.stringify(String(expiresAt).slice(0, 40))} is not a time within the next hour` };
-  const permissions = readPermissions2(body["permissions"]);
-  if (permissions === void 0) return { problem: "permissions is not an object of permission levels" };
+  const permissions2 = readPermissions2(body["permissions"]);
+  if (permissions2 === void 0) return { problem: "permissions is not an object of permission levels" };
   const repositoryIds = readIds(body["repositories"]);
   if (repositoryIds === void 0) return { problem: "repositories is not a list of repository ids (a token without one reaches every repository of the installation)" };
   const broadening = findBroadening(
     { repositoryIds: expected.repositoryIds, permissions: expected.permissions },
-    { permissions, repositorySelection: "selected", repositories: repositoryIds.map((id2) => ({ id: id2, name: "" })) }
+    { permissions: permissions2, repositorySelection: "selected", repositories: repositoryIds.map((id2) => ({ id: id2, name: "" })) }
   );
   if (broadening) return { problem: `the token reaches more than was asked: ${describeBroadening(broadening).replace(/ (?=\(not asked\))/gu, "")}` };
-  return { token: { expiresAt, permissions, repositoryIds } };
+  return { token: { expiresAt, permissions: permissions2, repositoryIds } };
 }
 function readPermissions2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
@@ -45164,6 +45219,59 @@ function readIds(value) {
   const ids2 = value.map((id2) => typeof id2 === "number" && Number.isSafeInteger(id2) ? String(id2) : id2);
   return ids2.every((id2) => typeof id2 === "string" && ID2.test(id2)) ? ids2 : void 0;
 }
+
+// packages/token/src/schema/token-verdict-schema.ts
+var permissions = { type: "object", additionalProperties: { type: "string" } };
+var ruleReference = { type: "object", additionalProperties: false, required: ["name", "layer", "origin"], properties: { name: { type: "string" }, layer: { enum: ["org", "repository"] }, origin: { type: "string" } } };
+var mismatch = {
+  type: "object",
+  additionalProperties: false,
+  required: ["field", "reason", "expected"],
+  properties: { field: { enum: [...MATCH_FIELDS] }, reason: { enum: ["CLAIM_MISSING", "CLAIM_MISMATCH", "UNTRUSTED_EVENT", "RUNNER_NOT_ALLOWED", "OTHER_REPOSITORY"] }, expected: { type: "string" }, found: { type: "string" } }
+};
+var refusal = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: {
+    code: { enum: [...TOKEN_REFUSAL_CODES] },
+    message: { type: "string" },
+    rule: ruleReference,
+    permission: { type: "object", additionalProperties: false, required: ["name", "requested"], properties: { name: { type: "string" }, requested: { type: "string" }, granted: { type: "string" } } },
+    repository: { type: "string" },
+    closest: { type: "object", additionalProperties: false, required: ["rule", "matched", "of", "mismatches"], properties: { rule: ruleReference, matched: { type: "integer", minimum: 0 }, of: { type: "integer", minimum: 0 }, mismatches: { type: "array", items: mismatch } } }
+  }
+};
+var decision = {
+  oneOf: [
+    { type: "object", additionalProperties: false, required: ["outcome", "rule", "token"], properties: { outcome: { const: "granted" }, rule: ruleReference, token: { type: "object", additionalProperties: false, required: ["repositoryIds", "permissions"], properties: { repositoryIds: { type: "array", items: { type: "string" } }, permissions } } } },
+    { type: "object", additionalProperties: false, required: ["outcome", "refusal"], properties: { outcome: { const: "refused" }, refusal } }
+  ]
+};
+var tokenDetailSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["decision", "rules"],
+  properties: {
+    decision,
+    rules: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "status", "matched", "mismatches", "grant"],
+        properties: {
+          rule: ruleReference,
+          status: { enum: ["grants", "refuses", "no-match", "matches"] },
+          matched: { type: "array", items: { enum: [...MATCH_FIELDS] } },
+          mismatches: { type: "array", items: mismatch },
+          refusal,
+          grant: { type: "object", additionalProperties: false, required: ["repositories", "permissions"], properties: { repositories: { type: "array", items: { type: "string" } }, permissions } }
+        }
+      }
+    }
+  }
+};
 
 // actions/token/src/describe-failure.ts
 var JWT_ROUTES = /* @__PURE__ */ new Set([routes_exports.GET_REPO_INSTALLATION, routes_exports.GET_ORG_INSTALLATION, routes_exports.GET_USER_INSTALLATION, routes_exports.CREATE_INSTALLATION_TOKEN]);
@@ -45208,10 +45316,10 @@ async function askWhy(explain) {
     const answer = await callBroker({ base: explain.base, route: "v1/explain", idToken: await explain.idToken(), body: explain.request, ...explain.timeoutMs === void 0 ? {} : { timeoutMs: explain.timeoutMs } });
     const body = answer.body;
     if (answer.status !== 200 || body.decision?.outcome !== "refused" || !Array.isArray(body.rules)) return void 0;
-    const { refusal } = body.decision;
-    const rule = refusal.rule ?? refusal.closest?.rule;
+    const { refusal: refusal2 } = body.decision;
+    const rule = refusal2.rule ?? refusal2.closest?.rule;
     const at = rule ? ` [rule ${rule.name} at ${rule.origin}]` : "";
-    return { reason: `${String(refusal.code)}: ${String(refusal.message)}${at}`, explanation: formatExplanation(body) };
+    return { reason: `${String(refusal2.code)}: ${String(refusal2.message)}${at}`, explanation: formatExplanation(body) };
   } catch {
     return void 0;
   }
@@ -45244,9 +45352,9 @@ async function revokeAtEnd(inputs, options = {}) {
     const client = createGitHubClient({ retries: 2, retryDelayMs: 500, timeoutMs: 1e4, ...options, token: inputs.token, baseUrl: inputs.apiUrl });
     return { outcome: await revokeInstallationToken(client), hashedToken, expiresAt: inputs.expiresAt };
   } catch (error2) {
-    const reason = describeThrown(error2);
-    const event = { event: "ringfence.token.unrevoked", hashed_token: hashedToken, expires_at: inputs.expiresAt ?? null, installation_id: inputs.installationId ?? null, api_url: inputs.apiUrl, reason, at: (/* @__PURE__ */ new Date()).toISOString() };
-    return { outcome: "unrevoked", reason, event };
+    const reason2 = describeThrown(error2);
+    const event = { event: "ringfence.token.unrevoked", hashed_token: hashedToken, expires_at: inputs.expiresAt ?? null, installation_id: inputs.installationId ?? null, api_url: inputs.apiUrl, reason: reason2, at: (/* @__PURE__ */ new Date()).toISOString() };
+    return { outcome: "unrevoked", reason: reason2, event };
   }
 }
 
@@ -45323,11 +45431,11 @@ async function decideAndMint(inputs, options, notes) {
   const [org, repositories] = await Promise.all([readOrgTokenPolicy(inputs.orgPolicy, app, deps, notes), resolveRepositories(inputs, app, deps, notes)]);
   const request2 = { repositories: repositories.ids, permissions: inputs.permissions };
   const explanation = explainTokenRequest(org.policy, inputs.claims, request2, { hostRepositoryId: org.hostRepositoryId });
-  const { decision } = explanation;
-  if (decision.outcome === "refused") return { outcome: "refused", code: decision.refusal.code, message: describeRefusal(decision.refusal), explanation: formatExplanation(explanation), notes };
-  const minted = await mintToken({ installation: { kind: "repository", owner: inputs.owner, repo: repositories.names[0] }, repositories: { ids: decision.token.repositoryIds }, permissions: decision.token.permissions }, deps);
-  await holdReachToRequest(app, minted.token, decision.token.repositoryIds);
-  const { rule } = decision;
+  const { decision: decision2 } = explanation;
+  if (decision2.outcome === "refused") return { outcome: "refused", code: decision2.refusal.code, message: describeRefusal(decision2.refusal), explanation: formatExplanation(explanation), notes };
+  const minted = await mintToken({ installation: { kind: "repository", owner: inputs.owner, repo: repositories.names[0] }, repositories: { ids: decision2.token.repositoryIds }, permissions: decision2.token.permissions }, deps);
+  await holdReachToRequest(app, minted.token, decision2.token.repositoryIds);
+  const { rule } = decision2;
   return {
     outcome: "granted",
     token: minted.token,
@@ -45349,19 +45457,19 @@ async function holdReachToRequest(app, token, expectedIds) {
 }
 var NO_POLICY = { file: void 0, ceiling: {}, protectedRefs: [], protectedRefsSource: "policy", protectedRepositories: [], rules: [] };
 var REQUEST_CODES = /* @__PURE__ */ new Set(["TOKEN_EMPTY_REQUEST", "TOKEN_UNKNOWN_PERMISSION", "TOKEN_UNKNOWN_LEVEL"]);
-function refuseMalformed(permissions) {
-  const decision = decideToken({ repositories: ["1"], permissions }, { claims: {}, hostRepositoryId: "1" }, NO_POLICY);
-  if (decision.outcome !== "refused" || !REQUEST_CODES.has(decision.refusal.code)) return void 0;
-  const input = decision.refusal.permission ? ` (input permission-${decision.refusal.permission.name.replace(/_/gu, "-")})` : "";
-  const hint = decision.refusal.code === "TOKEN_EMPTY_REQUEST" ? ": set at least one permission-<name> input" : "";
-  return { ...decision.refusal, message: `${decision.refusal.message}${input}${hint}` };
+function refuseMalformed(permissions2) {
+  const decision2 = decideToken({ repositories: ["1"], permissions: permissions2 }, { claims: {}, hostRepositoryId: "1" }, NO_POLICY);
+  if (decision2.outcome !== "refused" || !REQUEST_CODES.has(decision2.refusal.code)) return void 0;
+  const input = decision2.refusal.permission ? ` (input permission-${decision2.refusal.permission.name.replace(/_/gu, "-")})` : "";
+  const hint = decision2.refusal.code === "TOKEN_EMPTY_REQUEST" ? ": set at least one permission-<name> input" : "";
+  return { ...decision2.refusal, message: `${decision2.refusal.message}${input}${hint}` };
 }
-function describeRefusal(refusal) {
-  const rule = refusal.rule ?? refusal.closest?.rule;
+function describeRefusal(refusal2) {
+  const rule = refusal2.rule ?? refusal2.closest?.rule;
   const where = rule ? ` [rule ${rule.name} at ${rule.origin}]` : "";
-  const blind = refusal.closest?.mismatches.find((m) => m.found === void 0 && (m.field === "job_workflow_ref" || m.field === "environment"));
+  const blind = refusal2.closest?.mismatches.find((m) => m.found === void 0 && (m.field === "job_workflow_ref" || m.field === "environment"));
   const note = blind ? `; in App mode the runner does not expose ${blind.field}, so rules that need it match only through the broker (OIDC)` : "";
-  return `${refusal.message}${where}${note}`;
+  return `${refusal2.message}${where}${note}`;
 }
 
 // actions/token/src/run-broker-token.ts

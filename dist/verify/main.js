@@ -1309,7 +1309,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1637,12 +1637,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -5600,7 +5600,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -9157,12 +9157,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -11577,9 +11577,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -12606,13 +12606,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -13594,13 +13594,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13879,7 +13879,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14357,9 +14357,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14370,8 +14370,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14421,7 +14421,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14432,7 +14432,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -17008,16 +17008,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17275,7 +17275,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17283,13 +17283,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+        } else if (code !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17314,11 +17314,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason = "";
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason = result.reason;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17326,13 +17326,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason
+          reason: reason2
         });
       }
     }
@@ -17456,9 +17456,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17738,16 +17738,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17762,9 +17762,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -18001,14 +18001,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18016,8 +18016,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18025,7 +18025,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -41186,13 +41186,13 @@ var require_http_cache_semantics = __commonJS({
           }
         }
         if (headers.warning) {
-          const warnings = headers.warning.split(/,/).filter((warning2) => {
+          const warnings2 = headers.warning.split(/,/).filter((warning2) => {
             return !/^\s*1[0-9][0-9]/.test(warning2);
           });
-          if (!warnings.length) {
+          if (!warnings2.length) {
             delete headers.warning;
           } else {
-            headers.warning = warnings.join(",").trim();
+            headers.warning = warnings2.join(",").trim();
           }
         }
         return headers;
@@ -46913,12 +46913,12 @@ async function mapConcurrently(iterable, mapper, {
       resolve_(value);
       cleanup();
     };
-    const reject = (reason) => {
+    const reject = (reason2) => {
       if (isResolved) {
         return;
       }
       isResolved = true;
-      reject_(reason);
+      reject_(reason2);
       cleanup();
       if (!isIterableDone) {
         closeIterator(iterator2);
@@ -60921,9 +60921,9 @@ var require_fetch3 = __commonJS({
           timeout: options.timeout,
           retry: false
           // We're handling retries ourselves
-        }).catch((reason) => {
-          proc_log_1.log.http("fetch", `${method} ${url} attempt ${attemptNum} failed with ${reason}`);
-          return retry(reason);
+        }).catch((reason2) => {
+          proc_log_1.log.http("fetch", `${method} ${url} attempt ${attemptNum} failed with ${reason2}`);
+          return retry(reason2);
         });
         if (response.ok) {
           return response;
@@ -61099,9 +61099,9 @@ var require_fulcio2 = __commonJS({
       }
       async sign(data) {
         const identityToken = await this.getIdentityToken();
-        let subject;
+        let subject2;
         try {
-          subject = util_1.oidc.extractJWTSubject(identityToken);
+          subject2 = util_1.oidc.extractJWTSubject(identityToken);
         } catch (err) {
           throw new error_1.InternalError({
             code: "IDENTITY_TOKEN_PARSE_ERROR",
@@ -61109,7 +61109,7 @@ var require_fulcio2 = __commonJS({
             cause: err
           });
         }
-        const challenge = await this.keyHolder.sign(Buffer.from(subject));
+        const challenge = await this.keyHolder.sign(Buffer.from(subject2));
         if (challenge.key.$case !== "publicKey") {
           throw new error_1.InternalError({
             code: "CA_CREATE_SIGNING_CERTIFICATE_ERROR",
@@ -68885,8 +68885,45 @@ var REASON_CODES = [
   "TRUST_UNKNOWN",
   "INPUT_ERROR",
   "PROVENANCE_UNVERIFIED",
-  "HEAD_SHARED"
+  "HEAD_SHARED",
+  // The provenance approval gate's refusals (@ringfence/provenance GateReasonCode says when each applies).
+  "GATE_EVENT_REFUSED",
+  "GATE_GUARD_APP_IS_GITHUB_ACTIONS",
+  "GATE_NOT_ON_PROTECTED_BRANCH",
+  "GATE_NO_MERGED_PULL_REQUEST",
+  "GATE_PULL_REQUEST_AMBIGUOUS",
+  "GATE_GUARD_CHECK_MISSING",
+  "GATE_GUARD_CHECK_WRONG_APP",
+  "GATE_GUARD_CHECK_AFTER_MERGE",
+  "GATE_GUARD_NOT_ALLOWED",
+  "GATE_GUARD_VERDICT_WITHDRAWN",
+  "GATE_GUARD_EVIDENCE_INVALID",
+  "GATE_GUARD_EVIDENCE_OTHER_PULL_REQUEST",
+  "GATE_MERGE_BYPASSED",
+  "GATE_BYPASS_UNKNOWN",
+  "GATE_FACT_UNAVAILABLE",
+  // Token refusals (@ringfence/token TOKEN_REFUSAL_CODES says when each applies).
+  "TOKEN_REQUEST_INVALID",
+  "TOKEN_EMPTY_REQUEST",
+  "TOKEN_UNKNOWN_PERMISSION",
+  "TOKEN_UNKNOWN_LEVEL",
+  "TOKEN_PROTECTED_REPOSITORY",
+  "TOKEN_NO_RULE_MATCHED",
+  "TOKEN_RULE_INVALID",
+  "TOKEN_REPOSITORY_NOT_GRANTED",
+  "TOKEN_PERMISSION_NOT_GRANTED",
+  "TOKEN_ABOVE_CEILING",
+  "TOKEN_OWNER_PERMISSION_FROM_REPOSITORY_RULE"
 ];
+
+// packages/core/src/schema/verdict-schema.ts
+var stringList = { type: "array", items: { type: "string" } };
+var reason = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "message"],
+  properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+};
 
 // packages/runner/src/run-action.ts
 async function runAction(main) {
@@ -75723,7 +75760,7 @@ var PATTERN_WORDS = {
 };
 
 // packages/guard/src/schema/verdict-schema.ts
-var stringList = { type: "array", items: { type: "string" } };
+var stringList2 = { type: "array", items: { type: "string" } };
 var ringReport = {
   type: "object",
   additionalProperties: false,
@@ -75747,7 +75784,7 @@ var ringReport = {
     },
     approvalsRequired: { type: "integer", minimum: 1 },
     approvalsMissing: { type: "integer", minimum: 0 },
-    approvedBy: stringList,
+    approvedBy: stringList2,
     authorQualifies: { type: "boolean" },
     whoCanApprove: { type: "string" },
     satisfied: { type: "boolean" }
@@ -75770,7 +75807,7 @@ var verdictSchema = {
         type: "object",
         additionalProperties: false,
         required: ["code", "message"],
-        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList }
+        properties: { code: { enum: [...REASON_CODES] }, message: { type: "string" }, ring: { type: "string" }, paths: stringList2 }
       }
     },
     inputs: { type: "object", description: "The facts the decision was made from: commits, policy blob SHAs, author, approvers." },
@@ -76412,7 +76449,7 @@ function decodeUtf8String(der, name) {
 function checkCertificateIdentity(claims, policy, passed) {
   if (policy.signer.kind !== "certificate") return [];
   const { issuer, identity } = policy.signer;
-  const warnings = [];
+  const warnings2 = [];
   expectClaim(claims, "issuer", issuer, "VERIFY_ISSUER_MISMATCH", "OIDC issuer");
   passed.push("issuer");
   if (identity !== void 0) {
@@ -76429,7 +76466,7 @@ function checkCertificateIdentity(claims, policy, passed) {
     passed.push("repository-id");
   } else {
     const pin = claims.sourceRepositoryIdentifier === void 0 ? "the certificate carries no id either" : `pin this one with --expected-repository-id ${claims.sourceRepositoryIdentifier}`;
-    warnings.push({ code: "VERIFY_REPOSITORY_ID_UNPINNED", message: `the repository id was not pinned: a repository re-created as ${repository.owner}/${repository.name} would pass too; ${pin}` });
+    warnings2.push({ code: "VERIFY_REPOSITORY_ID_UNPINNED", message: `the repository id was not pinned: a repository re-created as ${repository.owner}/${repository.name} would pass too; ${pin}` });
   }
   if (policy.ref) {
     const ref = required(claims, "sourceRepositoryRef");
@@ -76448,7 +76485,7 @@ function checkCertificateIdentity(claims, policy, passed) {
     expectClaim(claims, "runnerEnvironment", policy.runnerEnvironment, "VERIFY_RUNNER_ENVIRONMENT_MISMATCH", "runner environment");
     passed.push("runner-environment");
   }
-  return warnings;
+  return warnings2;
 }
 function required(claims, name) {
   const value = claims[name];
@@ -76689,13 +76726,13 @@ function checkStatement(envelope, policy) {
     throw malformed("the predicate lacks buildDefinition.externalParameters or runDetails.builder.id (SLSA provenance v1 requires both)");
   }
   if (typeof buildType !== "string" || !policy.buildTypes.includes(buildType)) throw mismatch("VERIFY_BUILD_TYPE_MISMATCH", "build type", policy.buildTypes.join(" or "), text(buildType));
-  const subject = statement.subject.find((s) => s.digest.sha256 === policy.subjectSha256);
-  if (!subject) {
+  const subject2 = statement.subject.find((s) => s.digest.sha256 === policy.subjectSha256);
+  if (!subject2) {
     const digests = statement.subject.map((s) => s.digest.sha256 ?? `(no sha256: ${Object.keys(s.digest).join(", ") || "empty digest set"})`);
     const shown = `${digests.slice(0, SHOWN_DIGESTS).join(", ")}${digests.length > SHOWN_DIGESTS ? ` and ${digests.length - SHOWN_DIGESTS} more` : ""}`;
     throw new VerifyError("VERIFY_SUBJECT_DIGEST_MISMATCH", `no subject of the statement has sha256 ${policy.subjectSha256}: found ${shown}`, { expected: policy.subjectSha256, found: shown });
   }
-  return { statement, subject };
+  return { statement, subject: subject2 };
 }
 function parseStatement(envelope) {
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw malformed(`payload type ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
@@ -76715,8 +76752,8 @@ function parseStatement(envelope) {
   return statement;
 }
 function isSubject(value) {
-  const subject = value;
-  return typeof subject === "object" && subject !== null && (subject.name === void 0 || typeof subject.name === "string") && typeof subject.digest === "object" && subject.digest !== null;
+  const subject2 = value;
+  return typeof subject2 === "object" && subject2 !== null && (subject2.name === void 0 || typeof subject2.name === "string") && typeof subject2.digest === "object" && subject2.digest !== null;
 }
 function text(value) {
   return typeof value === "string" ? value : value === void 0 ? void 0 : JSON.stringify(value);
@@ -76726,6 +76763,25 @@ function malformed(detail) {
 }
 
 // packages/provenance/src/verify/verify-checks.ts
+var VERIFY_CHECKS = [
+  "bundle",
+  "signature",
+  "certificate",
+  "statement",
+  "predicate-type",
+  "build-type",
+  "subject",
+  "issuer",
+  "identity",
+  "repository",
+  "repository-id",
+  "ref",
+  "builder",
+  "builder-digest",
+  "runner-environment",
+  "statement-agreement",
+  "approval"
+];
 var CHECK_OF_CODE = {
   VERIFY_BUNDLE_MALFORMED: "bundle",
   VERIFY_SIGNER_KIND_MISMATCH: "signature",
@@ -76791,13 +76847,13 @@ function runChecks(json, policy, progress) {
     progress.certificate = claims;
     passed.push("certificate");
   }
-  const { statement, subject } = checkStatement(bundle.content.dsseEnvelope, policy);
+  const { statement, subject: subject2 } = checkStatement(bundle.content.dsseEnvelope, policy);
   passed.push("statement", "predicate-type", "build-type", "subject");
   if (!claims) {
     checkKeySignedStatement(statement, policy);
     if (policy.repository) passed.push("repository");
     if (policy.ref) passed.push("ref");
-    return { subject, predicate: statement.predicate };
+    return { subject: subject2, predicate: statement.predicate };
   }
   progress.warnings.push(...checkCertificateIdentity(claims, policy, passed));
   checkStatementAgreement(statement, claims);
@@ -76807,7 +76863,7 @@ function runChecks(json, policy, progress) {
     progress.approval = checkApproval(statement, claims, policy.approval);
     passed.push("approval");
   }
-  return { subject, predicate: statement.predicate };
+  return { subject: subject2, predicate: statement.predicate };
 }
 function verdict(policy, progress, result) {
   const { failure, provenance } = result;
@@ -76999,6 +77055,56 @@ function errorClass(error2) {
   const constructorName = error2.constructor.name.replace(/\d+$/u, "");
   return error2.name === "Error" && constructorName !== "" ? constructorName : error2.name;
 }
+
+// packages/provenance/src/schema/verdict-detail-schemas.ts
+var warnings = { type: "array", items: { type: "object", additionalProperties: false, required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } };
+var sha = { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" };
+var subject = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "digest"],
+  properties: { name: { type: "string" }, digest: { type: "object", additionalProperties: false, required: ["sha256"], properties: { sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } } } }
+};
+var approval = {
+  type: "object",
+  required: ["commit", "pullRequest", "headSha", "approvers", "guardVerdict", "policyBlobSha"],
+  properties: {
+    commit: sha,
+    pullRequest: { type: "integer", minimum: 1 },
+    headSha: sha,
+    approvers: { type: "array", items: { type: "string" } },
+    guardVerdict: { const: "allowed" },
+    policyBlobSha: { anyOf: [sha, { type: "null" }] },
+    orgPolicyBlobSha: sha,
+    protectedBranch: { type: "string" },
+    guardCheckRunId: { type: "integer" },
+    guardAppId: { type: "integer" },
+    bypassCheck: { enum: ["rule-suites", "off"] },
+    environment: { type: "string" }
+  }
+};
+var checkName = { enum: [...VERIFY_CHECKS] };
+var verifyCode = { enum: Object.keys(CHECK_OF_CODE) };
+var verifyDetailSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["signer", "passed", "warnings"],
+  properties: {
+    signer: { enum: ["certificate", "public-key"] },
+    passed: { type: "array", items: checkName },
+    failure: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "check", "message"],
+      properties: { code: verifyCode, check: { enum: [...VERIFY_CHECKS, "expectations"] }, message: { type: "string" }, expected: { type: "string" }, found: { type: "string" } }
+    },
+    certificate: { type: "object", additionalProperties: false, properties: Object.fromEntries(["subjectAlternativeName", ...Object.keys(FULCIO_EXTENSIONS)].map((name) => [name, { type: "string" }])) },
+    provenance: { type: "object", additionalProperties: false, required: ["subject", "predicate"], properties: { subject, predicate: { type: "object", required: ["buildDefinition", "runDetails"], properties: { buildDefinition: { type: "object" }, runDetails: { type: "object" } } } } },
+    approval,
+    candidates: { type: "array", items: { type: "object", additionalProperties: false, required: ["index", "code", "message"], properties: { index: { type: "integer", minimum: 1 }, code: verifyCode, message: { type: "string" } } } },
+    warnings
+  }
+};
 
 // actions/verify/src/run-verify.ts
 async function runVerify(inputs) {

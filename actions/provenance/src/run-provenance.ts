@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PUBLIC_GOOD_INSTANCE, buildProvenanceStatement, collectSubjects, createKeySigner, createKeylessSigner, localKeyHolder, selectWorkflowRun, signStatement, verifyIdToken, workflowRunFromClaims, workflowRunFromEnvironment } from '@ringfence/provenance';
+import { PUBLIC_GOOD_INSTANCE, buildProvenanceStatement, collectSubjects, createKeySigner, createKeylessSigner, localKeyHolder, selectWorkflowRun, signStatement, ungatedVerdict, verifyIdToken, withSigned, workflowRunFromClaims, workflowRunFromEnvironment } from '@ringfence/provenance';
 import type { BundleSigner, GitHubActionsFacts } from '@ringfence/provenance';
 import type { ProvenanceInputs, ProvenanceReport } from '@ringfence/runner';
 import { approveBuild } from './approve-build.js';
@@ -13,6 +13,7 @@ const SIGSTORE_AUDIENCE = 'sigstore';
  * The provenance action: digest the subjects, describe the run (from the job's verified
  * OIDC token when signing keylessly, cross-checked against the runner's variables), sign
  * through sigstore-js and write the bundle. Nothing is written unless every step succeeds.
+ * The report is the gate's verdict: refused, nothing is signed; allowed, with what was signed.
  */
 export async function runProvenance(inputs: ProvenanceInputs): Promise<ProvenanceReport> {
   const startedOn = new Date();
@@ -34,12 +35,15 @@ export async function runProvenance(inputs: ProvenanceInputs): Promise<Provenanc
   } else {
     signer = createKeySigner({ key: localKeyHolder(inputs.privateKey) });
   }
-  const approval = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : undefined;
+  const verdict = inputs.approvalGate ? await approveBuild(inputs.approvalGate, run, deployment) : ungatedVerdict({ eventName: run.eventName, ref: run.ref, commit: run.sha });
+  if (verdict.outcome !== 'allowed') return { verdict, tempDir: inputs.tempDir };
+  const approval = verdict.detail.approval;
   const statement = buildProvenanceStatement(subjects, { kind: 'github-actions', serverUrl: inputs.environment['GITHUB_SERVER_URL'] ?? 'https://github.com', run, startedOn, finishedOn: new Date(), ...(approval ? { approval } : {}) });
   const bundle = await signStatement(statement, signer);
   const bundlePath = resolve(inputs.workspace, inputs.bundlePath ?? join(inputs.tempDir, 'ringfence-provenance.sigstore.json'));
   await writeFile(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
   const attestation = inputs.attestationUpload ? await uploadBundle(inputs.attestationUpload, bundle) : undefined;
-  const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), url: publicLog ? `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` : undefined }));
-  return { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, sourceCommit: run.sha, approval, attestation };
+  const entries = (bundle.verificationMaterial.tlogEntries ?? []).map((e) => ({ logIndex: String(e.logIndex), ...(publicLog ? { url: `https://search.sigstore.dev/?logIndex=${String(e.logIndex)}` } : {}) }));
+  const signed = { bundlePath, subjects, signedWith: inputs.privateKey === undefined ? 'keyless' : 'key', logEntries: entries, buildType: statement.predicate.buildDefinition.buildType, ...(attestation ? { attestation } : {}) } as const;
+  return { verdict: withSigned(verdict, signed), tempDir: inputs.tempDir };
 }

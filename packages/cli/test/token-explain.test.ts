@@ -29,7 +29,8 @@ describe('ringfence token explain', () => {
   it('refuses a request beyond the rule and names the permission', async () => {
     const result = await explain(CLAIMS, { repositories: [67890], permissions: { administration: 'write' } }, '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).decision).toMatchObject({ outcome: 'refused' });
+    // --json prints the verdict document: the refusal as its reason, the explanation as its detail.
+    expect(JSON.parse(result.stdout)).toMatchObject({ control: 'token', outcome: 'blocked', reasons: [{ code: 'TOKEN_PERMISSION_NOT_GRANTED' }], detail: { decision: { outcome: 'refused' } } });
   });
 
   it('refuses a job on an unprotected ref and names the field', async () => {

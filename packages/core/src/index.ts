@@ -8,3 +8,5 @@ export type { Outcome, Reason, ReasonCode, Verdict, Warning } from './verdict.js
 export { gitBlobSha } from './git-blob-sha.js';
 export { formatGuardEvidence, parseGuardEvidence } from './guard-evidence.js';
 export type { GuardEvidence, GuardEvidenceReading } from './guard-evidence.js';
+export { composeVerdictSchema } from './schema/verdict-schema.js';
+export type { DetailSchemas } from './schema/verdict-schema.js';

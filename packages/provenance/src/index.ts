@@ -70,3 +70,6 @@ export type { BranchComparer, CheckRunsOfCommit, GateDeps, PullRequestsOfCommit,
 export { GITHUB_TUF_MIRROR, PUBLIC_GOOD_TUF_MIRROR, STAGING_TUF_MIRROR, resolveTufSource } from './verify/tuf-source.js';
 export type { TufOptions, TufSource } from './verify/tuf-source.js';
 export { TRUSTED_ROOT_TARGET, fetchTrustedRootFromTuf } from './verify/tuf-trusted-root.js';
+export { gateVerdict, ungatedVerdict, withSigned } from './gate/gate-verdict.js';
+export type { GateSettings, ProvenanceDetail, ProvenanceVerdict, SignedProvenance } from './gate/gate-verdict.js';
+export { provenanceDetailSchema, verifyDetailSchema } from './schema/verdict-detail-schemas.js';

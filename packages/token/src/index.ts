@@ -23,3 +23,6 @@ export type { ClaimCondition, ClaimPattern, Claims, MatchField, RuleOrigin, Toke
 export { tokenClaimsSchema, tokenPolicySchema, tokenRequestSchema } from './schema/token-policy-schema.js';
 export * from './mint/index.js';
 export * from './exchange/index.js';
+export { tokenVerdict } from './token-verdict.js';
+export type { TokenVerdict, TokenVerdictInputs } from './token-verdict.js';
+export { tokenDetailSchema } from './schema/token-verdict-schema.js';

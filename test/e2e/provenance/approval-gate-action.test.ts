@@ -12,6 +12,7 @@ import { githubActionsClaims, startOidcIssuer } from '../../servers/oidc-issuer/
 import type { SigstoreServer } from '../../servers/sigstore/index.js';
 import { startSigstoreServer } from '../../servers/sigstore/index.js';
 import { runAction } from '../../support/run-action.js';
+import { verdictProblems } from '../../support/verdict-schema.js';
 
 /**
  * `node dist/provenance/main.js` with the approval gate on, as a runner runs it: the job's
@@ -96,6 +97,11 @@ describe('provenance action with the approval gate on, run as a runner would', (
       ringfence: { approval: { commit: s.merge, pullRequest: 7, headSha: s.head, approvers: ['alice'], guardVerdict: 'allowed', policyBlobSha: s.policyBlobSha, protectedBranch: 'main', guardAppId: GUARD_APP_ID, bypassCheck: 'rule-suites', environment: 'release' } },
     });
     expect(run.summary).toContain('approved source: pull request #7');
+    // The report is the gate's verdict document, with what was signed under it.
+    expect(run.outputs['verdict']).toBe('allowed');
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'));
+    expect(verdictProblems(report)).toEqual([]);
+    expect(report).toMatchObject({ control: 'provenance', outcome: 'allowed', reasons: [], inputs: { commit: s.merge, pullRequest: 7, headSha: s.head, approvers: ['alice'], policyBlobSha: s.policyBlobSha, environment: 'release', protectedBranch: 'main' }, detail: { gate: 'on', signed: { bundlePath: run.outputs['bundle-path'] } } });
     // The rule suites were read with the rules token, nothing else with it.
     expect(github!.requests.filter((r) => r.route === routes.LIST_RULE_SUITES)).toHaveLength(1);
   });
@@ -132,6 +138,12 @@ describe('provenance action with the approval gate on, run as a runner would', (
     expect(run.stdout).toContain(code);
     expect(run.outputs['bundle-path']).toBeUndefined();
     expect(sigstore.requests.slice(signedBefore)).toEqual([]);
+    // Refused, the report is still written: the verdict document with the reason, listed in the summary.
+    expect(run.outputs['verdict']).toBe('blocked');
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as { reasons: { code: string }[] };
+    expect(verdictProblems(report)).toEqual([]);
+    expect(report.reasons.map((r) => r.code)).toContain(code);
+    expect(run.summary).toContain(`<code>${code}</code>`);
   });
 
   it('refuses a pull_request-triggered build before any GitHub API call', async () => {
@@ -148,6 +160,9 @@ describe('provenance action with the approval gate on, run as a runner would', (
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('GATE_FACT_UNAVAILABLE: cannot establish whether the commit is on the protected branch');
     expect(run.outputs['bundle-path']).toBeUndefined();
+    // Nothing was decided, only nothing could be read: outcome error, still a refusal.
+    expect(run.outputs['verdict']).toBe('error');
+    expect(verdictProblems(JSON.parse(readFileSync(run.outputs['report']!, 'utf8')))).toEqual([]);
   });
 
   it('refuses GitHub Actions\' own App id as the guard App before any GitHub API call, saying why', async () => {

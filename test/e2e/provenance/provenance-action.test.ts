@@ -7,6 +7,7 @@ import { KEY_ONLY_THRESHOLDS, parseTrustedRoot, verifyProvenanceBundle } from '@
 import type { Stack } from '../../integration/provenance/stack.js';
 import { startStack } from '../../integration/provenance/stack.js';
 import { runAction } from '../../support/run-action.js';
+import { verdictProblems } from '../../support/verdict-schema.js';
 
 /**
  * `node dist/provenance/main.js` as a runner runs it, against the loopback Sigstore and the
@@ -62,6 +63,10 @@ describe('provenance action, run as a runner would', () => {
     expect(statement.predicate.buildDefinition.resolvedDependencies).toEqual([expect.objectContaining({ digest: { gitCommit: RUN_ENV.GITHUB_SHA } })]);
     expect(result.summary).toContain('app.tgz');
     expect(result.summary).toContain('transparency log entry');
+    // With the gate off the report still says so: allowed, no approval asked for.
+    const report = JSON.parse(readFileSync(result.outputs['report']!, 'utf8'));
+    expect(verdictProblems(report)).toEqual([]);
+    expect(report).toMatchObject({ control: 'provenance', outcome: 'allowed', inputs: { approvalGate: 'off', commit: RUN_ENV.GITHUB_SHA.toLowerCase() }, detail: { gate: 'off', signed: { signedWith: 'keyless', subjects: statement.subject } } });
   });
 
   it('refuses when the runner variables disagree with the verified token (a spoofed environment)', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SerializedBundle, VerifyVerdict } from '@ringfence/provenance';
 import { node24, runAction } from '../../support/run-action.js';
+import { verdictProblems } from '../../support/verdict-schema.js';
 import type { VerifyWorld } from '../../integration/verify/world.js';
 import { ARTIFACT_SHA256, EXTERNAL_BUILDER, startVerifyWorld, withApproval } from '../../integration/verify/world.js';
 
@@ -27,7 +28,12 @@ async function runVerify(inputs: Record<string, string>, env: Record<string, str
   return runAction({ entry: ENTRY, inputs: { ...base, ...inputs }, event: PUSH, env: { GITHUB_WORKSPACE: world.dir, GITHUB_REPOSITORY: 'acme/app', GITHUB_REPOSITORY_ID: '123456789', ...env }, ...(node ? { node } : {}) });
 }
 
-const report = (run: { outputs: Record<string, string> }): VerifyVerdict => JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as VerifyVerdict;
+// Every report is the verdict document: it validates against schema/verdict.schema.json.
+const report = (run: { outputs: Record<string, string> }): VerifyVerdict => {
+  const document = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as VerifyVerdict;
+  expect(verdictProblems(document)).toEqual([]);
+  return document;
+};
 
 describe('verify action, run as a runner would', () => {
   it('verifies a bundle of this repository: outputs, report with the provenance, and a summary', async () => {

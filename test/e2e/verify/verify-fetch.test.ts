@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { SerializedBundle, VerifyVerdict } from '@ringfence/provenance';
 import type { FakeGitHub } from '../../servers/fake-github/index.js';
 import { Scenario, startFakeGitHub, storeAttestation } from '../../servers/fake-github/index.js';
+import { verdictProblems } from '../../support/verdict-schema.js';
 import { runAction } from '../../support/run-action.js';
 import type { VerifyWorld } from '../../integration/verify/world.js';
 import { ARTIFACT_SHA256, startVerifyWorld } from '../../integration/verify/world.js';
@@ -50,7 +51,12 @@ async function runVerify(server: FakeGitHub, inputs: Record<string, string> = {}
   return run;
 }
 
-const report = (run: { outputs: Record<string, string> }): VerifyVerdict => JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as VerifyVerdict;
+// Every report is the verdict document: it validates against schema/verdict.schema.json.
+const report = (run: { outputs: Record<string, string> }): VerifyVerdict => {
+  const document = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as VerifyVerdict;
+  expect(verdictProblems(document)).toEqual([]);
+  return document;
+};
 
 describe('verify action with fetch-attestations, run as a runner would', () => {
   it('verifies the one genuine attestation among others, and names why the others failed', async () => {

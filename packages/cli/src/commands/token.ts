@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '@ringfence/core';
-import { combineTokenPolicies, explainTokenRequest, formatExplanation, loadClaims, loadRepositoryTokenPolicy, loadTokenPolicy, loadTokenRequest } from '@ringfence/token';
+import { combineTokenPolicies, explainTokenRequest, formatExplanation, loadClaims, loadRepositoryTokenPolicy, loadTokenPolicy, loadTokenRequest, tokenVerdict } from '@ringfence/token';
 import type { TokenPolicy } from '@ringfence/token';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
@@ -17,7 +17,8 @@ export const TOKEN_EXPLAIN_HELP = `Usage: ringfence token explain --policy FILE 
 
 The dry run of the token control: would this request, from a job with these OIDC claims,
 be granted under this org policy? If not, which rule came closest and which field refused.
-The same decision the broker makes (POST /v1/explain).
+The same decision the broker makes (POST /v1/explain). With --json (claims file): the
+verdict document (schema/verdict.schema.json, control token, the explanation as its detail).
 
   --policy FILE            the org policy (its token: section)
   --claims FILE            the job's claims, JSON or YAML (as in its OIDC token)
@@ -87,7 +88,8 @@ export async function explainTokenCommand(args: readonly string[], io: Io): Prom
   const request = loadTokenRequest(await read(need('request')), need('request'));
   const hostRepositoryId = values['host-repository-id'];
   const explanation = explainTokenRequest(policy, claims, request, hostRepositoryId ? { hostRepositoryId } : {});
-  io.out(values.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
+  const policyFiles = [values.policy, values['repository-policy']].filter((file): file is string => file !== undefined);
+  io.out(values.json ? JSON.stringify(tokenVerdict(explanation, { claims, request, hostRepositoryId, policyFiles }), null, 2) : formatExplanation(explanation));
   return explanation.decision.outcome === 'granted' ? 0 : 1;
 }
 
