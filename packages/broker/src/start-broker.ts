@@ -27,6 +27,8 @@ export interface BrokerDeps {
   readonly policy?: PolicySource;
   /** Reads the policy repository (the GitHub adapter); needed when `policy.repository` is set. */
   readonly policyReader?: PolicyFileReader;
+  /** Told of every read of the configured policy source (the operator's log): its result and why. */
+  readonly onPolicyReload?: (result: 'changed' | 'unchanged' | 'failed', detail?: string) => void;
   /** Epoch ms; tests move it. Default `Date.now`. */
   readonly now?: () => number;
 }
@@ -51,7 +53,10 @@ export interface RunningBroker {
 export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen: { host: string; port: number } = config.server): Promise<RunningBroker> {
   const now = deps.now ?? Date.now;
   const metrics = new BrokerMetrics();
-  const onReload = (result: string) => metrics.count('ringfence_broker_policy_reloads_total', { result });
+  const onReload: OnReload = (result, detail) => {
+    metrics.count('ringfence_broker_policy_reloads_total', { result });
+    deps.onPolicyReload?.(result, detail);
+  };
   const policy = deps.policy ?? (await openPolicySource(config.policy, deps.policyReader, now, onReload));
   const audit = deps.audit ?? (config.stores.audit.kind === 'file' ? await FileAuditLog.open(config.stores.audit.path) : new MemoryAuditSink());
   const stores = await openStores(config, { ...deps, now, metrics }).catch(async (error: unknown) => {

@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { gitBlobSha } from '@ringfence/broker';
 import type { RepositoryPolicyConfig } from '@ringfence/broker';
 import { AppPolicyFileReader } from '../../../packages/cli/src/broker-policy-reader.js';
+import { brokerConfigCommand, createBrokerServeCommand } from '../../../packages/cli/src/commands/broker.js';
 import { FakeRepo } from '../../servers/fake-github/index.js';
 import { startGitHubWorld } from './github-world.js';
 import type { GitHubWorld } from './github-world.js';
-import { FIXTURES, POLICY_REPO, startBrokerStack } from './stack.js';
+import { DEFAULT_REQUEST, FIXTURES, POLICY_REPO, startBrokerStack } from './stack.js';
 import type { BrokerStack } from './stack.js';
 
 const PATH = 'ringfence/org.yml';
@@ -115,6 +116,48 @@ describe('a broker reading the org policy from the policy repository through the
   });
 });
 
+describe('ringfence broker serve and config validate with a policy repository', () => {
+  it('serves the repository policy, logs each policy it loads, and a reread applies a pushed change', async () => {
+    const file = join(s.dir, 'serve.yml');
+    writeFileSync(file, readFileSync(s.config.file, 'utf8'));
+    const stderr: string[] = [];
+    let changed: (() => void) | undefined;
+    const io = { cwd: s.dir, out: () => undefined, err: (text: string) => void (stderr.push(text), text.includes('policy changed') && changed?.()) };
+    const statuses: number[] = [];
+    const post = async (url: string) => {
+      const response = await fetch(`${url}/v1/exchange`, { method: 'POST', headers: { authorization: `Bearer ${await s.issuer.mint()}`, 'content-type': 'application/json' }, body: JSON.stringify(DEFAULT_REQUEST) });
+      statuses.push(response.status);
+      await response.text();
+    };
+    const serve = createBrokerServeCommand({
+      createMinter: () => world.minter,
+      createPolicyReader: (policy) => new AppPolicyFileReader(world.app, policy),
+      stopped: async (broker) => {
+        await post(broker.url);
+        push({ [PATH]: WITHOUT_RELEASE });
+        const reread = new Promise<void>((resolve) => (changed = resolve));
+        // What the SIGHUP handler does (a real signal would reach the test runner, not the command).
+        void broker.refreshPolicy();
+        await reread;
+        await post(broker.url);
+      },
+    });
+    expect(await serve(['--config', file, '--port', '0'], io)).toBe(0);
+    expect(statuses).toEqual([200, 403]);
+    expect(stderr.filter((line) => line.includes('policy changed'))).toEqual([
+      `ringfence broker: policy changed: acme/policy/${PATH}@main blob ${gitBlobSha(Buffer.from(GOOD))}`,
+      `ringfence broker: policy changed: acme/policy/${PATH}@main blob ${gitBlobSha(Buffer.from(WITHOUT_RELEASE))}`,
+    ]);
+  });
+
+  it('validates the configuration offline and says where the policy will be read', async () => {
+    const out: string[] = [];
+    const io = { cwd: FIXTURES, out: (text: string) => void out.push(text), err: () => undefined };
+    expect(await brokerConfigCommand(['validate', '--config', 'valid/repository-policy.yml'], io)).toBe(0);
+    expect(out.join('\n')).toContain('policy: acme/policy/ringfence/org.yml@main through the GitHub API, read at start-up and every 60s, served at most 300s past a failed read (host repository 100001)');
+  });
+});
+
 describe('ringfence broker serve with a policy repository it cannot read', () => {
   it('does not start: exit 2 with the reason', async () => {
     world.github.addFault({ route: CONTENTS, kind: 'server-error', times: Infinity });
@@ -129,6 +172,59 @@ describe('ringfence broker serve with a policy repository it cannot read', () =>
 });
 
 const CLI = join(import.meta.dirname, '../../../dist/cli/ringfence.js');
+
+describe('ringfence broker serve as a process', () => {
+  it('serves the repository policy and reads it again on SIGHUP', async () => {
+    const file = join(s.dir, 'serve.yml');
+    writeFileSync(file, readFileSync(s.config.file, 'utf8').replace('private_key_env: RINGFENCE_TEST_APP_KEY', 'private_key_env: RINGFENCE_POLICY_TEST_KEY'));
+    const child = spawn(process.execPath, [CLI, 'broker', 'serve', '--config', file, '--port', '0'], { env: { PATH: process.env['PATH'] ?? '', GITHUB_API_URL: world.github.url, RINGFENCE_POLICY_TEST_KEY: world.key }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const lines = new StderrLines(child.stderr);
+    try {
+      const url = /listening on (http:\/\/\S+);/u.exec(await lines.next('listening on'))![1]!;
+      const post = async () => (await fetch(`${url}/v1/exchange`, { method: 'POST', headers: { authorization: `Bearer ${await s.issuer.mint()}`, 'content-type': 'application/json' }, body: JSON.stringify(DEFAULT_REQUEST) })).status;
+      expect(await post()).toBe(200);
+      push({ [PATH]: WITHOUT_RELEASE });
+      const reread = lines.next(`blob ${gitBlobSha(Buffer.from(WITHOUT_RELEASE))}`);
+      child.kill('SIGHUP');
+      await reread;
+      expect(await post()).toBe(403);
+    } finally {
+      const exited = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+    expect(lines.all.join('\n')).not.toContain('PRIVATE KEY');
+  }, 30_000);
+});
+
+/** A child's stderr by line; `next` resolves with the first line (seen or to come) holding `text`. */
+class StderrLines {
+  readonly all: string[] = [];
+  private buffer = '';
+  private readonly waiting: { text: string; resolve: (line: string) => void }[] = [];
+
+  constructor(stream: NodeJS.ReadableStream) {
+    stream.on('data', (chunk: Buffer) => {
+      this.buffer += chunk.toString('utf8');
+      const parts = this.buffer.split('\n');
+      this.buffer = parts.pop()!;
+      for (const line of parts) this.add(line);
+    });
+  }
+
+  next(text: string): Promise<string> {
+    const seen = this.all.find((line) => line.includes(text));
+    return seen !== undefined ? Promise.resolve(seen) : new Promise((resolve) => this.waiting.push({ text, resolve }));
+  }
+
+  private add(line: string): void {
+    this.all.push(line);
+    for (const waiter of this.waiting.filter((w) => line.includes(w.text))) {
+      this.waiting.splice(this.waiting.indexOf(waiter), 1);
+      waiter.resolve(line);
+    }
+  }
+}
 
 function runCli(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {

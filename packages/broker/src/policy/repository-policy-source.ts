@@ -99,7 +99,7 @@ export class RepositoryPolicySource implements PolicySource {
     try {
       const policy = loadTokenPolicy(bytes, this.where, { defaultBranch });
       this.state = { kind: 'loaded', policy, version: { where: this.where, blobSha }, key, confirmedAt: now };
-      this.options.onReload?.('changed');
+      this.options.onReload?.('changed', `${this.where} blob ${blobSha}`);
     } catch (error) {
       this.refuse(`does not load (blob ${blobSha}): ${describeThrown(error)}`);
     }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BrokerConfigError, readBrokerConfigFile, startBroker } from '@ringfence/broker';
 import type { BrokerConfig, PolicyFileReader, RepositoryPolicyConfig, RunningBroker, TokenMinter } from '@ringfence/broker';
-import { UsageError } from '@ringfence/core';
+import { UsageError, redactSecrets } from '@ringfence/core';
 import { loadTokenPolicy } from '@ringfence/token';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
@@ -52,7 +52,9 @@ export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
     const config = await readBrokerConfigFile(resolve(io.cwd, needConfig(values.config, 'broker serve')));
     const listen = { host: values.host ?? config.server.host, port: values.port === undefined ? config.server.port : parsePort(values.port) };
     const policyReader = await createPolicyReader(config, deps, io);
-    const broker = await startBroker(config, { minter: await deps.createMinter(config), ...policyReader, ...readRedisPassword(config) }, listen);
+    // Policy reads that change or fail reach the operator's log; details name no secret.
+    const onPolicyReload = (result: string, detail?: string) => void (result !== 'unchanged' && io.err(`ringfence broker: policy ${result}${detail === undefined ? '' : `: ${redactSecrets(detail)}`}`));
+    const broker = await startBroker(config, { minter: await deps.createMinter(config), ...policyReader, onPolicyReload, ...readRedisPassword(config) }, listen);
     io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(', ')}${config.redis ? `; shared stores in ${config.redis.url}` : ''}`);
     if (config.stores.audit.kind === 'memory') io.err('ringfence broker: warning: the audit log is in memory only (stores.audit.kind: memory)');
     const reload = () => void broker.refreshPolicy();
