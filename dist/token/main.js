@@ -36825,6 +36825,9 @@ async function readBlob(client, repo, sha, what) {
 
 // packages/github/src/contents.ts
 async function readFileAtRef(client, repo, ref, path) {
+  return (await readContent(client, repo, ref, path))?.bytes;
+}
+async function readContent(client, repo, ref, path) {
   const operation = `contents of ${path} at ${ref} in ${repo.owner}/${repo.repo}`;
   let data;
   try {
@@ -36839,8 +36842,9 @@ async function readFileAtRef(client, repo, ref, path) {
   if (type !== "file" || answeredPath !== path) {
     throw new GitHubError("GITHUB_BAD_RESPONSE", `${operation} (${GET_CONTENT}): expected the file ${path}, found a ${type} at ${answeredPath}`, { route: GET_CONTENT, operation });
   }
-  if (body.optionalString("encoding") !== "base64") return readBlob(client, repo, body.string("sha"), path);
-  return readBlobContent(body, operation);
+  const blobSha = body.string("sha");
+  const bytes = body.optionalString("encoding") !== "base64" ? await readBlob(client, repo, blobSha, path) : readBlobContent(body, operation);
+  return { bytes, blobSha };
 }
 function readBlobContent(body, operation) {
   const bytes = Buffer.from(body.string("content"), "base64");

@@ -85,7 +85,9 @@ export type BrokerConfigErrorCode =
   | 'BROKER_CONFIG_APP_KEY'
   | 'BROKER_CONFIG_AUDIT_PATH'
   /** A store in Redis without a redis section, a redis section no store uses, or a memory-only setting on a Redis store. */
-  | 'BROKER_CONFIG_REDIS';
+  | 'BROKER_CONFIG_REDIS'
+  /** Neither or both of `policy.file` and `policy.repository`, or a setting of the other form. */
+  | 'BROKER_CONFIG_POLICY_SOURCE';
 
 /** One thing wrong with a broker configuration file, located like a policy problem. */
 export interface BrokerConfigProblem extends Omit<PolicyProblem, 'code'> {

@@ -1,8 +1,10 @@
 export { startBroker } from './start-broker.js';
 export type { BrokerDeps, RunningBroker } from './start-broker.js';
 export type { AuditSink, MintGrant, MintedAnswer, PolicySource, RateLimitStore, ReplayStore, TokenMinter, WindowCount } from './ports.js';
+export type { PolicyFileRead, PolicyFileReader, PolicyVersion } from './ports.js';
 export { loadBrokerConfig, readBrokerConfigFile, CONFIG_DEFAULTS } from './config/load-config.js';
 export type { AppKeySource, BrokerConfig, IssuerConfig, RateLimits, RedisConfig, StoreKind, VerificationConfig } from './config/types.js';
+export type { FilePolicyConfig, PolicyConfig, RepositoryPolicyConfig } from './config/types.js';
 export { BROKER_REASON_CODES, BrokerConfigError, BrokerError, RateLimitedError } from './errors.js';
 export type { BrokerConfigErrorCode, BrokerConfigProblem, BrokerReasonCode } from './errors.js';
 export { AUDITED_CLAIMS } from './audit/audit-event.js';
@@ -28,3 +30,6 @@ export { RedisReplayStore } from './redis/redis-replay-store.js';
 export { RedisRateLimitStore } from './redis/redis-rate-limit-store.js';
 export { openStores } from './open-stores.js';
 export type { BrokerStores } from './open-stores.js';
+export { RepositoryPolicySource } from './policy/repository-policy-source.js';
+export type { RepositoryPolicyOptions } from './policy/repository-policy-source.js';
+export { gitBlobSha } from './policy/git-blob-sha.js';

@@ -60,7 +60,33 @@ export interface AuditSink {
   write(event: AuditEvent): Promise<void>;
 }
 
+/** Which policy decided: where it was read and the git blob SHA of its bytes. */
+export interface PolicyVersion {
+  /** `owner/repo/path@ref`, or the file's path. */
+  readonly where: string;
+  /** The git blob SHA of the policy file (`git hash-object`), the same for both sources. */
+  readonly blobSha: string;
+}
+
 /** The token policy in force; throws when it cannot be read, so every exchange fails closed. */
 export interface PolicySource {
   current(): Promise<TokenPolicy>;
+  /** The policy in force and which one it is, for the audit log (sources that can tell). */
+  currentVersion?(): Promise<{ readonly policy: TokenPolicy; readonly version: PolicyVersion }>;
+}
+
+/** The org policy file as one read of the policy repository found it. */
+export interface PolicyFileRead {
+  /** What GitHub answered for the repository: the id and name it has now, its default branch. */
+  readonly repository: { readonly id: string; readonly fullName: string; readonly defaultBranch: string };
+  /** Absent when the ref holds no such file (GitHub's 404). */
+  readonly file: { readonly bytes: Uint8Array; readonly blobSha: string } | undefined;
+}
+
+/**
+ * Reads the org policy file at a ref of the policy repository (the GitHub adapter, with a
+ * contents:read token of the App on that repository only). Throws when it cannot tell.
+ */
+export interface PolicyFileReader {
+  read(): Promise<PolicyFileRead>;
 }

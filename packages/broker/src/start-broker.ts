@@ -2,16 +2,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FileAuditLog } from './audit/file-audit-log.js';
 import { MemoryAuditSink } from './audit/memory-audit-sink.js';
-import type { BrokerConfig } from './config/types.js';
+import type { BrokerConfig, PolicyConfig } from './config/types.js';
 import { explainExchange, exchangeToken } from './exchange/exchange.js';
 import type { ExchangeDeps } from './exchange/exchange.js';
 import { createBrokerHttpServer } from './http/server.js';
 import { BrokerMetrics, meteredSink } from './metrics/metrics.js';
 import { FilePolicySource } from './policy/file-policy-source.js';
+import { RepositoryPolicySource } from './policy/repository-policy-source.js';
+import { BrokerError } from './errors.js';
 import type { Reply } from './exchange/replies.js';
 import { openStores } from './open-stores.js';
 import type { BrokerStores } from './open-stores.js';
-import type { AuditSink, PolicySource, RateLimitStore, ReplayStore, TokenMinter } from './ports.js';
+import type { AuditSink, PolicyFileReader, PolicySource, RateLimitStore, ReplayStore, TokenMinter } from './ports.js';
 import { createIdTokenVerifier } from './verify/verify-id-token.js';
 
 /** The ports a broker runs on; each but the minter defaults to what the configuration names. */
@@ -23,6 +25,10 @@ export interface BrokerDeps {
   /** The Redis password when `redis.password_env` names one (read by the composition, never logged). */
   readonly redisPassword?: string;
   readonly policy?: PolicySource;
+  /** Reads the policy repository (the GitHub adapter); needed when `policy.repository` is set. */
+  readonly policyReader?: PolicyFileReader;
+  /** Told of every read of the configured policy source (the operator's log): its result and why. */
+  readonly onPolicyReload?: (result: 'changed' | 'unchanged' | 'failed', detail?: string) => void;
   /** Epoch ms; tests move it. Default `Date.now`. */
   readonly now?: () => number;
 }
@@ -33,7 +39,7 @@ export interface RunningBroker {
   readonly url: string;
   readonly server: Server;
   readonly metrics: BrokerMetrics;
-  /** Reads the policy file again now (the file source only; others refresh themselves). */
+  /** Reads the policy again now (the file and repository sources; others refresh themselves). */
   refreshPolicy(): Promise<void>;
   /** Stops accepting, ends open connections, closes the audit log. */
   close(): Promise<void>;
@@ -47,12 +53,15 @@ export interface RunningBroker {
 export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen: { host: string; port: number } = config.server): Promise<RunningBroker> {
   const now = deps.now ?? Date.now;
   const metrics = new BrokerMetrics();
-  const onReload = (result: string) => metrics.count('ringfence_broker_policy_reloads_total', { result });
-  const policy = deps.policy ?? (await FilePolicySource.open({ file: config.policy.file, defaultBranch: config.policy.defaultBranch, refreshMs: config.policy.refreshSeconds * 1000, onReload }));
+  const onReload: OnReload = (result, detail) => {
+    metrics.count('ringfence_broker_policy_reloads_total', { result });
+    deps.onPolicyReload?.(result, detail);
+  };
+  const policy = deps.policy ?? (await openPolicySource(config.policy, deps.policyReader, now, onReload));
   const audit = deps.audit ?? (config.stores.audit.kind === 'file' ? await FileAuditLog.open(config.stores.audit.path) : new MemoryAuditSink());
   const stores = await openStores(config, { ...deps, now, metrics }).catch(async (error: unknown) => {
     // A broker that cannot reach its shared stores does not start; nothing it opened stays open.
-    if (policy instanceof FilePolicySource) policy.close();
+    if (isOwned(policy)) policy.close();
     if (audit instanceof FileAuditLog) await audit.close();
     throw error;
   });
@@ -73,7 +82,7 @@ export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(listen.port, listen.host, resolve));
   } catch (error) {
     // Nothing started may outlive a broker that could not listen (say, the port is taken).
-    if (policy instanceof FilePolicySource) policy.close();
+    if (isOwned(policy)) policy.close();
     if (audit instanceof FileAuditLog) await audit.close();
     await stores.close();
     throw error;
@@ -84,17 +93,32 @@ export async function startBroker(config: BrokerConfig, deps: BrokerDeps, listen
     url: `http://${host}:${address.port}`,
     server,
     metrics,
-    refreshPolicy: () => (policy instanceof FilePolicySource ? policy.refresh() : Promise.resolve()),
+    refreshPolicy: () => (isOwned(policy) ? policy.refresh() : Promise.resolve()),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      if (policy instanceof FilePolicySource) policy.close();
+      if (isOwned(policy)) policy.close();
       if (audit instanceof FileAuditLog) await audit.close();
       await stores.close();
     },
   };
+}
+
+type OwnedPolicySource = FilePolicySource | RepositoryPolicySource;
+type OnReload = (result: 'changed' | 'unchanged' | 'failed', detail?: string) => void;
+
+// The configured source, read once before the broker listens: without a policy it does not start.
+async function openPolicySource(config: PolicyConfig, reader: PolicyFileReader | undefined, now: () => number, onReload: OnReload): Promise<OwnedPolicySource> {
+  if (config.kind === 'file') return FilePolicySource.open({ file: config.file, defaultBranch: config.defaultBranch, refreshMs: config.refreshSeconds * 1000, onReload });
+  if (!reader) throw new BrokerError('POLICY_UNAVAILABLE', `policy.repository ${config.owner}/${config.repo} is configured but no reader of the GitHub API was composed`);
+  return RepositoryPolicySource.open({ config, reader, now, onReload });
+}
+
+// The sources this broker opened (and so times and closes), not one a caller handed in.
+function isOwned(policy: PolicySource): policy is OwnedPolicySource {
+  return policy instanceof FilePolicySource || policy instanceof RepositoryPolicySource;
 }
 
 // Ready when exchanges can be served: the policy loads and the shared stores answer.

@@ -12,9 +12,13 @@ import type { AppKeySigner } from '@ringfence/token';
  * A deployment whose key lives in a KMS composes this with its own `keySigner` instead.
  */
 export async function createAppMinter(config: BrokerConfig, options: { keySigner?: AppKeySigner } = {}): Promise<TokenMinter> {
+  return new GitHubAppMinter(await createBrokerApp(config, options));
+}
+
+/** The broker's GitHub App: the key the config names, the API root from GITHUB_API_URL. */
+export async function createBrokerApp(config: BrokerConfig, options: { keySigner?: AppKeySigner } = {}): Promise<GitHubApp> {
   const jwt = createAppJwtSigner({ issuer: { appId: config.app.id }, privateKey: options.keySigner ?? (await readPem(config)) });
-  const app = new GitHubApp({ jwt, baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com' });
-  return new GitHubAppMinter(app);
+  return new GitHubApp({ jwt, baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com' });
 }
 
 async function readPem(config: BrokerConfig): Promise<string> {

@@ -14,7 +14,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   'conformance verify-bundle': async () => (await import('./commands/conformance.js')).conformanceVerifyBundleCommand,
-  'broker serve': async () => (await import('./commands/broker.js')).createBrokerServeCommand({ createMinter: async (config) => (await import('./broker-minter.js')).createAppMinter(config) }),
+  'broker serve': async () =>
+    (await import('./commands/broker.js')).createBrokerServeCommand({
+      createMinter: async (config) => (await import('./broker-minter.js')).createAppMinter(config),
+      createPolicyReader: async (policy, config, note) => new (await import('./broker-policy-reader.js')).AppPolicyFileReader(await (await import('./broker-minter.js')).createBrokerApp(config), policy, note),
+    }),
   'broker config': async () => (await import('./commands/broker.js')).brokerConfigCommand,
   'token explain': async () => (await import('./commands/token.js')).explainTokenCommand,
   'token policy': async () => (await import('./commands/token.js')).validateTokenPolicyCommand,

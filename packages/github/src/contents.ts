@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { callApi } from './call.js';
 import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
@@ -6,6 +7,11 @@ import { GET_CONTENT } from './routes.js';
 import { Shape } from './shape.js';
 import type { RepoRef } from './types.js';
 
+// git's object id of a blob (`git hash-object`), to hold GitHub's answer to the SHA it names.
+function gitBlobSha(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
 /**
  * A file's bytes at a ref through the contents API; undefined when GitHub says 404. GitHub
  * answers a symlink with its target's content, so an answer for another path, or anything
@@ -13,6 +19,23 @@ import type { RepoRef } from './types.js';
  * path exactly as git stores it.
  */
 export async function readFileAtRef(client: GitHubClient, repo: RepoRef, ref: string, path: string): Promise<Uint8Array | undefined> {
+  return (await readContent(client, repo, ref, path))?.bytes;
+}
+
+/**
+ * `readFileAtRef` with the file's git blob SHA as GitHub named it; bytes that do not hash to
+ * that SHA are GITHUB_BAD_RESPONSE, so the SHA can stand for the content (in an audit log).
+ */
+export async function readFileEntryAtRef(client: GitHubClient, repo: RepoRef, ref: string, path: string): Promise<{ bytes: Uint8Array; blobSha: string } | undefined> {
+  const entry = await readContent(client, repo, ref, path);
+  if (entry && gitBlobSha(entry.bytes) !== entry.blobSha) {
+    const operation = `contents of ${path} at ${ref} in ${repo.owner}/${repo.repo}`;
+    throw new GitHubError('GITHUB_BAD_RESPONSE', `${operation} (${GET_CONTENT}): the content does not hash to the blob SHA ${entry.blobSha} GitHub named`, { route: GET_CONTENT, operation });
+  }
+  return entry;
+}
+
+async function readContent(client: GitHubClient, repo: RepoRef, ref: string, path: string): Promise<{ bytes: Uint8Array; blobSha: string } | undefined> {
   const operation = `contents of ${path} at ${ref} in ${repo.owner}/${repo.repo}`;
   let data: unknown;
   try {
@@ -27,9 +50,10 @@ export async function readFileAtRef(client: GitHubClient, repo: RepoRef, ref: st
   if (type !== 'file' || answeredPath !== path) {
     throw new GitHubError('GITHUB_BAD_RESPONSE', `${operation} (${GET_CONTENT}): expected the file ${path}, found a ${type} at ${answeredPath}`, { route: GET_CONTENT, operation });
   }
+  const blobSha = body.string('sha');
   // Files over 1 MB come without content; their blob is read by SHA instead.
-  if (body.optionalString('encoding') !== 'base64') return readBlob(client, repo, body.string('sha'), path);
-  return readBlobContent(body, operation);
+  const bytes = body.optionalString('encoding') !== 'base64' ? await readBlob(client, repo, blobSha, path) : readBlobContent(body, operation);
+  return { bytes, blobSha };
 }
 
 function readBlobContent(body: Shape, operation: string): Uint8Array {

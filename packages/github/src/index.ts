@@ -9,6 +9,7 @@ export { listReviews } from './reviews.js';
 export { readCollaboratorPermission, permissionAtLeast, toRepoPermission } from './permissions.js';
 export { readTeamMembership } from './team-membership.js';
 export { readFileAtRef } from './contents.js';
+export { readFileEntryAtRef } from './contents.js';
 export { readTree, readBlob } from './git-objects.js';
 export { readBranchTip, listBranchRules } from './branches.js';
 export { postCheckRun, postCommitStatus, ANNOTATIONS_PER_REQUEST } from './checks.js';

@@ -24,6 +24,10 @@ export interface GitHubWorld {
   readonly scenario: Scenario;
   readonly github: FakeGitHub;
   readonly minter: GitHubBackedMinter;
+  /** The broker's App at the fake, for other adapters (the policy reader). */
+  readonly app: GitHubApp;
+  /** The App's private key (PEM), for a broker started as a process. */
+  readonly key: string;
   close(): Promise<void>;
 }
 
@@ -40,5 +44,5 @@ export async function startGitHubWorld(): Promise<GitHubWorld> {
   scenario.apps.install({ login: 'acme', id: Number(OWNER_ID), type: 'Organization' }, { contents: 'write', issues: 'write', pull_requests: 'read', metadata: 'read', members: 'read' });
   const github = await startFakeGitHub({ scenario });
   const app = new GitHubApp({ baseUrl: github.url, jwt: createAppJwtSigner({ issuer: { appId: '4242' }, privateKey: key }), retries: 0, authRetryDelayMs: 1 });
-  return { scenario, github, minter: new GitHubBackedMinter(new GitHubAppMinter(app)), close: () => github.close() };
+  return { scenario, github, app, key, minter: new GitHubBackedMinter(new GitHubAppMinter(app)), close: () => github.close() };
 }

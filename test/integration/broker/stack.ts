@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AuditEvent, AuditSink, BrokerConfig, MintedAnswer, MintGrant, RunningBroker, TokenMinter } from '@ringfence/broker';
+import type { AuditEvent, AuditSink, BrokerConfig, MintedAnswer, MintGrant, PolicyFileReader, RunningBroker, TokenMinter } from '@ringfence/broker';
 import { MemoryAuditSink, loadBrokerConfig, startBroker } from '@ringfence/broker';
 import { githubActionsClaims, startOidcIssuer } from '../../servers/oidc-issuer/index.js';
 import type { MintOptions, OidcIssuer } from '../../servers/oidc-issuer/index.js';
@@ -98,19 +98,19 @@ export interface BrokerStack {
  * Starts a stack; `config` lines are appended to the configuration (say, `server:`), `stores`
  * replaces its `stores:` line, `redisPassword` is handed to the broker as the CLI would.
  */
-export async function startBrokerStack(options: { config?: string; stores?: string; redisPassword?: string; audit?: AuditSink; issuer?: OidcIssuer; minter?: RecordingMinter } = {}): Promise<BrokerStack> {
+export async function startBrokerStack(options: { config?: string; stores?: string; redisPassword?: string; audit?: AuditSink; issuer?: OidcIssuer; minter?: RecordingMinter; policy?: string; policyReader?: (config: BrokerConfig) => PolicyFileReader } = {}): Promise<BrokerStack> {
   const issuer = options.issuer ?? (await startOidcIssuer({ audience: AUDIENCE }));
   const hand = await startHandIssuer();
   const dir = mkdtempSync(join(tmpdir(), 'ringfence-broker-'));
   copyFileSync(join(FIXTURES, 'org-policy.yml'), join(dir, 'org-policy.yml'));
   const file = join(dir, 'broker.yml');
-  const text = configText(issuer.issuer, hand.url, options.stores) + (options.config ?? '');
+  const text = configText(issuer.issuer, hand.url, options.stores, options.policy) + (options.config ?? '');
   writeFileSync(file, text);
   const config = loadBrokerConfig(text, file);
   const clock = new Clock();
   const minter = options.minter ?? new RecordingMinter();
   const audit = new MemoryAuditSink();
-  const secrets = options.redisPassword === undefined ? {} : { redisPassword: options.redisPassword };
+  const secrets = { ...(options.redisPassword === undefined ? {} : { redisPassword: options.redisPassword }), ...(options.policyReader ? { policyReader: options.policyReader(config) } : {}) };
   const broker = await startBroker(config, { minter, audit: options.audit ?? audit, now: clock.now, ...secrets }, { host: '127.0.0.1', port: 0 }).catch((error: unknown) => {
     void hand.close();
     if (!options.issuer) void issuer.close();
@@ -142,7 +142,7 @@ export async function startBrokerStack(options: { config?: string; stores?: stri
   };
 }
 
-function configText(issuer: string, hand: string, stores = 'stores: { audit: { kind: memory } }'): string {
+function configText(issuer: string, hand: string, stores = 'stores: { audit: { kind: memory } }', policy = `policy: { file: org-policy.yml, host_repository_id: ${POLICY_REPO} }`): string {
   return `version: 1
 audience: ${AUDIENCE}
 issuers:
@@ -151,7 +151,7 @@ issuers:
   - url: ${hand}
     owner_ids: [${HAND_OWNER_ID}]
 app: { id: 4242, private_key_env: RINGFENCE_TEST_APP_KEY }
-policy: { file: org-policy.yml, host_repository_id: ${POLICY_REPO} }
+${policy}
 ${stores}
 `;
 }

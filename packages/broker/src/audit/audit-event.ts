@@ -1,5 +1,6 @@
 import type { ClosestRule, RuleReference, TokenRefusalCode } from '@ringfence/token';
 import type { BrokerReasonCode } from '../errors.js';
+import type { PolicyVersion } from '../ports.js';
 
 /** The claims of a verified ID token an audit event keeps: who asked, from which run. */
 export const AUDITED_CLAIMS = [
@@ -57,6 +58,8 @@ export interface AuditEvent {
   /** Set when a minted token was withdrawn (broader than granted, or the exchange failed after minting). */
   readonly revoked: boolean | null;
   readonly durationMs: number;
+  /** The policy that decided (where it was read, its blob SHA); null when none was in force. */
+  readonly policy?: PolicyVersion | null;
 }
 
 /** Picks the audited claims out of a verified payload. */

@@ -2,7 +2,7 @@ import { describeThrown, redactSecrets } from '@ringfence/core';
 import type { ClosestRule, Refusal, RuleReference, TokenRefusalCode } from '@ringfence/token';
 import { BrokerError } from '../errors.js';
 import type { BrokerReasonCode } from '../errors.js';
-import type { MintedAnswer } from '../ports.js';
+import type { MintedAnswer, PolicyVersion } from '../ports.js';
 import type { AuditEvent, AuditIdentity, AuditScope } from './audit-event.js';
 import { hashToken } from './hash-token.js';
 
@@ -14,6 +14,8 @@ export class AuditRecord {
   private closest: ClosestRule | null = null;
   private granted: AuditEvent['granted'] = null;
   revoked: boolean | null = null;
+  /** The policy that decided, once it was read. */
+  policy: PolicyVersion | null = null;
   private outcome: AuditEvent['outcome'] = 'error';
   private reason: AuditEvent['reason'] = null;
   private detail: string | null = null;
@@ -54,8 +56,8 @@ export class AuditRecord {
   }
 
   toEvent(status: number, now: number): AuditEvent {
-    const { kind, requestId, who, requested, rule, closest, granted, revoked, outcome, reason, detail } = this;
-    return { version: 1, kind, time: new Date(this.startedAt).toISOString(), requestId, outcome, status, reason, detail, who, requested, rule, closest, granted, revoked, durationMs: now - this.startedAt };
+    const { kind, requestId, who, requested, rule, closest, granted, revoked, outcome, reason, detail, policy } = this;
+    return { version: 1, kind, time: new Date(this.startedAt).toISOString(), requestId, outcome, status, reason, detail, who, requested, rule, closest, granted, revoked, durationMs: now - this.startedAt, policy };
   }
 
   private set(outcome: AuditEvent['outcome'], reason: AuditEvent['reason'], detail: string | null): void {

@@ -23,6 +23,22 @@ export function checkConfig(config: BrokerConfigDocument, document: LocatedDocum
   const audit = config.stores.audit;
   if ((audit.kind === 'file') !== (audit.path !== undefined)) problems.push(at('BROKER_CONFIG_AUDIT_PATH', '/stores/audit', audit.kind === 'file' ? 'an audit log of kind file needs a path' : 'an in-memory audit log has no path', 'kind: file with a path, or kind: memory alone'));
   problems.push(...checkStores(config, at));
+  problems.push(...checkPolicySource(config.policy, at));
+  return problems;
+}
+
+// The policy comes from exactly one place; settings of the other place would be silently
+// ignored, so they are mistakes.
+function checkPolicySource(policy: BrokerConfigDocument['policy'], at: At): BrokerConfigProblem[] {
+  const expected = 'file (with default_branch), or repository with path (and ref, max_stale_seconds)';
+  if ((policy.file === undefined) === (policy.repository === undefined)) return [at('BROKER_CONFIG_POLICY_SOURCE', '/policy', policy.file === undefined ? 'the policy names no source' : 'the policy names two sources, a file and a repository', `exactly one of ${expected}`)];
+  if (policy.file !== undefined) {
+    const misplaced = (['path', 'ref', 'max_stale_seconds'] as const).filter((name) => policy[name] !== undefined);
+    return misplaced.map((name) => at('BROKER_CONFIG_POLICY_SOURCE', `/policy/${name}`, `policy.${name} applies to a policy repository, not to policy.file`, expected));
+  }
+  const problems: BrokerConfigProblem[] = [];
+  if (policy.path === undefined) problems.push(at('BROKER_CONFIG_POLICY_SOURCE', '/policy/repository', 'a policy repository needs the path of the org policy file in it', 'policy.path, such as ringfence/org.yml'));
+  if (policy.default_branch !== undefined) problems.push(at('BROKER_CONFIG_POLICY_SOURCE', '/policy/default_branch', 'policy.default_branch applies to policy.file only: GitHub names the default branch of the repository', expected));
   return problems;
 }
 

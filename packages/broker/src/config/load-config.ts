@@ -5,7 +5,7 @@ import type { BrokerConfigProblem } from '../errors.js';
 import { validateBrokerConfig } from '../generated/validators.js';
 import { checkConfig } from './check-config.js';
 import { readConfigDocument } from './read-document.js';
-import type { AppKeySource, BrokerConfig, BrokerConfigDocument, RateLimits, RedisConfig } from './types.js';
+import type { AppKeySource, BrokerConfig, BrokerConfigDocument, PolicyConfig, RateLimits, RedisConfig } from './types.js';
 
 /** Defaults of every optional setting, as the schema describes them. */
 export const CONFIG_DEFAULTS = {
@@ -20,6 +20,8 @@ export const CONFIG_DEFAULTS = {
   maxBodyBytes: 16_384,
   mintTimeoutMs: 10_000,
   refreshSeconds: 60,
+  maxStaleSeconds: 300,
+  policyRef: 'main',
   replayMaxEntries: 100_000,
   redisKeyPrefix: 'ringfence:',
   redisTimeoutMs: 1000,
@@ -67,7 +69,7 @@ function compileConfig(doc: BrokerConfigDocument, file: string): BrokerConfig {
       jwksTimeoutMs: v.jwks_timeout_ms ?? d.jwksTimeoutMs,
     },
     app: { id: String(doc.app.id), privateKey },
-    policy: { file: here(doc.policy.file), hostRepositoryId: String(doc.policy.host_repository_id), defaultBranch: doc.policy.default_branch ?? 'main', refreshSeconds: doc.policy.refresh_seconds ?? d.refreshSeconds },
+    policy: compilePolicy(doc.policy, here),
     server: { host: doc.server?.host ?? d.host, port: doc.server?.port ?? d.port, maxBodyBytes: doc.server?.max_body_bytes ?? d.maxBodyBytes, mintTimeoutMs: doc.server?.mint_timeout_ms ?? d.mintTimeoutMs },
     stores: {
       replay: doc.stores.replay?.kind === 'redis' ? { kind: 'redis' } : { kind: 'memory', maxEntries: doc.stores.replay?.max_entries ?? d.replayMaxEntries },
@@ -77,6 +79,15 @@ function compileConfig(doc: BrokerConfigDocument, file: string): BrokerConfig {
     ...(doc.redis === undefined ? {} : { redis: compileRedis(doc.redis) }),
     limits: compileLimits(doc.limits ?? {}),
   };
+}
+
+// check-config.ts has made sure exactly one of file and repository is set.
+function compilePolicy(policy: BrokerConfigDocument['policy'], here: (path: string) => string): PolicyConfig {
+  const hostRepositoryId = String(policy.host_repository_id);
+  const refreshSeconds = policy.refresh_seconds ?? CONFIG_DEFAULTS.refreshSeconds;
+  if (policy.file !== undefined) return { kind: 'file', file: here(policy.file), hostRepositoryId, defaultBranch: policy.default_branch ?? 'main', refreshSeconds };
+  const [owner, repo] = policy.repository!.split('/') as [string, string];
+  return { kind: 'repository', owner, repo, path: policy.path!, ref: policy.ref ?? CONFIG_DEFAULTS.policyRef, hostRepositoryId, refreshSeconds, maxStaleSeconds: policy.max_stale_seconds ?? CONFIG_DEFAULTS.maxStaleSeconds };
 }
 
 function compileRedis(redis: NonNullable<BrokerConfigDocument['redis']>): RedisConfig {

@@ -39,6 +39,32 @@ export interface RateLimits {
   readonly globalPerMinute?: number;
 }
 
+/** Where the org policy is read: a local file, or the central policy repository through the API. */
+export type PolicyConfig = FilePolicyConfig | RepositoryPolicyConfig;
+
+/** A local file (air-gapped deployments): something outside the broker keeps it current. */
+export interface FilePolicyConfig {
+  readonly kind: 'file';
+  readonly file: string;
+  readonly hostRepositoryId: string;
+  readonly defaultBranch: string;
+  readonly refreshSeconds: number;
+}
+
+/** The file at a branch of the central policy repository, read with the App's own token. */
+export interface RepositoryPolicyConfig {
+  readonly kind: 'repository';
+  readonly owner: string;
+  readonly repo: string;
+  readonly path: string;
+  /** A branch name; it must be protected, as whoever can push to it decides every grant. */
+  readonly ref: string;
+  readonly hostRepositoryId: string;
+  readonly refreshSeconds: number;
+  /** How long the last good policy is served while reads fail; 0 refuses at the first failure. */
+  readonly maxStaleSeconds: number;
+}
+
 /** The broker configuration, defaults applied and paths resolved against the file's folder. */
 export interface BrokerConfig {
   readonly file: string;
@@ -46,7 +72,7 @@ export interface BrokerConfig {
   readonly issuers: readonly IssuerConfig[];
   readonly verification: VerificationConfig;
   readonly app: { readonly id: string; readonly privateKey: AppKeySource };
-  readonly policy: { readonly file: string; readonly hostRepositoryId: string; readonly defaultBranch: string; readonly refreshSeconds: number };
+  readonly policy: PolicyConfig;
   readonly server: { readonly host: string; readonly port: number; readonly maxBodyBytes: number; readonly mintTimeoutMs: number };
   readonly stores: {
     readonly replay: { readonly kind: 'memory'; readonly maxEntries: number } | { readonly kind: 'redis' };
@@ -65,7 +91,16 @@ export interface BrokerConfigDocument {
   readonly issuers: readonly { readonly url: string; readonly owner_ids: readonly (string | number)[] }[];
   readonly verification?: Partial<Record<'clock_tolerance_seconds' | 'max_token_age_seconds' | 'jwks_cache_seconds' | 'jwks_cooldown_seconds' | 'jwks_stale_seconds' | 'jwks_timeout_ms', number>>;
   readonly app: { readonly id: string | number; readonly private_key_file?: string; readonly private_key_env?: string };
-  readonly policy: { readonly file: string; readonly host_repository_id: string | number; readonly default_branch?: string; readonly refresh_seconds?: number };
+  readonly policy: {
+    readonly file?: string;
+    readonly repository?: string;
+    readonly path?: string;
+    readonly ref?: string;
+    readonly host_repository_id: string | number;
+    readonly default_branch?: string;
+    readonly refresh_seconds?: number;
+    readonly max_stale_seconds?: number;
+  };
   readonly server?: { readonly host?: string; readonly port?: number; readonly max_body_bytes?: number; readonly mint_timeout_ms?: number };
   readonly stores: { readonly replay?: { readonly kind: StoreKind; readonly max_entries?: number }; readonly rate_limit?: { readonly kind: StoreKind }; readonly audit: { readonly kind: 'file' | 'memory'; readonly path?: string } };
   readonly redis?: { readonly url: string; readonly username?: string; readonly password_env?: string; readonly key_prefix?: string; readonly timeout_ms?: number };

@@ -86,7 +86,15 @@ async function authenticate(input: CallInput, deps: ExchangeDeps, record: AuditR
   await enforceRateLimits({ issuer: identity.issuer, repositoryId: identity.claims['repository_id']! }, deps.limits, deps.rateLimit);
   const request = parseRequest(input.body);
   record.requested = { repositories: request.repositories ?? null, permissions: request.permissions };
-  const policy = await deps.policy.current();
+  const policy = await readPolicy(deps.policy, record);
   await deps.verifier.spend(identity);
   return { request, identity, policy };
+}
+
+// The policy in force, noted in the audit event with its blob SHA when the source can tell.
+async function readPolicy(source: PolicySource, record: AuditRecord): Promise<TokenPolicy> {
+  if (!source.currentVersion) return source.current();
+  const { policy, version } = await source.currentVersion();
+  record.policy = version;
+  return policy;
 }

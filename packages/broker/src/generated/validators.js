@@ -3,7 +3,7 @@
 /* eslint-disable */
 import * as func2Module from "ajv/dist/runtime/ucs2length.js";
 export const validateBrokerConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/broker-config.schema.json","title":"ringfence broker configuration","type":"object","additionalProperties":false,"required":["version","audience","issuers","app","policy","stores"],"properties":{"version":{"const":1},"audience":{"type":"string","pattern":"^[!-~]{1,256}$","description":"The aud every accepted token must carry, and only it: unique to this broker."},"issuers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","owner_ids"],"properties":{"url":{"type":"string","maxLength":512,"pattern":"^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$","description":"Exact `iss` of accepted tokens; keys come from <url>/.well-known/jwks."},"owner_ids":{"type":"array","items":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$"},"minItems":1,"maxItems":1000,"uniqueItems":true,"description":"repository_owner_id values this broker serves; any other owner is refused before the policy is read."}}},"minItems":1,"maxItems":10,"description":"Pinned token issuers (github.com, a GHE.com tenant, GHES)."},"verification":{"type":"object","additionalProperties":false,"required":[],"properties":{"clock_tolerance_seconds":{"type":"integer","minimum":0,"maximum":60,"description":"Skew allowed on exp, nbf and iat. Default 30."},"max_token_age_seconds":{"type":"integer","minimum":60,"maximum":3600,"description":"Oldest iat accepted. Default 600."},"jwks_cache_seconds":{"type":"integer","minimum":10,"maximum":86400,"description":"How long fetched keys count as fresh. Default 600."},"jwks_cooldown_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Least time between two fetches caused by an unknown kid. Default 30."},"jwks_stale_seconds":{"type":"integer","minimum":0,"maximum":604800,"description":"How long keys are still served when the issuer cannot be reached. Default 86400."},"jwks_timeout_ms":{"type":"integer","minimum":100,"maximum":30000,"description":"Timeout of one key fetch. Default 5000."}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$","description":"The GitHub App id."},"private_key_file":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"PEM file of the App key (read by the minter; never logged)."},"private_key_env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,127}$","description":"Environment variable holding the PEM (read by the minter; never logged)."}}},"policy":{"type":"object","additionalProperties":false,"required":["file","host_repository_id"],"properties":{"file":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"The org policy file whose token: section decides every request."},"host_repository_id":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$","description":"Id of the repository that holds the org policy: no token writes its contents, workflows or administration."},"default_branch":{"type":"string","pattern":"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$","description":"Default branch of that repository (protected ref when the policy names none). Default main."},"refresh_seconds":{"type":"integer","minimum":5,"maximum":3600,"description":"How often the policy file is read again. Default 60."}}},"server":{"type":"object","additionalProperties":false,"required":[],"properties":{"host":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9.:\\[\\]-]+$","description":"Address to listen on. Default 127.0.0.1."},"port":{"type":"integer","minimum":0,"maximum":65535,"description":"Port to listen on. Default 8080."},"max_body_bytes":{"type":"integer","minimum":256,"maximum":1048576,"description":"Largest request body. Default 16384."},"mint_timeout_ms":{"type":"integer","minimum":100,"maximum":60000,"description":"How long a mint may take. Default 10000."}}},"stores":{"type":"object","additionalProperties":false,"required":["audit"],"properties":{"replay":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["memory","redis"],"description":"memory: one instance only. redis: shared by every instance (needs redis:)."},"max_entries":{"type":"integer","minimum":1000,"maximum":10000000,"description":"kind memory only. Default 100000; when full, exchanges fail closed."}}},"rate_limit":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["memory","redis"],"description":"Where call counts live. Default memory (per instance); redis shares them (needs redis:)."}}},"audit":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["file","memory"]},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"Append-only JSON lines file (kind: file)."}}}}},"redis":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","maxLength":512,"pattern":"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$","description":"redis://host:port/db or rediss:// (TLS); no credentials in the URL."},"username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[!-~]+$","description":"ACL user name. Default: none (the default user)."},"password_env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,127}$","description":"Environment variable holding the password (never logged). Default: no password."},"key_prefix":{"type":"string","pattern":"^[!-~]{1,64}$","description":"Prefix of every key the broker writes. Default ringfence:."},"timeout_ms":{"type":"integer","minimum":10,"maximum":10000,"description":"Longest wait for one command (and for the first connection); past it the call is refused. Default 1000."}}},"limits":{"type":"object","additionalProperties":false,"required":[],"properties":{"per_repository_per_minute":{"type":"integer","minimum":1,"maximum":1000000,"description":"Verified calls one repository (repository_id of one issuer) may make in a minute. Default 120."},"global_per_minute":{"type":"integer","minimum":1,"maximum":10000000,"description":"Verified calls of all repositories together in a minute. Default: no global cap."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ringfence/ringfence/schema/broker-config.schema.json","title":"ringfence broker configuration","type":"object","additionalProperties":false,"required":["version","audience","issuers","app","policy","stores"],"properties":{"version":{"const":1},"audience":{"type":"string","pattern":"^[!-~]{1,256}$","description":"The aud every accepted token must carry, and only it: unique to this broker."},"issuers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","owner_ids"],"properties":{"url":{"type":"string","maxLength":512,"pattern":"^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):[0-9]{1,5})(?:/[A-Za-z0-9._~-]+)*$","description":"Exact `iss` of accepted tokens; keys come from <url>/.well-known/jwks."},"owner_ids":{"type":"array","items":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$"},"minItems":1,"maxItems":1000,"uniqueItems":true,"description":"repository_owner_id values this broker serves; any other owner is refused before the policy is read."}}},"minItems":1,"maxItems":10,"description":"Pinned token issuers (github.com, a GHE.com tenant, GHES)."},"verification":{"type":"object","additionalProperties":false,"required":[],"properties":{"clock_tolerance_seconds":{"type":"integer","minimum":0,"maximum":60,"description":"Skew allowed on exp, nbf and iat. Default 30."},"max_token_age_seconds":{"type":"integer","minimum":60,"maximum":3600,"description":"Oldest iat accepted. Default 600."},"jwks_cache_seconds":{"type":"integer","minimum":10,"maximum":86400,"description":"How long fetched keys count as fresh. Default 600."},"jwks_cooldown_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Least time between two fetches caused by an unknown kid. Default 30."},"jwks_stale_seconds":{"type":"integer","minimum":0,"maximum":604800,"description":"How long keys are still served when the issuer cannot be reached. Default 86400."},"jwks_timeout_ms":{"type":"integer","minimum":100,"maximum":30000,"description":"Timeout of one key fetch. Default 5000."}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$","description":"The GitHub App id."},"private_key_file":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"PEM file of the App key (read by the minter; never logged)."},"private_key_env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,127}$","description":"Environment variable holding the PEM (read by the minter; never logged)."}}},"policy":{"type":"object","additionalProperties":false,"required":["host_repository_id"],"properties":{"file":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"The org policy file whose token: section decides every request (air-gapped deployments; something else must keep it current)."},"repository":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$","description":"owner/name of the central policy repository, read through the GitHub API with a contents:read token of the App on that repository only. Recommended over file."},"path":{"type":"string","maxLength":1024,"pattern":"^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$","description":"With repository (required): the org policy file in it, the path of the token action org-policy input, such as ringfence/org.yml."},"ref":{"type":"string","pattern":"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$","description":"With repository: the branch to read (protect it: whoever can push to it decides every grant). Default main."},"host_repository_id":{"type":["integer","string"],"minimum":1,"maximum":9007199254740991,"pattern":"^[1-9][0-9]{0,19}$","description":"Id of the repository that holds the org policy: no token writes its contents, workflows or administration. With repository, GitHub must answer this id for it."},"default_branch":{"type":"string","pattern":"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$","description":"With file: default branch of that repository (protected ref when the policy names none). Default main. With repository, GitHub says."},"refresh_seconds":{"type":"integer","minimum":5,"maximum":3600,"description":"How often the policy is read again (SIGHUP reads it at once). Default 60."},"max_stale_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"With repository: how long the last good policy is still served while GitHub cannot be read; 0 refuses at the first failed read. Default 300."}}},"server":{"type":"object","additionalProperties":false,"required":[],"properties":{"host":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9.:\\[\\]-]+$","description":"Address to listen on. Default 127.0.0.1."},"port":{"type":"integer","minimum":0,"maximum":65535,"description":"Port to listen on. Default 8080."},"max_body_bytes":{"type":"integer","minimum":256,"maximum":1048576,"description":"Largest request body. Default 16384."},"mint_timeout_ms":{"type":"integer","minimum":100,"maximum":60000,"description":"How long a mint may take. Default 10000."}}},"stores":{"type":"object","additionalProperties":false,"required":["audit"],"properties":{"replay":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["memory","redis"],"description":"memory: one instance only. redis: shared by every instance (needs redis:)."},"max_entries":{"type":"integer","minimum":1000,"maximum":10000000,"description":"kind memory only. Default 100000; when full, exchanges fail closed."}}},"rate_limit":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["memory","redis"],"description":"Where call counts live. Default memory (per instance); redis shares them (needs redis:)."}}},"audit":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["file","memory"]},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\u0000-\\u001f]+$","description":"Append-only JSON lines file (kind: file)."}}}}},"redis":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","maxLength":512,"pattern":"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$","description":"redis://host:port/db or rediss:// (TLS); no credentials in the URL."},"username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[!-~]+$","description":"ACL user name. Default: none (the default user)."},"password_env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,127}$","description":"Environment variable holding the password (never logged). Default: no password."},"key_prefix":{"type":"string","pattern":"^[!-~]{1,64}$","description":"Prefix of every key the broker writes. Default ringfence:."},"timeout_ms":{"type":"integer","minimum":10,"maximum":10000,"description":"Longest wait for one command (and for the first connection); past it the call is refused. Default 1000."}}},"limits":{"type":"object","additionalProperties":false,"required":[],"properties":{"per_repository_per_minute":{"type":"integer","minimum":1,"maximum":1000000,"description":"Verified calls one repository (repository_id of one issuer) may make in a minute. Default 120."},"global_per_minute":{"type":"integer","minimum":1,"maximum":10000000,"description":"Verified calls of all repositories together in a minute. Default: no global cap."}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = func2Module.default.default ?? func2Module.default;
 const pattern4 = new RegExp("^[!-~]{1,256}$", "u");
@@ -11,11 +11,13 @@ const pattern5 = new RegExp("^(?:https://[a-z0-9.-]+(?::[0-9]{1,5})?|http://(?:1
 const pattern6 = new RegExp("^[1-9][0-9]{0,19}$", "u");
 const pattern8 = new RegExp("^[^\\u0000-\\u001f]+$", "u");
 const pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
-const pattern12 = new RegExp("^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$", "u");
-const pattern13 = new RegExp("^[A-Za-z0-9.:\\[\\]-]+$", "u");
-const pattern15 = new RegExp("^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$", "u");
-const pattern16 = new RegExp("^[!-~]+$", "u");
-const pattern18 = new RegExp("^[!-~]{1,64}$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", "u");
+const pattern12 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$", "u");
+const pattern13 = new RegExp("^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9.:\\[\\]-]+$", "u");
+const pattern18 = new RegExp("^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$", "u");
+const pattern19 = new RegExp("^[!-~]+$", "u");
+const pattern21 = new RegExp("^[!-~]{1,64}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/ringfence/ringfence/schema/broker-config.schema.json" */;
@@ -761,8 +763,8 @@ errors++;
 if(data.policy !== undefined){
 let data18 = data.policy;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.file === undefined){
-const err61 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.policy.required,parentSchema:schema31.properties.policy,data:data18};
+if(data18.host_repository_id === undefined){
+const err61 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "host_repository_id"},message:"must have required property '"+"host_repository_id"+"'",schema:schema31.properties.policy.required,parentSchema:schema31.properties.policy,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -771,8 +773,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data18.host_repository_id === undefined){
-const err62 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "host_repository_id"},message:"must have required property '"+"host_repository_id"+"'",schema:schema31.properties.policy.required,parentSchema:schema31.properties.policy,data:data18};
+for(const key4 in data18){
+if(!((((((((key4 === "file") || (key4 === "repository")) || (key4 === "path")) || (key4 === "ref")) || (key4 === "host_repository_id")) || (key4 === "default_branch")) || (key4 === "refresh_seconds")) || (key4 === "max_stale_seconds"))){
+const err62 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.policy,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -781,9 +784,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((((key4 === "file") || (key4 === "host_repository_id")) || (key4 === "default_branch")) || (key4 === "refresh_seconds"))){
-const err63 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.policy,data:data18};
+}
+if(data18.file !== undefined){
+let data19 = data18.file;
+if(typeof data19 === "string"){
+if(func2(data19) > 4096){
+const err63 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema31.properties.policy.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -792,12 +798,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data18.file !== undefined){
-let data19 = data18.file;
-if(typeof data19 === "string"){
-if(func2(data19) > 4096){
-const err64 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema31.properties.policy.properties.file,data:data19};
+if(func2(data19) < 1){
+const err64 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -806,8 +808,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err65 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy.properties.file,data:data19};
+if(!pattern8.test(data19)){
+const err65 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\"",schema:"^[^\\u0000-\\u001f]+$",parentSchema:schema31.properties.policy.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -816,8 +818,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern8.test(data19)){
-const err66 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\"",schema:"^[^\\u0000-\\u001f]+$",parentSchema:schema31.properties.policy.properties.file,data:data19};
+}
+else {
+const err66 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.file.type,parentSchema:schema31.properties.policy.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -827,8 +830,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/policy/file",schemaPath:"#/properties/policy/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.file.type,parentSchema:schema31.properties.policy.properties.file,data:data19};
+if(data18.repository !== undefined){
+let data20 = data18.repository;
+if(typeof data20 === "string"){
+if(!pattern11.test(data20)){
+const err67 = {instancePath:instancePath+"/policy/repository",schemaPath:"#/properties/policy/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$",parentSchema:schema31.properties.policy.properties.repository,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -838,10 +844,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data18.host_repository_id !== undefined){
-let data20 = data18.host_repository_id;
-if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (typeof data20 !== "string")){
-const err68 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/type",keyword:"type",params:{type: schema31.properties.policy.properties.host_repository_id.type},message:"must be integer,string",schema:schema31.properties.policy.properties.host_repository_id.type,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data20};
+else {
+const err68 = {instancePath:instancePath+"/policy/repository",schemaPath:"#/properties/policy/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.repository.type,parentSchema:schema31.properties.policy.properties.repository,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -850,9 +854,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 9007199254740991 || isNaN(data20)){
-const err69 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data20};
+}
+if(data18.path !== undefined){
+let data21 = data18.path;
+if(typeof data21 === "string"){
+if(func2(data21) > 1024){
+const err69 = {instancePath:instancePath+"/policy/path",schemaPath:"#/properties/policy/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.policy.properties.path,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -861,8 +868,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data20};
+if(!pattern12.test(data21)){
+const err70 = {instancePath:instancePath+"/policy/path",schemaPath:"#/properties/policy/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$"},message:"must match pattern \""+"^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$"+"\"",schema:"^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$",parentSchema:schema31.properties.policy.properties.path,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -872,9 +879,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(typeof data20 === "string"){
-if(!pattern6.test(data20)){
-const err71 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,19}$"},message:"must match pattern \""+"^[1-9][0-9]{0,19}$"+"\"",schema:"^[1-9][0-9]{0,19}$",parentSchema:schema31.properties.policy.properties.host_repository_id,data:data20};
+else {
+const err71 = {instancePath:instancePath+"/policy/path",schemaPath:"#/properties/policy/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.path.type,parentSchema:schema31.properties.policy.properties.path,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -884,12 +890,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-if(data18.default_branch !== undefined){
-let data21 = data18.default_branch;
-if(typeof data21 === "string"){
-if(!pattern12.test(data21)){
-const err72 = {instancePath:instancePath+"/policy/default_branch",schemaPath:"#/properties/policy/properties/default_branch/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$",parentSchema:schema31.properties.policy.properties.default_branch,data:data21};
+if(data18.ref !== undefined){
+let data22 = data18.ref;
+if(typeof data22 === "string"){
+if(!pattern13.test(data22)){
+const err72 = {instancePath:instancePath+"/policy/ref",schemaPath:"#/properties/policy/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$",parentSchema:schema31.properties.policy.properties.ref,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -900,7 +905,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/policy/default_branch",schemaPath:"#/properties/policy/properties/default_branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.default_branch.type,parentSchema:schema31.properties.policy.properties.default_branch,data:data21};
+const err73 = {instancePath:instancePath+"/policy/ref",schemaPath:"#/properties/policy/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.ref.type,parentSchema:schema31.properties.policy.properties.ref,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -910,10 +915,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data18.refresh_seconds !== undefined){
-let data22 = data18.refresh_seconds;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err74 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.policy.properties.refresh_seconds.type,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data22};
+if(data18.host_repository_id !== undefined){
+let data23 = data18.host_repository_id;
+if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (typeof data23 !== "string")){
+const err74 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/type",keyword:"type",params:{type: schema31.properties.policy.properties.host_repository_id.type},message:"must be integer,string",schema:schema31.properties.policy.properties.host_repository_id.type,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -922,9 +927,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 3600 || isNaN(data22)){
-const err75 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data22};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 9007199254740991 || isNaN(data23)){
+const err75 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -933,8 +938,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data22 < 5 || isNaN(data22)){
-const err76 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data22};
+if(data23 < 1 || isNaN(data23)){
+const err76 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.policy.properties.host_repository_id,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -944,10 +949,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data18};
+if(typeof data23 === "string"){
+if(!pattern6.test(data23)){
+const err77 = {instancePath:instancePath+"/policy/host_repository_id",schemaPath:"#/properties/policy/properties/host_repository_id/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,19}$"},message:"must match pattern \""+"^[1-9][0-9]{0,19}$"+"\"",schema:"^[1-9][0-9]{0,19}$",parentSchema:schema31.properties.policy.properties.host_repository_id,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -957,12 +961,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.server !== undefined){
-let data23 = data.server;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key5 in data23){
-if(!((((key5 === "host") || (key5 === "port")) || (key5 === "max_body_bytes")) || (key5 === "mint_timeout_ms"))){
-const err78 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.server,data:data23};
+}
+if(data18.default_branch !== undefined){
+let data24 = data18.default_branch;
+if(typeof data24 === "string"){
+if(!pattern13.test(data24)){
+const err78 = {instancePath:instancePath+"/policy/default_branch",schemaPath:"#/properties/policy/properties/default_branch/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f~^:\\\\]{1,255}$",parentSchema:schema31.properties.policy.properties.default_branch,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -972,11 +976,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data23.host !== undefined){
-let data24 = data23.host;
-if(typeof data24 === "string"){
-if(func2(data24) > 255){
-const err79 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema31.properties.server.properties.host,data:data24};
+else {
+const err79 = {instancePath:instancePath+"/policy/default_branch",schemaPath:"#/properties/policy/properties/default_branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.properties.default_branch.type,parentSchema:schema31.properties.policy.properties.default_branch,data:data24};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -985,8 +986,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(func2(data24) < 1){
-const err80 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.server.properties.host,data:data24};
+}
+if(data18.refresh_seconds !== undefined){
+let data25 = data18.refresh_seconds;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err80 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.policy.properties.refresh_seconds.type,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -995,8 +999,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!pattern13.test(data24)){
-const err81 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:\\[\\]-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:\\[\\]-]+$"+"\"",schema:"^[A-Za-z0-9.:\\[\\]-]+$",parentSchema:schema31.properties.server.properties.host,data:data24};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 3600 || isNaN(data25)){
+const err81 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1005,9 +1010,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.server.properties.host.type,parentSchema:schema31.properties.server.properties.host,data:data24};
+if(data25 < 5 || isNaN(data25)){
+const err82 = {instancePath:instancePath+"/policy/refresh_seconds",schemaPath:"#/properties/policy/properties/refresh_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.policy.properties.refresh_seconds,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1017,10 +1021,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data23.port !== undefined){
-let data25 = data23.port;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err83 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.port.type,parentSchema:schema31.properties.server.properties.port,data:data25};
+}
+if(data18.max_stale_seconds !== undefined){
+let data26 = data18.max_stale_seconds;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err83 = {instancePath:instancePath+"/policy/max_stale_seconds",schemaPath:"#/properties/policy/properties/max_stale_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.policy.properties.max_stale_seconds.type,parentSchema:schema31.properties.policy.properties.max_stale_seconds,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1029,9 +1034,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 65535 || isNaN(data25)){
-const err84 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.server.properties.port,data:data25};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 86400 || isNaN(data26)){
+const err84 = {instancePath:instancePath+"/policy/max_stale_seconds",schemaPath:"#/properties/policy/properties/max_stale_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.policy.properties.max_stale_seconds,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1040,8 +1045,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data25 < 0 || isNaN(data25)){
-const err85 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.server.properties.port,data:data25};
+if(data26 < 0 || isNaN(data26)){
+const err85 = {instancePath:instancePath+"/policy/max_stale_seconds",schemaPath:"#/properties/policy/properties/max_stale_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.policy.properties.max_stale_seconds,data:data26};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1052,10 +1057,9 @@ errors++;
 }
 }
 }
-if(data23.max_body_bytes !== undefined){
-let data26 = data23.max_body_bytes;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err86 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.max_body_bytes.type,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data26};
+}
+else {
+const err86 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data18};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1064,9 +1068,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 1048576 || isNaN(data26)){
-const err87 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576",schema:1048576,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data26};
+}
+if(data.server !== undefined){
+let data27 = data.server;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key5 in data27){
+if(!((((key5 === "host") || (key5 === "port")) || (key5 === "max_body_bytes")) || (key5 === "mint_timeout_ms"))){
+const err87 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.server,data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1075,8 +1083,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data26 < 256 || isNaN(data26)){
-const err88 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256",schema:256,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data26};
+}
+if(data27.host !== undefined){
+let data28 = data27.host;
+if(typeof data28 === "string"){
+if(func2(data28) > 255){
+const err88 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema31.properties.server.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1085,12 +1097,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-if(data23.mint_timeout_ms !== undefined){
-let data27 = data23.mint_timeout_ms;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err89 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.mint_timeout_ms.type,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data27};
+if(func2(data28) < 1){
+const err89 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.server.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1099,9 +1107,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 60000 || isNaN(data27)){
-const err90 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data27};
+if(!pattern16.test(data28)){
+const err90 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.:\\[\\]-]+$"},message:"must match pattern \""+"^[A-Za-z0-9.:\\[\\]-]+$"+"\"",schema:"^[A-Za-z0-9.:\\[\\]-]+$",parentSchema:schema31.properties.server.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1110,8 +1117,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data27 < 100 || isNaN(data27)){
-const err91 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data27};
+}
+else {
+const err91 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.server.properties.host.type,parentSchema:schema31.properties.server.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1121,10 +1129,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.server.type,parentSchema:schema31.properties.server,data:data23};
+if(data27.port !== undefined){
+let data29 = data27.port;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err92 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.port.type,parentSchema:schema31.properties.server.properties.port,data:data29};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1133,12 +1141,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data.stores !== undefined){
-let data28 = data.stores;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.audit === undefined){
-const err93 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/required",keyword:"required",params:{missingProperty: "audit"},message:"must have required property '"+"audit"+"'",schema:schema31.properties.stores.required,parentSchema:schema31.properties.stores,data:data28};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 65535 || isNaN(data29)){
+const err93 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.server.properties.port,data:data29};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1147,9 +1152,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!(((key6 === "replay") || (key6 === "rate_limit")) || (key6 === "audit"))){
-const err94 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores,data:data28};
+if(data29 < 0 || isNaN(data29)){
+const err94 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.server.properties.port,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1159,11 +1163,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.replay !== undefined){
-let data29 = data28.replay;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.kind === undefined){
-const err95 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.replay.required,parentSchema:schema31.properties.stores.properties.replay,data:data29};
+}
+if(data27.max_body_bytes !== undefined){
+let data30 = data27.max_body_bytes;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err95 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.max_body_bytes.type,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1172,9 +1176,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key7 in data29){
-if(!((key7 === "kind") || (key7 === "max_entries"))){
-const err96 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.replay,data:data29};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 1048576 || isNaN(data30)){
+const err96 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576",schema:1048576,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1183,11 +1187,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data29.kind !== undefined){
-let data30 = data29.kind;
-if(!((data30 === "memory") || (data30 === "redis"))){
-const err97 = {instancePath:instancePath+"/stores/replay/kind",schemaPath:"#/properties/stores/properties/replay/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.replay.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.replay.properties.kind.enum,parentSchema:schema31.properties.stores.properties.replay.properties.kind,data:data30};
+if(data30 < 256 || isNaN(data30)){
+const err97 = {instancePath:instancePath+"/server/max_body_bytes",schemaPath:"#/properties/server/properties/max_body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256",schema:256,parentSchema:schema31.properties.server.properties.max_body_bytes,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1197,10 +1198,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data29.max_entries !== undefined){
-let data31 = data29.max_entries;
+}
+if(data27.mint_timeout_ms !== undefined){
+let data31 = data27.mint_timeout_ms;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err98 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.stores.properties.replay.properties.max_entries.type,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data31};
+const err98 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.server.properties.mint_timeout_ms.type,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1210,8 +1212,8 @@ vErrors.push(err98);
 errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 10000000 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data31};
+if(data31 > 60000 || isNaN(data31)){
+const err99 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data31};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1220,8 +1222,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data31 < 1000 || isNaN(data31)){
-const err100 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data31};
+if(data31 < 100 || isNaN(data31)){
+const err100 = {instancePath:instancePath+"/server/mint_timeout_ms",schemaPath:"#/properties/server/properties/mint_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema31.properties.server.properties.mint_timeout_ms,data:data31};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1234,7 +1236,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.replay.type,parentSchema:schema31.properties.stores.properties.replay,data:data29};
+const err101 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.server.type,parentSchema:schema31.properties.server,data:data27};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1244,11 +1246,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data28.rate_limit !== undefined){
-let data32 = data28.rate_limit;
+if(data.stores !== undefined){
+let data32 = data.stores;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.kind === undefined){
-const err102 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.rate_limit.required,parentSchema:schema31.properties.stores.properties.rate_limit,data:data32};
+if(data32.audit === undefined){
+const err102 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/required",keyword:"required",params:{missingProperty: "audit"},message:"must have required property '"+"audit"+"'",schema:schema31.properties.stores.required,parentSchema:schema31.properties.stores,data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1257,9 +1259,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key8 in data32){
-if(!(key8 === "kind")){
-const err103 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.rate_limit,data:data32};
+for(const key6 in data32){
+if(!(((key6 === "replay") || (key6 === "rate_limit")) || (key6 === "audit"))){
+const err103 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores,data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1269,10 +1271,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data32.kind !== undefined){
-let data33 = data32.kind;
-if(!((data33 === "memory") || (data33 === "redis"))){
-const err104 = {instancePath:instancePath+"/stores/rate_limit/kind",schemaPath:"#/properties/stores/properties/rate_limit/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.rate_limit.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.rate_limit.properties.kind.enum,parentSchema:schema31.properties.stores.properties.rate_limit.properties.kind,data:data33};
+if(data32.replay !== undefined){
+let data33 = data32.replay;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.kind === undefined){
+const err104 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.replay.required,parentSchema:schema31.properties.stores.properties.replay,data:data33};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1281,10 +1284,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.rate_limit.type,parentSchema:schema31.properties.stores.properties.rate_limit,data:data32};
+for(const key7 in data33){
+if(!((key7 === "kind") || (key7 === "max_entries"))){
+const err105 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.replay,data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1294,11 +1296,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data28.audit !== undefined){
-let data34 = data28.audit;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err106 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.audit.required,parentSchema:schema31.properties.stores.properties.audit,data:data34};
+if(data33.kind !== undefined){
+let data34 = data33.kind;
+if(!((data34 === "memory") || (data34 === "redis"))){
+const err106 = {instancePath:instancePath+"/stores/replay/kind",schemaPath:"#/properties/stores/properties/replay/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.replay.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.replay.properties.kind.enum,parentSchema:schema31.properties.stores.properties.replay.properties.kind,data:data34};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1307,9 +1308,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key9 in data34){
-if(!((key9 === "kind") || (key9 === "path"))){
-const err107 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.audit,data:data34};
+}
+if(data33.max_entries !== undefined){
+let data35 = data33.max_entries;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err107 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.stores.properties.replay.properties.max_entries.type,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data35};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1318,11 +1321,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data34.kind !== undefined){
-let data35 = data34.kind;
-if(!((data35 === "file") || (data35 === "memory"))){
-const err108 = {instancePath:instancePath+"/stores/audit/kind",schemaPath:"#/properties/stores/properties/audit/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.audit.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.audit.properties.kind.enum,parentSchema:schema31.properties.stores.properties.audit.properties.kind,data:data35};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 10000000 || isNaN(data35)){
+const err108 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data35};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1331,12 +1332,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data34.path !== undefined){
-let data36 = data34.path;
-if(typeof data36 === "string"){
-if(func2(data36) > 4096){
-const err109 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data36};
+if(data35 < 1000 || isNaN(data35)){
+const err109 = {instancePath:instancePath+"/stores/replay/max_entries",schemaPath:"#/properties/stores/properties/replay/properties/max_entries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema31.properties.stores.properties.replay.properties.max_entries,data:data35};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1345,8 +1342,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data36) < 1){
-const err110 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data36};
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/stores/replay",schemaPath:"#/properties/stores/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.replay.type,parentSchema:schema31.properties.stores.properties.replay,data:data33};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1355,8 +1355,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern8.test(data36)){
-const err111 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\"",schema:"^[^\\u0000-\\u001f]+$",parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data36};
+}
+if(data32.rate_limit !== undefined){
+let data36 = data32.rate_limit;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.kind === undefined){
+const err111 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.rate_limit.required,parentSchema:schema31.properties.stores.properties.rate_limit,data:data36};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1365,9 +1369,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.stores.properties.audit.properties.path.type,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data36};
+for(const key8 in data36){
+if(!(key8 === "kind")){
+const err112 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.rate_limit,data:data36};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1377,9 +1381,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.audit.type,parentSchema:schema31.properties.stores.properties.audit,data:data34};
+if(data36.kind !== undefined){
+let data37 = data36.kind;
+if(!((data37 === "memory") || (data37 === "redis"))){
+const err113 = {instancePath:instancePath+"/stores/rate_limit/kind",schemaPath:"#/properties/stores/properties/rate_limit/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.rate_limit.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.rate_limit.properties.kind.enum,parentSchema:schema31.properties.stores.properties.rate_limit.properties.kind,data:data37};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1391,7 +1396,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.type,parentSchema:schema31.properties.stores,data:data28};
+const err114 = {instancePath:instancePath+"/stores/rate_limit",schemaPath:"#/properties/stores/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.rate_limit.type,parentSchema:schema31.properties.stores.properties.rate_limit,data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1401,11 +1406,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.redis !== undefined){
-let data37 = data.redis;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.url === undefined){
-const err115 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.redis.required,parentSchema:schema31.properties.redis,data:data37};
+if(data32.audit !== undefined){
+let data38 = data32.audit;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.kind === undefined){
+const err115 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.stores.properties.audit.required,parentSchema:schema31.properties.stores.properties.audit,data:data38};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1414,9 +1419,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key10 in data37){
-if(!(((((key10 === "url") || (key10 === "username")) || (key10 === "password_env")) || (key10 === "key_prefix")) || (key10 === "timeout_ms"))){
-const err116 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.redis,data:data37};
+for(const key9 in data38){
+if(!((key9 === "kind") || (key9 === "path"))){
+const err116 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.stores.properties.audit,data:data38};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1426,11 +1431,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data37.url !== undefined){
-let data38 = data37.url;
-if(typeof data38 === "string"){
-if(func2(data38) > 512){
-const err117 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema31.properties.redis.properties.url,data:data38};
+if(data38.kind !== undefined){
+let data39 = data38.kind;
+if(!((data39 === "file") || (data39 === "memory"))){
+const err117 = {instancePath:instancePath+"/stores/audit/kind",schemaPath:"#/properties/stores/properties/audit/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.stores.properties.audit.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stores.properties.audit.properties.kind.enum,parentSchema:schema31.properties.stores.properties.audit.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1439,8 +1443,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!pattern15.test(data38)){
-const err118 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/pattern",keyword:"pattern",params:{pattern: "^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$"},message:"must match pattern \""+"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$"+"\"",schema:"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$",parentSchema:schema31.properties.redis.properties.url,data:data38};
+}
+if(data38.path !== undefined){
+let data40 = data38.path;
+if(typeof data40 === "string"){
+if(func2(data40) > 4096){
+const err118 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data40};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1449,9 +1457,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.url.type,parentSchema:schema31.properties.redis.properties.url,data:data38};
+if(func2(data40) < 1){
+const err119 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data40};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1460,12 +1467,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data37.username !== undefined){
-let data39 = data37.username;
-if(typeof data39 === "string"){
-if(func2(data39) > 128){
-const err120 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.redis.properties.username,data:data39};
+if(!pattern8.test(data40)){
+const err120 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\"",schema:"^[^\\u0000-\\u001f]+$",parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data40};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1474,8 +1477,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err121 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.redis.properties.username,data:data39};
+}
+else {
+const err121 = {instancePath:instancePath+"/stores/audit/path",schemaPath:"#/properties/stores/properties/audit/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.stores.properties.audit.properties.path.type,parentSchema:schema31.properties.stores.properties.audit.properties.path,data:data40};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1484,8 +1488,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!pattern16.test(data39)){
-const err122 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\"",schema:"^[!-~]+$",parentSchema:schema31.properties.redis.properties.username,data:data39};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/stores/audit",schemaPath:"#/properties/stores/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.properties.audit.type,parentSchema:schema31.properties.stores.properties.audit,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1495,8 +1501,9 @@ vErrors.push(err122);
 errors++;
 }
 }
+}
 else {
-const err123 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.username.type,parentSchema:schema31.properties.redis.properties.username,data:data39};
+const err123 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.stores.type,parentSchema:schema31.properties.stores,data:data32};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1506,11 +1513,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data37.password_env !== undefined){
-let data40 = data37.password_env;
-if(typeof data40 === "string"){
-if(!pattern9.test(data40)){
-const err124 = {instancePath:instancePath+"/redis/password_env",schemaPath:"#/properties/redis/properties/password_env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,127}$",parentSchema:schema31.properties.redis.properties.password_env,data:data40};
+if(data.redis !== undefined){
+let data41 = data.redis;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.url === undefined){
+const err124 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.redis.required,parentSchema:schema31.properties.redis,data:data41};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1519,9 +1526,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/redis/password_env",schemaPath:"#/properties/redis/properties/password_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.password_env.type,parentSchema:schema31.properties.redis.properties.password_env,data:data40};
+for(const key10 in data41){
+if(!(((((key10 === "url") || (key10 === "username")) || (key10 === "password_env")) || (key10 === "key_prefix")) || (key10 === "timeout_ms"))){
+const err125 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.redis,data:data41};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1531,11 +1538,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data37.key_prefix !== undefined){
-let data41 = data37.key_prefix;
-if(typeof data41 === "string"){
-if(!pattern18.test(data41)){
-const err126 = {instancePath:instancePath+"/redis/key_prefix",schemaPath:"#/properties/redis/properties/key_prefix/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,64}$"},message:"must match pattern \""+"^[!-~]{1,64}$"+"\"",schema:"^[!-~]{1,64}$",parentSchema:schema31.properties.redis.properties.key_prefix,data:data41};
+if(data41.url !== undefined){
+let data42 = data41.url;
+if(typeof data42 === "string"){
+if(func2(data42) > 512){
+const err126 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema31.properties.redis.properties.url,data:data42};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1544,9 +1551,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/redis/key_prefix",schemaPath:"#/properties/redis/properties/key_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.key_prefix.type,parentSchema:schema31.properties.redis.properties.key_prefix,data:data41};
+if(!pattern18.test(data42)){
+const err127 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/pattern",keyword:"pattern",params:{pattern: "^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$"},message:"must match pattern \""+"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$"+"\"",schema:"^rediss?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[0-9]{1,2})?$",parentSchema:schema31.properties.redis.properties.url,data:data42};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1556,10 +1562,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data37.timeout_ms !== undefined){
-let data42 = data37.timeout_ms;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err128 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.redis.properties.timeout_ms.type,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data42};
+else {
+const err128 = {instancePath:instancePath+"/redis/url",schemaPath:"#/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.url.type,parentSchema:schema31.properties.redis.properties.url,data:data42};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1568,9 +1572,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 10000 || isNaN(data42)){
-const err129 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data42};
+}
+if(data41.username !== undefined){
+let data43 = data41.username;
+if(typeof data43 === "string"){
+if(func2(data43) > 128){
+const err129 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.redis.properties.username,data:data43};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1579,8 +1586,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data42 < 10 || isNaN(data42)){
-const err130 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data42};
+if(func2(data43) < 1){
+const err130 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.redis.properties.username,data:data43};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1589,11 +1596,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.redis.type,parentSchema:schema31.properties.redis,data:data37};
+if(!pattern19.test(data43)){
+const err131 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\"",schema:"^[!-~]+$",parentSchema:schema31.properties.redis.properties.username,data:data43};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1603,12 +1607,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data43 = data.limits;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key11 in data43){
-if(!((key11 === "per_repository_per_minute") || (key11 === "global_per_minute"))){
-const err132 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data43};
+else {
+const err132 = {instancePath:instancePath+"/redis/username",schemaPath:"#/properties/redis/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.username.type,parentSchema:schema31.properties.redis.properties.username,data:data43};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1618,10 +1618,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data43.per_repository_per_minute !== undefined){
-let data44 = data43.per_repository_per_minute;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err133 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.per_repository_per_minute.type,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data44};
+if(data41.password_env !== undefined){
+let data44 = data41.password_env;
+if(typeof data44 === "string"){
+if(!pattern9.test(data44)){
+const err133 = {instancePath:instancePath+"/redis/password_env",schemaPath:"#/properties/redis/properties/password_env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,127}$",parentSchema:schema31.properties.redis.properties.password_env,data:data44};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1630,9 +1631,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000 || isNaN(data44)){
-const err134 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data44};
+}
+else {
+const err134 = {instancePath:instancePath+"/redis/password_env",schemaPath:"#/properties/redis/properties/password_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.password_env.type,parentSchema:schema31.properties.redis.properties.password_env,data:data44};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1641,8 +1642,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err135 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data44};
+}
+if(data41.key_prefix !== undefined){
+let data45 = data41.key_prefix;
+if(typeof data45 === "string"){
+if(!pattern21.test(data45)){
+const err135 = {instancePath:instancePath+"/redis/key_prefix",schemaPath:"#/properties/redis/properties/key_prefix/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,64}$"},message:"must match pattern \""+"^[!-~]{1,64}$"+"\"",schema:"^[!-~]{1,64}$",parentSchema:schema31.properties.redis.properties.key_prefix,data:data45};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1652,11 +1657,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-if(data43.global_per_minute !== undefined){
-let data45 = data43.global_per_minute;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err136 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.global_per_minute.type,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data45};
+else {
+const err136 = {instancePath:instancePath+"/redis/key_prefix",schemaPath:"#/properties/redis/properties/key_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.redis.properties.key_prefix.type,parentSchema:schema31.properties.redis.properties.key_prefix,data:data45};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1665,9 +1667,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 10000000 || isNaN(data45)){
-const err137 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data45};
+}
+if(data41.timeout_ms !== undefined){
+let data46 = data41.timeout_ms;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err137 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.redis.properties.timeout_ms.type,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data46};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1676,8 +1680,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err138 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 10000 || isNaN(data46)){
+const err138 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data46};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1686,11 +1691,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data43};
+if(data46 < 10 || isNaN(data46)){
+const err139 = {instancePath:instancePath+"/redis/timeout_ms",schemaPath:"#/properties/redis/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema31.properties.redis.properties.timeout_ms,data:data46};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1701,13 +1703,123 @@ errors++;
 }
 }
 }
+}
 else {
-const err140 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err140 = {instancePath:instancePath+"/redis",schemaPath:"#/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.redis.type,parentSchema:schema31.properties.redis,data:data41};
 if(vErrors === null){
 vErrors = [err140];
 }
 else {
 vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data47 = data.limits;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key11 in data47){
+if(!((key11 === "per_repository_per_minute") || (key11 === "global_per_minute"))){
+const err141 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data47};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data47.per_repository_per_minute !== undefined){
+let data48 = data47.per_repository_per_minute;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err142 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.per_repository_per_minute.type,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data48};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000 || isNaN(data48)){
+const err143 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data48};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(data48 < 1 || isNaN(data48)){
+const err144 = {instancePath:instancePath+"/limits/per_repository_per_minute",schemaPath:"#/properties/limits/properties/per_repository_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.per_repository_per_minute,data:data48};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+if(data47.global_per_minute !== undefined){
+let data49 = data47.global_per_minute;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err145 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.global_per_minute.type,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data49};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 10000000 || isNaN(data49)){
+const err146 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data49};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(data49 < 1 || isNaN(data49)){
+const err147 = {instancePath:instancePath+"/limits/global_per_minute",schemaPath:"#/properties/limits/properties/global_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.global_per_minute,data:data49};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data47};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
 }
 errors++;
 }

@@ -4,7 +4,8 @@ import { describeThrown } from '@ringfence/core';
 import { loadTokenPolicy } from '@ringfence/token';
 import type { TokenPolicy } from '@ringfence/token';
 import { BrokerError } from '../errors.js';
-import type { PolicySource } from '../ports.js';
+import type { PolicySource, PolicyVersion } from '../ports.js';
+import { gitBlobSha } from './git-blob-sha.js';
 
 /** Where the org policy file is and how often to read it again. */
 export interface FilePolicyOptions {
@@ -23,15 +24,18 @@ export interface FilePolicyOptions {
 export class FilePolicySource implements PolicySource {
   private state: { policy: TokenPolicy; digest: string } | { error: string; digest: string };
   private timer: NodeJS.Timeout | undefined;
+  private blobSha: string;
 
   private constructor(private readonly options: FilePolicyOptions, policy: TokenPolicy, digest: string) {
     this.state = { policy, digest };
+    this.blobSha = '';
   }
 
   /** Loads the file (throwing its TokenError when it is invalid) and starts the timer. */
   static async open(options: FilePolicyOptions): Promise<FilePolicySource> {
     const bytes = await readFile(options.file);
     const source = new FilePolicySource(options, loadTokenPolicy(bytes, options.file, { defaultBranch: options.defaultBranch }), digestOf(bytes));
+    source.blobSha = gitBlobSha(bytes);
     source.timer = setInterval(() => void source.refresh(), options.refreshMs);
     source.timer.unref();
     return source;
@@ -43,6 +47,12 @@ export class FilePolicySource implements PolicySource {
     return Promise.reject(new BrokerError('POLICY_UNAVAILABLE', `the token policy ${this.options.file} does not load: ${state.error}`));
   }
 
+  /** The policy in force and the git blob SHA of the file it was compiled from. */
+  async currentVersion(): Promise<{ policy: TokenPolicy; version: PolicyVersion }> {
+    const policy = await this.current();
+    return { policy, version: { where: this.options.file, blobSha: this.blobSha } };
+  }
+
   /** Reads the file again; an unchanged file is not compiled again. Never throws. */
   async refresh(): Promise<void> {
     try {
@@ -50,6 +60,7 @@ export class FilePolicySource implements PolicySource {
       const digest = digestOf(bytes);
       if (digest === this.state.digest && 'policy' in this.state) return this.options.onReload?.('unchanged');
       this.state = { policy: loadTokenPolicy(bytes, this.options.file, { defaultBranch: this.options.defaultBranch }), digest };
+      this.blobSha = gitBlobSha(bytes);
       this.options.onReload?.('changed');
     } catch (error) {
       this.state = { error: describeThrown(error), digest: '' };

@@ -59,14 +59,25 @@ const app = strict(
   ['id'],
 );
 
+/** `owner/name` of a repository, as GitHub spells names. */
+export const REPOSITORY_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$';
+/** A path inside a repository: relative, no `.` or `..` segment, no empty segment. */
+export const REPOSITORY_PATH_PATTERN = '^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^\\u0000-\\u001f]{1,1024}(?<!/)$';
+
+// Exactly one of `file` and `repository` (checked with positions in check-config.ts, which
+// also keeps path, ref and max_stale_seconds to the repository form).
 const policy = strict(
   {
-    file: { ...path, description: 'The org policy file whose token: section decides every request.' },
-    host_repository_id: { ...id, description: 'Id of the repository that holds the org policy: no token writes its contents, workflows or administration.' },
-    default_branch: { type: 'string', pattern: BRANCH_PATTERN, description: 'Default branch of that repository (protected ref when the policy names none). Default main.' },
-    refresh_seconds: seconds(5, 3600, 'How often the policy file is read again. Default 60.'),
+    file: { ...path, description: 'The org policy file whose token: section decides every request (air-gapped deployments; something else must keep it current).' },
+    repository: { type: 'string', pattern: REPOSITORY_PATTERN, description: 'owner/name of the central policy repository, read through the GitHub API with a contents:read token of the App on that repository only. Recommended over file.' },
+    path: { type: 'string', maxLength: 1024, pattern: REPOSITORY_PATH_PATTERN, description: 'With repository (required): the org policy file in it, the path of the token action org-policy input, such as ringfence/org.yml.' },
+    ref: { type: 'string', pattern: BRANCH_PATTERN, description: 'With repository: the branch to read (protect it: whoever can push to it decides every grant). Default main.' },
+    host_repository_id: { ...id, description: 'Id of the repository that holds the org policy: no token writes its contents, workflows or administration. With repository, GitHub must answer this id for it.' },
+    default_branch: { type: 'string', pattern: BRANCH_PATTERN, description: 'With file: default branch of that repository (protected ref when the policy names none). Default main. With repository, GitHub says.' },
+    refresh_seconds: seconds(5, 3600, 'How often the policy is read again (SIGHUP reads it at once). Default 60.'),
+    max_stale_seconds: seconds(0, 86_400, 'With repository: how long the last good policy is still served while GitHub cannot be read; 0 refuses at the first failed read. Default 300.'),
   },
-  ['file', 'host_repository_id'],
+  ['host_repository_id'],
 );
 
 const server = strict({

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BrokerConfigError, readBrokerConfigFile, startBroker } from '@ringfence/broker';
-import type { BrokerConfig, RunningBroker, TokenMinter } from '@ringfence/broker';
-import { UsageError } from '@ringfence/core';
+import type { BrokerConfig, PolicyFileReader, RepositoryPolicyConfig, RunningBroker, TokenMinter } from '@ringfence/broker';
+import { UsageError, redactSecrets } from '@ringfence/core';
 import { loadTokenPolicy } from '@ringfence/token';
 import { parseCommandArgs } from '../args.js';
 import type { CommandResult, Io } from '../io.js';
@@ -12,7 +12,8 @@ export const BROKER_SERVE_HELP = `Usage: ringfence broker serve --config FILE [-
 
 Runs the token broker: exchanges a job's GitHub OIDC ID token for an installation token
 the org policy allows (POST /v1/exchange), explains a request without minting
-(POST /v1/explain), and serves /healthz and /metrics. SIGHUP reads the policy file again;
+(POST /v1/explain), and serves /healthz and /metrics. SIGHUP reads the policy again (the
+file, or the policy repository through the GitHub API);
 SIGINT or SIGTERM stops it.
 
   --config FILE   the broker configuration (YAML or JSON; schema/broker-config.schema.json)
@@ -33,6 +34,8 @@ Exit status: 0 valid, 1 invalid, 2 usage or runtime error.`;
 export interface BrokerCommandDeps {
   /** Builds the minter (the GitHub App adapter) from the configuration, which names the App and its key. */
   createMinter(config: BrokerConfig): TokenMinter | Promise<TokenMinter>;
+  /** Builds the reader of the policy repository (with `policy.repository`); `note` reaches stderr. */
+  createPolicyReader?(config: RepositoryPolicyConfig, app: BrokerConfig, note: (text: string) => void): PolicyFileReader | Promise<PolicyFileReader>;
   /** Resolves when the broker should stop. Default: the first SIGINT or SIGTERM. */
   stopped?: (broker: RunningBroker) => Promise<void>;
 }
@@ -48,7 +51,10 @@ export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
     if (values.help) return help(io, BROKER_SERVE_HELP);
     const config = await readBrokerConfigFile(resolve(io.cwd, needConfig(values.config, 'broker serve')));
     const listen = { host: values.host ?? config.server.host, port: values.port === undefined ? config.server.port : parsePort(values.port) };
-    const broker = await startBroker(config, { minter: await deps.createMinter(config), ...readRedisPassword(config) }, listen);
+    const policyReader = await createPolicyReader(config, deps, io);
+    // Policy reads that change or fail reach the operator's log; details name no secret.
+    const onPolicyReload = (result: string, detail?: string) => void (result !== 'unchanged' && io.err(`ringfence broker: policy ${result}${detail === undefined ? '' : `: ${redactSecrets(detail)}`}`));
+    const broker = await startBroker(config, { minter: await deps.createMinter(config), ...policyReader, onPolicyReload, ...readRedisPassword(config) }, listen);
     io.err(`ringfence broker: listening on ${broker.url}; audience ${config.audience}; issuers ${config.issuers.map((i) => i.url).join(', ')}${config.redis ? `; shared stores in ${config.redis.url}` : ''}`);
     if (config.stores.audit.kind === 'memory') io.err('ringfence broker: warning: the audit log is in memory only (stores.audit.kind: memory)');
     const reload = () => void broker.refreshPolicy();
@@ -62,6 +68,13 @@ export function createBrokerServeCommand(deps: BrokerCommandDeps): Command {
     io.err('ringfence broker: stopped');
     return 0;
   };
+}
+
+// The reader of the policy repository, when the policy is read from one.
+async function createPolicyReader(config: BrokerConfig, deps: BrokerCommandDeps, io: Io): Promise<{ policyReader?: PolicyFileReader }> {
+  if (config.policy.kind !== 'repository') return {};
+  if (!deps.createPolicyReader) throw new UsageError('USAGE_INVALID_VALUE', `${config.file}: policy.repository is not supported by this build of the broker; use policy.file`);
+  return { policyReader: await deps.createPolicyReader(config.policy, config, (text) => io.err(`ringfence broker: ${text}`)) };
 }
 
 // The password named by redis.password_env, read here like the App key, never from the file.
@@ -91,23 +104,34 @@ export async function brokerConfigCommand(args: readonly string[], io: Io): Prom
     io.err(error.message.split('\n').map((line) => `error: ${line}`).join('\n'));
     return 1;
   }
-  const bytes = await readFile(config.policy.file).catch(() => undefined);
-  if (bytes === undefined) {
-    io.err(`error: ${config.file}: policy.file ${config.policy.file} cannot be read`);
-    return 1;
+  const policyFile = config.policy;
+  let rules: number | undefined;
+  if (policyFile.kind === 'file') {
+    const bytes = await readFile(policyFile.file).catch(() => undefined);
+    if (bytes === undefined) {
+      io.err(`error: ${config.file}: policy.file ${policyFile.file} cannot be read`);
+      return 1;
+    }
+    // The policy's own TokenError becomes exit 1 with its file:line:column in run-cli.
+    rules = loadTokenPolicy(bytes, policyFile.file, { defaultBranch: policyFile.defaultBranch }).rules.length;
   }
-  // The policy's own TokenError becomes exit 1 with its file:line:column in run-cli.
-  const policy = loadTokenPolicy(bytes, config.policy.file, { defaultBranch: config.policy.defaultBranch });
   if (values.json) io.out(JSON.stringify({ valid: true, config }, null, 2));
-  else io.out(describeConfig(config, policy.rules.length));
+  else io.out(describeConfig(config, rules));
   return 0;
 }
 
-function describeConfig(config: BrokerConfig, rules: number): string {
+// The policy repository is read by `serve` at start-up (validate stays offline).
+function describePolicy(config: BrokerConfig, rules: number | undefined): string {
+  const policy = config.policy;
+  if (policy.kind === 'file') return `${policy.file} (${rules} token rules; host repository ${policy.hostRepositoryId})`;
+  return `${policy.owner}/${policy.repo}/${policy.path}@${policy.ref} through the GitHub API, read at start-up and every ${policy.refreshSeconds}s, served at most ${policy.maxStaleSeconds}s past a failed read (host repository ${policy.hostRepositoryId})`;
+}
+
+function describeConfig(config: BrokerConfig, rules: number | undefined): string {
   const lines = [`${config.file} is valid`, `  audience: ${config.audience}`];
   for (const issuer of config.issuers) lines.push(`  issuer: ${issuer.url} (owners ${issuer.ownerIds.join(', ')}; keys ${issuer.jwksUrl})`);
   lines.push(`  app: ${config.app.id}, key from ${config.app.privateKey.kind === 'file' ? 'a file' : `$${config.app.privateKey.name}`}`);
-  lines.push(`  policy: ${config.policy.file} (${rules} token rules; host repository ${config.policy.hostRepositoryId})`);
+  lines.push(`  policy: ${describePolicy(config, rules)}`);
   lines.push(`  audit: ${config.stores.audit.kind === 'file' ? config.stores.audit.path : 'in memory only'}`);
   const where = (kind: string) => (kind === 'redis' ? `in Redis ${config.redis!.url}` : 'in memory (this instance only)');
   lines.push(`  replay cache: ${where(config.stores.replay.kind)}; call counts: ${where(config.stores.rateLimit.kind)}`);
