@@ -77003,7 +77003,8 @@ async function fetchTrustedRootFromTuf(options) {
   }
   let client;
   try {
-    const { initTUF } = await Promise.resolve().then(() => __toESM(require_dist14(), 1));
+    const tuf = await Promise.resolve().then(() => __toESM(require_dist14(), 1));
+    const { initTUF } = "initTUF" in tuf ? tuf : tuf.default;
     client = await initTUF({
       mirrorURL: source.mirrorUrl,
       cachePath: source.cacheDir,

@@ -36,7 +36,9 @@ export async function fetchTrustedRootFromTuf(options: TufOptions): Promise<Trus
   let client: TUF;
   try {
     // Loaded here, not at the top: bundles that never fetch a root (the provenance action) leave the TUF client out.
-    const { initTUF } = await import('@sigstore/tuf');
+    const tuf = await import('@sigstore/tuf');
+    // A CommonJS package: its exports arrive named or under `default`, depending on the bundle (the CLI's is split).
+    const { initTUF } = 'initTUF' in tuf ? tuf : (tuf as unknown as { default: typeof tuf }).default;
     client = await initTUF({
       mirrorURL: source.mirrorUrl,
       cachePath: source.cacheDir,
