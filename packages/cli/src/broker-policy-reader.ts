@@ -24,10 +24,19 @@ export class AppPolicyFileReader implements PolicyFileReader {
     const reader = await mintToken({ installation: { kind: 'repository', owner, repo }, repositories: { names: [repo] }, permissions: { contents: 'read' }, purpose: 'the policy reader' }, deps);
     try {
       const client = this.app.installationClient(reader.token);
-      const [repository, file] = await Promise.all([readRepository(client, { owner, repo }), readFileEntryAtRef(client, { owner, repo }, ref, path)]);
+      const [repository, file] = await Promise.all([readRepository(client, { owner, repo }), readFileEntryAtRef(client, { owner, repo }, qualifiedBranch(ref), path)]);
       return { repository: { id: String(repository.id), fullName: repository.fullName, defaultBranch: repository.defaultBranch }, file };
     } finally {
       await this.app.revokeToken(reader.token).catch((error: unknown) => this.onNote(`the policy reader token could not be revoked and expires within the hour: ${describeThrown(error)}`));
     }
   }
+}
+
+/**
+ * The configured ref is a branch: sent as `refs/heads/<name>`, so a tag of the same name
+ * (which a writer of the policy repository may be able to push past branch rules) is never
+ * what the broker reads. A full ref or a commit SHA is sent as written.
+ */
+export function qualifiedBranch(ref: string): string {
+  return ref.startsWith('refs/') || /^[0-9a-f]{40}$/u.test(ref) ? ref : `refs/heads/${ref}`;
 }

@@ -58,6 +58,12 @@ describe('a broker reading the org policy from the policy repository through the
     expect(world.scenario.apps.unrevoked().filter((t) => t.permissions['contents'] === 'read')).toEqual([]);
   });
 
+  it('reads the branch as refs/heads/<name>, so a tag of the same name is never what it reads', () => {
+    const reads = world.github.requests.filter((r) => r.route === 'GET /repos/{owner}/{repo}/contents/{path}');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads.map((r) => r.query['ref']))).toEqual(new Set(['refs/heads/main']));
+  });
+
   it('applies a changed policy after a refresh, and compiles an unchanged one only once', async () => {
     await s.broker.refreshPolicy();
     push({ [PATH]: WITHOUT_RELEASE });

@@ -73,7 +73,9 @@ export const repoHandlers: readonly Handler[] = [
     path: '/repos/{owner}/{repo}/contents/{path}',
     fn: (request, scenario) => {
       const repo = repoOf(request, scenario);
-      const ref = request.query.get('ref') ?? 'main';
+      const asked = request.query.get('ref') ?? 'main';
+      // GitHub takes a SHA, a short name or a full ref; the fake knows branches, not tags.
+      const ref = asked.startsWith('refs/heads/') ? asked.slice('refs/heads/'.length) : asked;
       const commit = repo?.commits.get(ref) ?? repo?.commits.get(repo.branches.get(ref) ?? '');
       const path = request.params['path']!;
       let entry = commit?.files.get(path);
