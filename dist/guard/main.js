@@ -41086,7 +41086,7 @@ async function runGuard(inputs) {
     const recheck = sharing && verdict.outcome === "allowed" && inputs.mode === "enforce" ? await checkSharedHead(client, repo, sharing, verdict) : verdict;
     if (recheck !== verdict) {
       verdict = recheck;
-      await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+      await withdrawSuccess(() => postGuardCheck(appClient, repo, judgedHead, recheck, inputs.mode, detailsUrl, judgedPull));
     }
   }
   return { verdict, enforced: appClient !== void 0 && judgedHead !== void 0 && enforcing && inputs.mode === "enforce", notes };
@@ -41154,6 +41154,20 @@ function reasonFor(error2) {
   if (hasErrorCode(error2) && String(error2.code).startsWith("POLICY_")) return "POLICY_INVALID";
   if (hasErrorCode(error2, "GITHUB_PAGINATION_TRUNCATED", "GITHUB_CHANGESET_INCOMPLETE", "GITHUB_PR_MOVED", "GITHUB_TOO_MANY_COMMITS")) return "CHANGESET_INCOMPLETE";
   return "INPUT_ERROR";
+}
+var WITHDRAW_ATTEMPTS = 3;
+async function withdrawSuccess(post) {
+  let last;
+  for (let attempt = 1; attempt <= WITHDRAW_ATTEMPTS; attempt++) {
+    try {
+      await post();
+      return;
+    } catch (error2) {
+      last = error2;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+  throw new Error(`the success posted for this head could not be replaced by a failure after ${WITHDRAW_ATTEMPTS} attempts (${describeThrown(last)}); re-run the guard before merging`, { cause: last });
 }
 
 // actions/guard/main.ts

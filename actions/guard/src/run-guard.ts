@@ -58,7 +58,7 @@ export async function runGuard(inputs: GuardInputs): Promise<GuardOutcome> {
     const recheck = sharing && verdict.outcome === 'allowed' && inputs.mode === 'enforce' ? await checkSharedHead(client, repo, sharing, verdict) : verdict;
     if (recheck !== verdict) {
       verdict = recheck;
-      await postGuardCheck(appClient, repo, judgedHead, verdict, inputs.mode, detailsUrl, judgedPull);
+      await withdrawSuccess(() => postGuardCheck(appClient, repo, judgedHead!, recheck, inputs.mode, detailsUrl, judgedPull));
     }
   }
   return { verdict, enforced: appClient !== undefined && judgedHead !== undefined && enforcing && inputs.mode === 'enforce', notes };
@@ -138,4 +138,25 @@ function reasonFor(error: unknown): ReasonCode {
   if (hasErrorCode(error) && String(error.code).startsWith('POLICY_')) return 'POLICY_INVALID';
   if (hasErrorCode(error, 'GITHUB_PAGINATION_TRUNCATED', 'GITHUB_CHANGESET_INCOMPLETE', 'GITHUB_PR_MOVED', 'GITHUB_TOO_MANY_COMMITS')) return 'CHANGESET_INCOMPLETE';
   return 'INPUT_ERROR';
+}
+
+const WITHDRAW_ATTEMPTS = 3;
+
+/**
+ * Our own success is already on the commit: the failure that replaces it gets more than the
+ * client's retries. If it still cannot be posted the step fails loudly, naming the commit, so
+ * a maintainer re-runs the guard before anyone merges.
+ */
+async function withdrawSuccess(post: () => Promise<unknown>): Promise<void> {
+  let last: unknown;
+  for (let attempt = 1; attempt <= WITHDRAW_ATTEMPTS; attempt++) {
+    try {
+      await post();
+      return;
+    } catch (error) {
+      last = error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+  throw new Error(`the success posted for this head could not be replaced by a failure after ${WITHDRAW_ATTEMPTS} attempts (${describeThrown(last)}); re-run the guard before merging`, { cause: last });
 }

@@ -140,4 +140,13 @@ describe('two pull requests with one head commit', () => {
     expect(run.outputs['verdict']).toBe('error');
     expect(checksOn(w, w.head).map((c) => c.conclusion)).toEqual(['success', 'failure']);
   });
+
+  it('a failure that cannot replace the posted success fails the step loudly, naming what to do', async () => {
+    const w = await world({ faults: [{ route: 'GET /repos/{owner}/{repo}/pulls', kind: 'forbidden', nth: 2, times: Infinity }, { route: 'POST /repos/{owner}/{repo}/check-runs', kind: 'forbidden', nth: 2, times: Infinity }] });
+    open(w, 10, 'legacy');
+    const run = await guard(w, 10);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.everything).toContain('could not be replaced by a failure after 3 attempts');
+    expect(run.everything).toContain('re-run the guard before merging');
+  });
 });
