@@ -148,5 +148,5 @@ describe('two pull requests with one head commit', () => {
     expect(run.exitCode).not.toBe(0);
     expect(run.everything).toContain('could not be replaced by a failure after 3 attempts');
     expect(run.everything).toContain('re-run the guard before merging');
-  });
+  }, 30_000);
 });
