@@ -14,3 +14,5 @@ export { WORKSPACE_ROOT, joinPath, toRepositoryRelative, workspacePath } from '.
 export { readRunContext } from './read-run-context.js';
 export type { JobRunContext, WorkflowRunContext } from './read-run-context.js';
 export { triggersOf } from './triggers-of.js';
+export { runnerEnvironmentOf } from './runner-environment-of.js';
+export type { RunnerEnvironment } from './runner-environment-of.js';

@@ -1,5 +1,7 @@
 import { parseLocatedYaml } from './parse-located-yaml.js';
 import { FieldReader, isRecord } from './read-fields.js';
+import { runnerEnvironmentOf } from './runner-environment-of.js';
+import type { RunnerEnvironment } from './runner-environment-of.js';
 import type { Located, ParseOutcome } from './types.js';
 import { triggersOf } from './triggers-of.js';
 
@@ -11,6 +13,8 @@ export interface JobRunContext {
   readonly environment?: Located<string>;
   /** A call of a reusable workflow (`jobs.<id>.uses`). */
   readonly uses?: Located<string>;
+  /** `runner_environment` as `runs-on` tells it, or why it cannot be told offline. */
+  readonly runnerEnvironment: RunnerEnvironment;
 }
 
 /** The parts of a workflow that decide the claims of its runs: triggers and jobs. */
@@ -22,8 +26,8 @@ export interface WorkflowRunContext {
 }
 
 /**
- * Reads a workflow's triggers and each job's environment and reusable-workflow call, with
- * positions. Pure; never throws (problems are listed, like `parseWorkflow`).
+ * Reads a workflow's triggers and each job's environment, reusable-workflow call and runner
+ * environment, with positions. Pure; never throws (problems are listed, like `parseWorkflow`).
  * @see https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#on
  */
 export function readRunContext(input: Uint8Array | string, file: string): ParseOutcome<WorkflowRunContext> {
@@ -42,7 +46,8 @@ export function readRunContext(input: Uint8Array | string, file: string): ParseO
     if (!fields.record(path, `job ${id}`)) return [];
     const environment = fields.text([...path, 'environment']) ?? fields.text([...path, 'environment', 'name']);
     const uses = fields.text([...path, 'uses']);
-    return [{ id, line: fields.keyLine(path), ...(environment && { environment }), ...(uses && { uses }) }];
+    const runnerEnvironment = runnerEnvironmentOf(fields.valueAt([...path, 'runs-on']));
+    return [{ id, line: fields.keyLine(path), ...(environment && { environment }), ...(uses && { uses }), runnerEnvironment }];
   });
   return { value: { file, triggers, jobs }, problems: fields.problems };
 }

@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '@ringfence/core';
 import { explainTokenRequest, formatExplanation, loadTokenRequest } from '@ringfence/token';
-import type { TokenRequest } from '@ringfence/token';
+import type { TokenExplanation, TokenRequest } from '@ringfence/token';
 import { parseWorkflow, readRunContext } from '@ringfence/workflow';
 import type { Job, JobRunContext, Step } from '@ringfence/workflow';
 import type { CommandResult, Io } from '../io.js';
@@ -20,7 +20,8 @@ const ID = /^[1-9][0-9]{0,19}$/u;
 /**
  * `ringfence token explain --workflow`: the claims a run of the job would carry and the
  * request of its token step, decided by `explainTokenRequest`, the function behind the
- * broker's `/v1/explain`. Exit 0 granted, 1 refused, 2 usage or cannot tell offline.
+ * broker's `/v1/explain`. Exit 0 granted, 1 refused, 2 usage or cannot tell offline (also
+ * when a refusal may only be for want of a claim that could not be derived).
  */
 export async function explainWorkflowCommand(values: ExplainValues, io: Io): Promise<CommandResult> {
   const run = readRunOptions(values);
@@ -28,11 +29,12 @@ export async function explainWorkflowCommand(values: ExplainValues, io: Io): Pro
   const { jobs, triggers, path } = await readJobs(io, file);
   const job = jobs.find((j) => j.id === run.job);
   if (!job) throw new UsageError('USAGE_INVALID_VALUE', `${file} has no job ${JSON.stringify(run.job)}; its jobs: ${jobs.map((j) => j.id).join(', ') || 'none'}`);
+  if (!triggers.includes(run.event) && triggers.includes('workflow_call')) throw new UsageError('USAGE_INVALID_VALUE', `${file} is a reusable workflow (on: ${triggers.join(', ')}): a run of it carries its caller's event_name and workflow_ref, so explain the caller's job that uses it (--workflow CALLER --job JOB)`);
   const warnings: string[] = [];
   if (!triggers.includes(run.event)) warnings.push(`${file}: the workflow is not triggered by ${run.event} (on: ${triggers.join(', ') || 'nothing'}), so no run of it carries these claims`);
   if (!path.inRepository) warnings.push(`${file} is not inside a .github/workflows folder: workflow_ref assumes ${path.workflowPath}`);
   const target = await tokenJob(io, file, job, path.root, values.step);
-  const derived = deriveJobClaims({ ...target.job, selfHosted: target.job.runsOn.includes('self-hosted') }, { ...run, workflowPath: path.workflowPath });
+  const derived = deriveJobClaims(target.job, { ...run, workflowPath: path.workflowPath });
   const request = values.request !== undefined ? { request: loadTokenRequest(await readInput(io, values.request), values.request) } : requestOf(target, values, run.repository);
   if ('cannot' in request) {
     if (values.json) io.out(JSON.stringify({ workflow: file, job: job.id, claims: derived.claims, assumed: derived.assumed, unknown: derived.unknown, request: null, warnings, cannotTell: request.cannot }, null, 2));
@@ -41,9 +43,14 @@ export async function explainWorkflowCommand(values: ExplainValues, io: Io): Pro
   }
   const hostRepositoryId = values['host-repository-id'];
   const explanation = explainTokenRequest(await readExplainPolicy(values, io), derived.claims, request.request, hostRepositoryId ? { hostRepositoryId } : {});
+  const cannot = undecided(explanation, derived.unknown);
   for (const warning of warnings) io.err(`warning: ${warning}`);
-  if (values.json) io.out(JSON.stringify({ workflow: file, job: job.id, step: target.step?.id ?? target.step?.name ?? null, claims: derived.claims, assumed: derived.assumed, unknown: derived.unknown, request: request.request, warnings, ...explanation }, null, 2));
+  if (values.json) io.out(JSON.stringify({ workflow: file, job: job.id, step: target.step?.id ?? target.step?.name ?? null, claims: derived.claims, assumed: derived.assumed, unknown: derived.unknown, request: request.request, warnings, ...explanation, ...(cannot && { cannotTell: cannot }) }, null, 2));
   else io.out(describe(derived.claims, derived.assumed, derived.unknown, request.request) + formatExplanation(explanation));
+  if (cannot) {
+    io.err(`error: ${file}: job ${job.id}: ${cannot}`);
+    return 2;
+  }
   return explanation.decision.outcome === 'granted' ? 0 : 1;
 }
 
@@ -56,7 +63,10 @@ function readRunOptions(values: ExplainValues): Omit<RunAssumptions, 'workflowPa
   const ref = need('ref');
   if (!/^refs\/(?:heads|tags|pull)\/\S+$/u.test(ref)) throw new UsageError('USAGE_INVALID_VALUE', `--ref must be a full ref such as refs/heads/main, refs/tags/v1 or refs/pull/7/merge, not ${JSON.stringify(ref)}`);
   const event = need('event');
+  if (event === 'workflow_call') throw new UsageError('USAGE_INVALID_VALUE', '--event workflow_call is never a run\'s event_name: a called workflow\'s run carries its caller\'s event_name and workflow_ref, so explain the caller\'s job that uses it (--workflow CALLER --job JOB --event ITS_EVENT)');
   if (!/^[a-z_]{1,64}$/u.test(event)) throw new UsageError('USAGE_INVALID_VALUE', `--event must be an event name such as push or workflow_dispatch, not ${JSON.stringify(event)}`);
+  const runner = values['runner-environment'];
+  if (runner !== undefined && runner !== 'github-hosted' && runner !== 'self-hosted') throw new UsageError('USAGE_INVALID_VALUE', `--runner-environment must be github-hosted or self-hosted, not ${JSON.stringify(runner)}`);
   if (values.repository !== undefined && !REPOSITORY.test(values.repository)) throw new UsageError('USAGE_INVALID_VALUE', `--repository must be OWNER/NAME, not ${JSON.stringify(values.repository)}`);
   for (const name of ['repository-id', 'owner-id', 'actor-id'] as const) {
     const value = values[name];
@@ -86,7 +96,11 @@ async function readJobs(io: Io, file: string): Promise<{ jobs: FullJob[]; trigge
     throw new UsageError('USAGE_INVALID_VALUE', problem ? `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` : `${file} is not a workflow`);
   }
   const contexts = new Map(context.value.jobs.map((j) => [j.id, j]));
-  const jobs = workflow.value.jobs.map((j) => ({ ...j, ...contexts.get(j.id) }));
+  // Both read the same mapping of jobs; a job only one of them kept is left out, never half-known.
+  const jobs = workflow.value.jobs.flatMap((j): FullJob[] => {
+    const declared = contexts.get(j.id);
+    return declared ? [{ ...j, ...declared }] : [];
+  });
   return { jobs, triggers: context.value.triggers, path: locate(resolve(io.cwd, file)) };
 }
 
@@ -135,6 +149,20 @@ function label(step: Step): string {
 function requestOf(target: TokenJob, values: ExplainValues, repository: string | undefined): { request: TokenRequest } | { cannot: string } {
   if (!target.step) return { cannot: `${target.where}: no ringfence token step found (uses: …/actions/token, or the root action with control: token); give --request FILE` };
   return readTokenRequest(target.step, { name: repository?.split('/')[1], id: values['repository-id'] });
+}
+
+/**
+ * Why a refusal cannot be trusted, or undefined: some rule failed only on claims the
+ * derivation could not know, so the run itself might be granted by it. Saying "refused"
+ * there would push users to a broader rule than they need.
+ */
+function undecided(explanation: TokenExplanation, unknown: readonly ClaimNote[]): string | undefined {
+  if (explanation.decision.outcome === 'granted') return undefined;
+  const notes = new Map(unknown.map((n) => [n.claim, n.note]));
+  const open = explanation.rules.filter((r) => r.mismatches.length > 0 && r.mismatches.every((m) => notes.has(m.field)));
+  if (open.length === 0) return undefined;
+  const claims = [...new Set(open.flatMap((r) => r.mismatches.map((m) => m.field)))];
+  return `cannot tell offline: rule ${open.map((r) => r.rule.name).join(', ')} depends only on unknown claims (${claims.map((c) => `${c}: ${notes.get(c)}`).join('; ')})`;
 }
 
 function describe(claims: Readonly<Record<string, string>>, assumed: readonly ClaimNote[], unknown: readonly ClaimNote[], request: TokenRequest): string {

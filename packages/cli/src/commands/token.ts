@@ -32,6 +32,8 @@ verdict document (schema/verdict.schema.json, control token, the explanation as 
 From a workflow instead of a claims file: the claims a run of the job would carry are derived
 from the file and the options (ids cannot be known offline: give them, or they are absent and
 listed), and the request is the job's ringfence token step's inputs (or --request FILE).
+A refusal that rests only on unknown claims exits 2 (cannot tell). A reusable workflow is
+explained through its caller's job: --event workflow_call is refused.
   --workflow FILE          the workflow file, inside the repository's .github/workflows
   --job ID                 the job (its key under jobs:)
   --event NAME, --ref REF  the run's event and ref (refs/heads/main, refs/tags/v1, refs/pull/7/merge)

@@ -12,7 +12,7 @@ export interface RunAssumptions {
   readonly repositoryOwnerId?: string;
   readonly actorId?: string;
   readonly visibility?: string;
-  /** `github-hosted` unless given or the job's `runs-on` names `self-hosted`. */
+  /** Given by the user; else from the job's `runs-on`, unknown when that cannot tell. */
   readonly runnerEnvironment?: string;
 }
 
@@ -40,7 +40,7 @@ const EXPRESSION = /\$\{\{/u;
  * events, else the ref; a `:` inside a value written `%3A`). Ids cannot be known offline:
  * from the options, else absent and listed as unknown.
  */
-export function deriveJobClaims(job: JobRunContext & { readonly selfHosted: boolean }, run: RunAssumptions): DerivedClaims {
+export function deriveJobClaims(job: JobRunContext, run: RunAssumptions): DerivedClaims {
   const claims: Record<string, string> = { event_name: run.event, ref: run.ref };
   const assumed: ClaimNote[] = [];
   const unknown: ClaimNote[] = [];
@@ -55,8 +55,11 @@ export function deriveJobClaims(job: JobRunContext & { readonly selfHosted: bool
   set('repository_owner_id', run.repositoryOwnerId, '--owner-id ID');
   set('actor_id', run.actorId, '--actor-id ID');
   set('repository_visibility', run.visibility, '--visibility public|private|internal');
-  claims['runner_environment'] = run.runnerEnvironment ?? (job.selfHosted ? 'self-hosted' : 'github-hosted');
-  if (run.runnerEnvironment === undefined) assumed.push({ claim: 'runner_environment', note: `${claims['runner_environment']}, from the job's runs-on (give --runner-environment to change it)` });
+  if (run.runnerEnvironment !== undefined) claims['runner_environment'] = run.runnerEnvironment;
+  else if ('value' in job.runnerEnvironment) {
+    claims['runner_environment'] = job.runnerEnvironment.value;
+    assumed.push({ claim: 'runner_environment', note: `${job.runnerEnvironment.value}, from the job's runs-on (give --runner-environment to change it)` });
+  } else unknown.push({ claim: 'runner_environment', note: `${job.runnerEnvironment.unknown}: give --runner-environment github-hosted|self-hosted` });
   if (job.environment) {
     if (EXPRESSION.test(job.environment.value)) unknown.push({ claim: 'environment', note: `the job's environment is an expression (${job.environment.value}, line ${job.environment.line}) that cannot be evaluated offline` });
     else claims['environment'] = job.environment.value;
@@ -68,9 +71,9 @@ export function deriveJobClaims(job: JobRunContext & { readonly selfHosted: bool
   claims['repository'] = run.repository;
   claims['repository_owner'] = run.repository.split('/')[0]!;
   claims['workflow_ref'] = `${run.repository}/${run.workflowPath}@${run.ref}`;
-  const called = job.uses ? calledWorkflowRef(job.uses.value, run.repository, run.ref) : claims['workflow_ref'];
-  if (called === undefined) unknown.push({ claim: 'job_workflow_ref', note: `the job calls ${job.uses!.value}, which is not a reusable workflow reference` });
-  else claims['job_workflow_ref'] = called;
+  const called = job.uses ? calledWorkflowRef(job.uses.value, run.repository, run.ref) : { ref: claims['workflow_ref'] };
+  if ('unknown' in called) unknown.push({ claim: 'job_workflow_ref', note: called.unknown });
+  else claims['job_workflow_ref'] = called.ref;
   if (job.environment === undefined || claims['environment'] !== undefined) claims['sub'] = subjectOf(run.repository, run.event, run.ref, claims['environment']);
   else unknown.push({ claim: 'sub', note: 'depends on the environment, which is unknown' });
   return { claims, assumed, unknown };
@@ -84,8 +87,17 @@ export function subjectOf(repository: string, event: string, ref: string, enviro
   return `repo:${repository}:ref:${encode(ref)}`;
 }
 
-// `./.github/workflows/x.yml` runs at the caller's ref; `owner/repo/path@ref` as written.
-function calledWorkflowRef(uses: string, repository: string, ref: string): string | undefined {
-  if (uses.startsWith('./')) return `${repository}/${uses.slice(2)}@${ref}`;
-  return /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/[^@\s]+@\S+$/u.test(uses) ? uses : undefined;
+const REMOTE_CALL = /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/[^@\s]+@(\S+)$/u;
+
+/**
+ * `./.github/workflows/x.yml` runs at the caller's ref. `owner/repo/path@X` carries X as
+ * GitHub resolved it: a commit SHA as is, a `refs/…` name as is, but a short name becomes
+ * `refs/tags/X` or `refs/heads/X`, which cannot be told apart offline.
+ */
+function calledWorkflowRef(uses: string, repository: string, ref: string): { ref: string } | { unknown: string } {
+  if (uses.startsWith('./')) return { ref: `${repository}/${uses.slice(2)}@${ref}` };
+  const version = REMOTE_CALL.exec(uses)?.[1];
+  if (version === undefined) return { unknown: `the job calls ${uses}, which is not a reusable workflow reference` };
+  if (/^[0-9a-f]{40}$/u.test(version) || version.startsWith('refs/')) return { ref: uses };
+  return { unknown: `the job calls ${uses}: GitHub writes @${version} as @refs/tags/${version} or @refs/heads/${version}, which cannot be told offline (write the full ref or a commit SHA in uses:)` };
 }
