@@ -56,12 +56,13 @@ describe('the guard requirement', () => {
     expect(codes(goodFacts({ requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: undefined }, { context: 'ringfence/guard', appId: GUARD_APP }) }))).toEqual([]);
   });
 
-  it('without --guard-app-id, a pinned App is named as unconfirmed, and the Actions App is still refused', () => {
+  it('without --guard-app-id, a pinned App is unconfirmed and fails the repository, and the Actions App is still refused', () => {
     const unpinned = { ...EXPECTED, guardAppId: undefined };
     const report = diagnoseRepository(goodFacts(), unpinned);
-    expect(report.findings.map((f) => f.code)).toEqual(['GUARD_APP_UNCONFIRMED']);
+    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['error GUARD_APP_UNCONFIRMED']);
     expect(report.findings[0]!.message).toContain(`app ${GUARD_APP}`);
-    expect(report.outcome).toBe('ok');
+    expect(report.findings[0]!.fix).toContain('re-run with --guard-app-id N');
+    expect(report.outcome).toBe('failed');
     expect(codes(goodFacts({ requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: 15368 }) }), unpinned)).toEqual(['error GUARD_CHECK_ACTIONS_APP']);
   });
 

@@ -23,8 +23,8 @@ What cannot be read (a 403, a 404 that may hide a setting) is a finding, never a
 
   --repository OWNER/NAME  one repository
   --org ORG                every repository of an organisation (archived ones are skipped)
-  --guard-app-id ID        the guard App's id; without it, doctor refuses only a check
-                           required without an App or from GitHub Actions, and names the App
+  --guard-app-id ID        the guard App's id; without it, doctor cannot confirm the App the
+                           check is pinned to, and that is an error (GUARD_APP_UNCONFIRMED)
   --allow-warnings         exit 0 when every finding is a warning (a named break-glass
                            bypass team, say); by default any finding exits 1
   --json                   one JSON document (for --org: one entry per repository)
