@@ -4,8 +4,8 @@ import {
   renderGuardVerdict
 } from "./chunk-MEUNNU37.js";
 import "./chunk-7EIMF7AD.js";
-import "./chunk-2SLS3XM3.js";
 import "./chunk-NK5T7NZD.js";
+import "./chunk-2SLS3XM3.js";
 import "./chunk-ICJULKRC.js";
 import {
   findRepositoryRoot

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { diagnoseRepository } from '@ringfence/doctor';
 import type { RepositoryFacts } from '@ringfence/doctor';
-import { CHECK_NAME, guardCallerWorkflow, guardReviewWorkflow } from '../src/init/templates.js';
+import { CHECK_NAME, GUARD_ENVIRONMENT, GUARD_KEY_SECRET, guardCallerWorkflow, guardEnvironmentSettings, guardReviewWorkflow } from '../src/init/templates.js';
 
 const APP_ID = 123456;
 
@@ -18,6 +18,10 @@ function initialisedRepository(): RepositoryFacts {
     workflowToken: { known: true, value: { defaultPermissions: 'read', canApprovePullRequestReviews: false } },
     forkApproval: { known: true, value: { kind: 'public', approvalPolicy: 'all_external_contributors' } },
     organization: { known: true, value: { login: 'acme', baseRepositoryPermission: 'read' } },
+    // The environment as init's printed commands set it up: its settings, one branch policy for the default branch.
+    guardEnvironment: { known: true, value: { branchPolicy: environmentPolicy(), customPolicies: [{ name: 'main', type: 'branch' }] } },
+    repositorySecretNames: { known: true, value: [] },
+    organizationSecretNames: { known: true, value: [] },
     workflows: {
       known: true,
       value: [
@@ -28,8 +32,19 @@ function initialisedRepository(): RepositoryFacts {
   };
 }
 
+function environmentPolicy(): { protectedBranches: boolean; customBranchPolicies: boolean } {
+  const { deployment_branch_policy: policy } = guardEnvironmentSettings() as { deployment_branch_policy: { protected_branches: boolean; custom_branch_policies: boolean } };
+  return { protectedBranches: policy.protected_branches, customBranchPolicies: policy.custom_branch_policies };
+}
+
 describe('what ringfence init writes', () => {
   it('passes every doctor rule (trigger types, permissions, pins, key)', () => {
     expect(diagnoseRepository(initialisedRepository(), { checkName: CHECK_NAME, guardAppId: APP_ID }).findings).toEqual([]);
+  });
+});
+
+describe('the names init sets up are the ones doctor checks', () => {
+  it('environment ringfence-guard, secret RINGFENCE_GUARD_APP_KEY', () => {
+    expect([GUARD_ENVIRONMENT, GUARD_KEY_SECRET]).toEqual(['ringfence-guard', 'RINGFENCE_GUARD_APP_KEY']);
   });
 });

@@ -37,6 +37,9 @@ describe('workflow rules name the file, line and column', () => {
     const keyStep = stepGuard({ extraStep: '      - run: echo start\n        env:\n          KEY: ${{ secrets.RINGFENCE_GUARD_APP_KEY }}\n' });
     expect(findings({ [CALLER]: keyStep })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:7:3`]);
     expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: ringfence-guard\n') })).toEqual([]);
+    expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: { name: ringfence-guard }\n') })).toEqual([]);
+    // Only ringfence-guard's deployment branches are read from the API; any other environment may let every branch in.
+    expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: staging\n') })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:7:3`]);
     // Any workflow, not only the guard's: a push workflow that prints the key is the attack.
     const leak = 'on: push\npermissions: {}\njobs:\n  leak:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets[\'RINGFENCE_GUARD_APP_KEY\'] }}"\n';
     expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/leak.yml': leak })).toEqual(['GUARD_KEY_OUTSIDE_ENVIRONMENT .github/workflows/leak.yml:4:3']);

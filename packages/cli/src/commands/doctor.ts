@@ -1,6 +1,6 @@
 import { UsageError } from '@ringfence/core';
-import { REPORT_VERSION, diagnoseRepository, gatherFacts, unreadableRepository } from '@ringfence/doctor';
-import type { DoctorExpectations, DoctorSource, Fact, OrganizationSettings, RepositoryReport } from '@ringfence/doctor';
+import { REPORT_VERSION, diagnoseRepository, gatherFacts, organizationCache, unreadableRepository } from '@ringfence/doctor';
+import type { DoctorExpectations, DoctorSource, OrganizationCache, RepositoryReport } from '@ringfence/doctor';
 import { createDoctorSource, createGitHubClient, listOrganizationRepositories } from '@ringfence/github';
 import type { GitHubClient, GitHubClientOptions } from '@ringfence/github';
 import { parseCommandArgs } from '../args.js';
@@ -55,7 +55,7 @@ export function createDoctorCommand(options: DoctorCommandOptions) {
     const { token, apiUrl } = readDoctorEnvironment(options.env);
     const client = createGitHubClient({ ...options.client, token, baseUrl: apiUrl });
     const source = createDoctorSource(client);
-    const reports = target.kind === 'repository' ? [await diagnose(source, target.owner, target.repo, expected, new Map())] : await diagnoseOrganization(client, source, target.org, expected);
+    const reports = target.kind === 'repository' ? [await diagnose(source, target.owner, target.repo, expected, organizationCache())] : await diagnoseOrganization(client, source, target.org, expected);
     // The issue's contract: any finding fails, unless warnings are explicitly accepted.
     const failed = reports.some((r) => r.outcome === 'failed' || (values['allow-warnings'] !== true && r.findings.length > 0));
     if (values.json) io.out(JSON.stringify(target.kind === 'repository' ? { version: REPORT_VERSION, ...reports[0] } : { version: REPORT_VERSION, organization: target.org, outcome: failed ? 'failed' : 'ok', repositories: reports }, null, 2));
@@ -83,7 +83,7 @@ function readAppId(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-async function diagnose(source: DoctorSource, owner: string, repo: string, expected: DoctorExpectations, organizations: Map<string, Promise<Fact<OrganizationSettings>>>): Promise<RepositoryReport> {
+async function diagnose(source: DoctorSource, owner: string, repo: string, expected: DoctorExpectations, organizations: OrganizationCache): Promise<RepositoryReport> {
   const { facts, reason } = await gatherFacts(source, { owner, repo }, organizations);
   return facts ? diagnoseRepository(facts, expected) : unreadableRepository(`${owner}/${repo}`, reason ?? 'unknown');
 }
@@ -91,7 +91,7 @@ async function diagnose(source: DoctorSource, owner: string, repo: string, expec
 // A list that cannot be read completely is an error (exit 2), never a shorter clean report.
 async function diagnoseOrganization(client: GitHubClient, source: DoctorSource, org: string, expected: DoctorExpectations): Promise<RepositoryReport[]> {
   const repositories = (await listOrganizationRepositories(client, org)).filter((r) => !r.archived);
-  const organizations = new Map<string, Promise<Fact<OrganizationSettings>>>();
+  const organizations = organizationCache();
   const reports: RepositoryReport[] = new Array<RepositoryReport>(repositories.length);
   let next = 0;
   const worker = async (): Promise<void> => {
