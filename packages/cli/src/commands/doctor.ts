@@ -16,7 +16,9 @@ Checks through the GitHub API that a repository lets the guard do its job: the c
 pinned to the guard App's id; who may bypass it; a read-only default workflow token;
 Actions unable to approve pull requests; fork pull request workflows waiting for approval;
 the organisation's base permission below write; ringfence pinned by full commit SHA; the
-guard job unconditional, unfiltered, on pull_request_target, read-only; no
+guard job unconditional, unfiltered, on pull_request_target (opened, synchronize,
+reopened, edited), read-only; the guard App's key only in the environment ringfence-guard,
+which only the default branch deploys to (not a repository or organisation secret); no
 pull_request_target workflow checking out the pull request's code; least-privilege
 workflow permissions. Each finding names the setting or file:line:column and the fix.
 What cannot be read (a 403, a 404 that may hide a setting) is a finding, never a pass.
