@@ -4,8 +4,8 @@ import {
   renderGuardVerdict
 } from "./chunk-VUTDQHGV.js";
 import "./chunk-J5BA2H5W.js";
-import "./chunk-S4HC5JSW.js";
 import "./chunk-NK5T7NZD.js";
+import "./chunk-S4HC5JSW.js";
 import "./chunk-ICJULKRC.js";
 import {
   findRepositoryRoot

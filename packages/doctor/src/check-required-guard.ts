@@ -63,7 +63,8 @@ function weakRequirement(r: Requirement, expected: DoctorExpectations): Finding 
 function confirmApp(pinned: readonly Requirement[], expected: DoctorExpectations): Finding[] {
   if (expected.guardAppId !== undefined) return [];
   const ids = [...new Set(pinned.map((r) => r.appId))].join(', ');
-  return [finding('GUARD_APP_UNCONFIRMED', 'warning', `"${expected.checkName}" is required from app ${ids}; doctor cannot tell whether that is your guard App`, 'run doctor with --guard-app-id ID (the App id on the guard App\'s settings page)')];
+  // Any App the attacker controls (one installed by a member, say) looks "pinned" without the id to compare: not ok.
+  return [finding('GUARD_APP_UNCONFIRMED', 'error', `"${expected.checkName}" is required from app ${ids}; without --guard-app-id doctor cannot tell whether that is your guard App or another App that could post the check`, 're-run with --guard-app-id N (N: the App ID on the guard App\'s settings page)')];
 }
 
 // At least one ruleset that pins the guard App must cover every branch, so no base branch escapes.

@@ -1,4 +1,5 @@
 import { checkActionsSettings } from './check-actions-settings.js';
+import { checkGuardKeyStorage } from './check-guard-key-storage.js';
 import { checkOrganization } from './check-organization.js';
 import { checkRequiredGuard } from './check-required-guard.js';
 import { checkRulesets } from './check-rulesets.js';
@@ -21,7 +22,7 @@ export interface RepositoryReport {
 
 /** Every rule over one repository's facts. Pure: the same facts give the same report. */
 export function diagnoseRepository(facts: RepositoryFacts, expected: DoctorExpectations): RepositoryReport {
-  const findings = [...checkRequiredGuard(facts, expected), ...checkRulesets(facts, expected), ...checkActionsSettings(facts), ...checkOrganization(facts), ...checkWorkflows(facts)];
+  const findings = [...checkRequiredGuard(facts, expected), ...checkRulesets(facts, expected), ...checkActionsSettings(facts), ...checkOrganization(facts), ...checkWorkflows(facts), ...checkGuardKeyStorage(facts)];
   return report(facts.repository, facts.defaultBranch, findings);
 }
 

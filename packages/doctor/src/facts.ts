@@ -75,6 +75,23 @@ export interface WorkflowFile {
   readonly text: string;
 }
 
+/** A custom deployment branch policy of an environment (spec: deployment-branch-policy). */
+export interface DeploymentBranchPolicy {
+  readonly name: string;
+  /** `branch` or `tag`. */
+  readonly type: string;
+}
+
+/**
+ * The guard environment's deployment branches (spec: environment). `branchPolicy` is null
+ * when any branch may deploy; `customBranchPolicies` lists the named patterns.
+ */
+export interface GuardEnvironment {
+  readonly branchPolicy: { readonly protectedBranches: boolean; readonly customBranchPolicies: boolean } | null;
+  /** The custom patterns; empty unless `customBranchPolicies`. */
+  readonly customPolicies: readonly DeploymentBranchPolicy[];
+}
+
 /** Everything doctor judges one repository by. */
 export interface RepositoryFacts {
   /** `owner/name`. */
@@ -89,6 +106,12 @@ export interface RepositoryFacts {
   /** Undefined for a repository owned by a user (no organisation base permission). */
   readonly organization: Fact<OrganizationSettings> | undefined;
   readonly workflows: Fact<readonly WorkflowFile[]>;
+  /** The environment GUARD_ENVIRONMENT; undefined value: it does not exist (404). */
+  readonly guardEnvironment: Fact<GuardEnvironment | undefined>;
+  /** Names of the repository's Actions secrets (never values). */
+  readonly repositorySecretNames: Fact<readonly string[]>;
+  /** Names of the organisation's Actions secrets; undefined for a user-owned repository. */
+  readonly organizationSecretNames: Fact<readonly string[]> | undefined;
 }
 
 /** What doctor was told to expect. */

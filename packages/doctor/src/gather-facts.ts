@@ -1,5 +1,6 @@
 import { describeThrown, redactSecrets } from '@ringfence/core';
 import type { Fact, OrganizationSettings, RepositoryFacts } from './facts.js';
+import { GUARD_ENVIRONMENT } from './guard-names.js';
 import type { DoctorSource, RepositoryName } from './ports.js';
 
 /**
@@ -8,28 +9,41 @@ import type { DoctorSource, RepositoryName } from './ports.js';
  * passes for "fine". Only the repository itself must be readable (undefined: it was not, and
  * `reason` says why).
  */
-export async function gatherFacts(source: DoctorSource, repo: RepositoryName, organizations: Map<string, Promise<Fact<OrganizationSettings>>> = new Map()): Promise<{ facts?: RepositoryFacts; reason?: string }> {
+export async function gatherFacts(source: DoctorSource, repo: RepositoryName, organizations: OrganizationCache = organizationCache()): Promise<{ facts?: RepositoryFacts; reason?: string }> {
   const overview = await attempt(() => source.readRepository(repo));
   if (!overview.known) return { reason: overview.reason };
   const { defaultBranch, visibility, ownerIsOrganization } = overview.value;
-  const [requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, workflows] = await Promise.all([
+  const [requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, workflows, guardEnvironment, repositorySecretNames] = await Promise.all([
     attempt(() => source.listRequiredChecksInForce(repo, defaultBranch)),
     attempt(() => source.listRulesets(repo)),
     attempt(() => source.readLegacyProtection(repo, defaultBranch)),
     attempt(() => source.readWorkflowTokenSettings(repo)),
     attempt(() => source.readForkApproval(repo, visibility)),
     attempt(() => source.listWorkflowFiles(repo, defaultBranch)),
+    attempt(() => source.readEnvironment(repo, GUARD_ENVIRONMENT)),
+    attempt(() => source.listRepositorySecretNames(repo)),
   ]);
-  const organization = ownerIsOrganization ? await organizationOf(source, repo.owner, organizations) : undefined;
-  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows } };
+  const organization = ownerIsOrganization ? await cached(organizations.settings, repo.owner, () => source.readOrganization(repo.owner)) : undefined;
+  const organizationSecretNames = ownerIsOrganization ? await cached(organizations.secretNames, repo.owner, () => source.listOrganizationSecretNames(repo.owner)) : undefined;
+  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows, guardEnvironment, repositorySecretNames, organizationSecretNames } };
 }
 
-// An organisation is read once per run, however many of its repositories are checked.
-function organizationOf(source: DoctorSource, org: string, cache: Map<string, Promise<Fact<OrganizationSettings>>>): Promise<Fact<OrganizationSettings>> {
+/** What is read once per organisation per run, however many of its repositories are checked. */
+export interface OrganizationCache {
+  readonly settings: Map<string, Promise<Fact<OrganizationSettings>>>;
+  readonly secretNames: Map<string, Promise<Fact<readonly string[]>>>;
+}
+
+/** An empty cache, for one run. */
+export function organizationCache(): OrganizationCache {
+  return { settings: new Map(), secretNames: new Map() };
+}
+
+function cached<T>(cache: Map<string, Promise<Fact<T>>>, org: string, read: () => Promise<T>): Promise<Fact<T>> {
   const key = org.toLowerCase();
   let fact = cache.get(key);
   if (!fact) {
-    fact = attempt(() => source.readOrganization(org));
+    fact = attempt(read);
     cache.set(key, fact);
   }
   return fact;

@@ -6,5 +6,7 @@ export type * from './facts.js';
 export { GITHUB_ACTIONS_APP_ID, targetsAllBranches } from './check-required-guard.js';
 export { parseRingfenceUse, isFullCommitSha } from './ringfence-use.js';
 export type { RingfenceUse } from './ringfence-use.js';
-export { gatherFacts } from './gather-facts.js';
+export { gatherFacts, organizationCache } from './gather-facts.js';
+export type { OrganizationCache } from './gather-facts.js';
 export type { DoctorSource, RepositoryName, RepositoryOverview } from './ports.js';
+export { GUARD_ENVIRONMENT, GUARD_KEY_SECRET } from './guard-names.js';

@@ -1,4 +1,4 @@
-import type { ForkApproval, LegacyProtection, OrganizationSettings, RequiredChecksInForce, Ruleset, WorkflowFile, WorkflowTokenSettings } from './facts.js';
+import type { ForkApproval, GuardEnvironment, LegacyProtection, OrganizationSettings, RequiredChecksInForce, Ruleset, WorkflowFile, WorkflowTokenSettings } from './facts.js';
 
 /** A repository by owner and name. */
 export interface RepositoryName {
@@ -28,4 +28,10 @@ export interface DoctorSource {
   readForkApproval(repo: RepositoryName, visibility: string): Promise<ForkApproval>;
   readOrganization(org: string): Promise<OrganizationSettings>;
   listWorkflowFiles(repo: RepositoryName, branch: string): Promise<WorkflowFile[]>;
+  /** An environment's deployment branch settings; undefined when it does not exist. */
+  readEnvironment(repo: RepositoryName, name: string): Promise<GuardEnvironment | undefined>;
+  /** The names of the repository's Actions secrets. */
+  listRepositorySecretNames(repo: RepositoryName): Promise<string[]>;
+  /** The names of the organisation's Actions secrets (needs organisation admin). */
+  listOrganizationSecretNames(org: string): Promise<string[]>;
 }

@@ -1,4 +1,4 @@
-import type { DoctorExpectations, RepositoryFacts, Ruleset } from '../src/facts.js';
+import type { DoctorExpectations, GuardEnvironment, RepositoryFacts, Ruleset } from '../src/facts.js';
 
 export const GUARD_APP = 424242;
 export const EXPECTED: DoctorExpectations = { checkName: 'ringfence/guard', guardAppId: GUARD_APP };
@@ -36,6 +36,9 @@ export const GOOD_RULESET: Ruleset = {
   requiredChecks: [{ context: 'ringfence/guard', appId: GUARD_APP }],
 };
 
+/** The environment `ringfence init` sets up: only the default branch deploys to it. */
+export const GOOD_ENVIRONMENT: GuardEnvironment = { branchPolicy: { protectedBranches: false, customBranchPolicies: true }, customPolicies: [{ name: 'main', type: 'branch' }] };
+
 /** A repository configured as doctor wants it; tests change one fact at a time. */
 export function goodFacts(overrides: Partial<RepositoryFacts> = {}): RepositoryFacts {
   return {
@@ -49,6 +52,9 @@ export function goodFacts(overrides: Partial<RepositoryFacts> = {}): RepositoryF
     forkApproval: { known: true, value: { kind: 'public', approvalPolicy: 'all_external_contributors' } },
     organization: { known: true, value: { login: 'acme', baseRepositoryPermission: 'read' } },
     workflows: { known: true, value: [{ path: '.github/workflows/ringfence-guard.yml', text: GOOD_CALLER }] },
+    guardEnvironment: { known: true, value: GOOD_ENVIRONMENT },
+    repositorySecretNames: { known: true, value: ['NPM_TOKEN'] },
+    organizationSecretNames: { known: true, value: ['SLACK_WEBHOOK'] },
     ...overrides,
   };
 }

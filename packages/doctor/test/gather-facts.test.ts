@@ -1,14 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { gatherFacts } from '../src/gather-facts.js';
+import { gatherFacts, organizationCache } from '../src/gather-facts.js';
 import type { DoctorSource } from '../src/ports.js';
 import { goodFacts } from './facts-builder.js';
 
 // A source answering from goodFacts(), with some reads replaced.
-function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgReads: number } {
+function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgReads: number; orgSecretReads: number } {
   const facts = goodFacts();
   const value = <T>(fact: { known: boolean; value?: T }): Promise<T> => Promise.resolve(fact.value as T);
   const s = {
     orgReads: 0,
+    orgSecretReads: 0,
     readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: true }),
     listRequiredChecksInForce: () => value(facts.requiredChecksInForce) as never,
     listRulesets: () => value(facts.rulesets) as never,
@@ -20,6 +21,12 @@ function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgRead
       return value(facts.organization!);
     },
     listWorkflowFiles: () => value(facts.workflows) as never,
+    readEnvironment: () => value(facts.guardEnvironment),
+    listRepositorySecretNames: () => value(facts.repositorySecretNames) as never,
+    listOrganizationSecretNames: () => {
+      s.orgSecretReads++;
+      return value(facts.organizationSecretNames!) as never;
+    },
     ...overrides,
   };
   return s;
@@ -43,17 +50,24 @@ describe('gatherFacts', () => {
     expect(facts!.workflowToken.known).toBe(true);
   });
 
+  it("reads the environment init sets up (ringfence-guard), where the guard App's key belongs", async () => {
+    const asked: string[] = [];
+    await gatherFacts(source({ readEnvironment: (_repo, name) => (asked.push(name), Promise.resolve(undefined)) }), { owner: 'acme', repo: 'app' });
+    expect(asked).toEqual(['ringfence-guard']);
+  });
+
   it('an unreadable repository gives no facts, only the reason', async () => {
     expect(await gatherFacts(source({ readRepository: () => Promise.reject(new Error('HTTP 404')) }), { owner: 'acme', repo: 'gone' })).toEqual({ reason: 'HTTP 404' });
   });
 
   it('reads an organisation once for all its repositories, and not at all for a user-owned repository', async () => {
     const s = source();
-    const cache: Parameters<typeof gatherFacts>[2] = new Map();
+    const cache = organizationCache();
     await Promise.all(['a', 'b', 'c'].map((repo) => gatherFacts(s, { owner: 'acme', repo }, cache)));
-    expect(s.orgReads).toBe(1);
+    expect([s.orgReads, s.orgSecretReads]).toEqual([1, 1]);
     const user = source({ readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: false }) });
-    expect((await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!.organization).toBeUndefined();
-    expect(user.orgReads).toBe(0);
+    const userFacts = (await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!;
+    expect([userFacts.organization, userFacts.organizationSecretNames]).toEqual([undefined, undefined]);
+    expect([user.orgReads, user.orgSecretReads]).toEqual([0, 0]);
   });
 });

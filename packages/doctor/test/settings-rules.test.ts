@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { diagnoseRepository, unreadableRepository } from '../src/diagnose.js';
-import type { RepositoryFacts } from '../src/facts.js';
+import type { GuardEnvironment, RepositoryFacts } from '../src/facts.js';
 import { EXPECTED, GOOD_RULESET, GUARD_APP, goodFacts } from './facts-builder.js';
 
 const unknown = (reason: string) => ({ known: false as const, reason });
@@ -12,6 +12,11 @@ describe('a repository configured as ringfence init and docs/adoption.md say', (
     expect(diagnoseRepository(goodFacts(), EXPECTED)).toEqual({ repository: 'acme/app', defaultBranch: 'main', outcome: 'ok', findings: [] });
   });
 });
+
+const CUSTOM = { protectedBranches: false, customBranchPolicies: true };
+function environment(branchPolicy: GuardEnvironment['branchPolicy'], customPolicies: GuardEnvironment['customPolicies'] = []): RepositoryFacts['guardEnvironment'] {
+  return { known: true, value: { branchPolicy, customPolicies } };
+}
 
 // Each row breaks one setting; the row fails when the rule that catches it is removed.
 const ROWS: [string, Partial<RepositoryFacts>, string][] = [
@@ -43,6 +48,20 @@ const ROWS: [string, Partial<RepositoryFacts>, string][] = [
   ["GitHub withheld the organisation's base permission", { organization: { known: true, value: { login: 'acme', baseRepositoryPermission: undefined } } }, 'error ORG_BASE_PERMISSION_UNREADABLE'],
   ['the organisation cannot be read', { organization: unknown('HTTP 403') }, 'error ORG_BASE_PERMISSION_UNREADABLE'],
   ['the workflow files cannot be read', { workflows: unknown('tree truncated') }, 'error WORKFLOWS_UNREADABLE'],
+  ['the guard App key is a repository secret', { repositorySecretNames: { known: true, value: ['NPM_TOKEN', 'RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_REPOSITORY_SECRET'],
+  ['the guard App key is an organisation secret (any member can print it)', { organizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_ORG_SECRET'],
+  ['the repository secret names cannot be read', { repositorySecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_SECRETS_UNREADABLE'],
+  ['the organisation secret names cannot be read (not an org admin)', { organizationSecretNames: unknown('HTTP 403') }, 'warning GUARD_KEY_ORG_SECRETS_UNREADABLE'],
+  ['the guard environment does not exist', { guardEnvironment: { known: true, value: undefined } }, 'error GUARD_ENVIRONMENT_MISSING'],
+  ['the guard environment cannot be read', { guardEnvironment: unknown('HTTP 500') }, 'error GUARD_ENVIRONMENT_UNREADABLE'],
+  ['every branch may deploy to the guard environment', { guardEnvironment: environment(null) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['every protected branch may deploy to the guard environment', { guardEnvironment: environment({ protectedBranches: true, customBranchPolicies: false }) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment has custom rules but none listed', { guardEnvironment: environment(CUSTOM, []) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment lets a pattern deploy (release/*)', { guardEnvironment: environment(CUSTOM, [{ name: 'release/*', type: 'branch' }]) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment lets another branch deploy besides the default', { guardEnvironment: environment(CUSTOM, [{ name: 'main', type: 'branch' }, { name: 'dev', type: 'branch' }]) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment names the default branch as a tag pattern', { guardEnvironment: environment(CUSTOM, [{ name: 'main', type: 'tag' }]) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment names another branch only', { guardEnvironment: environment(CUSTOM, [{ name: 'master', type: 'branch' }]) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
+  ['the guard environment has neither custom nor protected branch rules', { guardEnvironment: environment({ protectedBranches: false, customBranchPolicies: false }) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
 ];
 
 describe('each setting that lets a change past the guard is a finding with its code', () => {
@@ -56,12 +75,13 @@ describe('the guard requirement', () => {
     expect(codes(goodFacts({ requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: undefined }, { context: 'ringfence/guard', appId: GUARD_APP }) }))).toEqual([]);
   });
 
-  it('without --guard-app-id, a pinned App is named as unconfirmed, and the Actions App is still refused', () => {
+  it('without --guard-app-id, a pinned App is unconfirmed and fails the repository, and the Actions App is still refused', () => {
     const unpinned = { ...EXPECTED, guardAppId: undefined };
     const report = diagnoseRepository(goodFacts(), unpinned);
-    expect(report.findings.map((f) => f.code)).toEqual(['GUARD_APP_UNCONFIRMED']);
+    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['error GUARD_APP_UNCONFIRMED']);
     expect(report.findings[0]!.message).toContain(`app ${GUARD_APP}`);
-    expect(report.outcome).toBe('ok');
+    expect(report.findings[0]!.fix).toContain('re-run with --guard-app-id N');
+    expect(report.outcome).toBe('failed');
     expect(codes(goodFacts({ requiredChecksInForce: inForce({ context: 'ringfence/guard', appId: 15368 }) }), unpinned)).toEqual(['error GUARD_CHECK_ACTIONS_APP']);
   });
 
@@ -78,6 +98,22 @@ describe('the guard requirement', () => {
   });
 
   it('a user-owned repository has no organisation finding', () => {
-    expect(codes(goodFacts({ organization: undefined }))).toEqual([]);
+    expect(codes(goodFacts({ organization: undefined, organizationSecretNames: undefined }))).toEqual([]);
+  });
+});
+
+describe("where the guard App's key is kept", () => {
+  it('names the secret, the fix and, for the environment, what deploys instead of the default branch', () => {
+    const [org] = diagnoseRepository(goodFacts({ organizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }), EXPECTED).findings;
+    expect(org!.fix).toContain('gh secret delete RINGFENCE_GUARD_APP_KEY --org acme');
+    const [env] = diagnoseRepository(goodFacts({ guardEnvironment: environment(CUSTOM, [{ name: 'release/*', type: 'branch' }]) }), EXPECTED).findings;
+    expect(env!.message).toContain('lets branch "release/*" deploy, where exactly the default branch (branch "main") is wanted');
+    expect(env!.fix).toContain('custom_branch_policies: true');
+  });
+
+  it('the environment must name the repository\'s own default branch', () => {
+    const trunk = goodFacts({ defaultBranch: 'trunk' });
+    expect(codes(trunk)).toContain('error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH');
+    expect(codes({ ...trunk, guardEnvironment: environment(CUSTOM, [{ name: 'trunk', type: 'branch' }]) })).not.toContain('error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH');
   });
 });

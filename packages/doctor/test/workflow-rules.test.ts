@@ -6,12 +6,13 @@ import { EXPECTED, GOOD_CALLER, withWorkflows } from './facts-builder.js';
 
 const SHA = 'b'.repeat(40);
 const CALLER = '.github/workflows/ringfence-guard.yml';
+const TYPES = 'types: [opened, synchronize, reopened, edited]';
 const findings = (files: Record<string, string>) => diagnoseRepository(withWorkflows(files), EXPECTED).findings.map((f) => `${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''}`);
 
 // A guard run as a step, so each row can change one line of it.
 const stepGuard = (lines: { on?: string; jobIf?: string; permissions?: string; extraStep?: string; uses?: string } = {}) => `name: guard
 on:
-${lines.on ?? '  pull_request_target:\n    types: [opened, synchronize]'}
+${lines.on ?? `  pull_request_target:\n    ${TYPES}`}
 permissions: {}
 jobs:
   guard:
@@ -36,6 +37,9 @@ describe('workflow rules name the file, line and column', () => {
     const keyStep = stepGuard({ extraStep: '      - run: echo start\n        env:\n          KEY: ${{ secrets.RINGFENCE_GUARD_APP_KEY }}\n' });
     expect(findings({ [CALLER]: keyStep })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:7:3`]);
     expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: ringfence-guard\n') })).toEqual([]);
+    expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: { name: ringfence-guard }\n') })).toEqual([]);
+    // Only ringfence-guard's deployment branches are read from the API; any other environment may let every branch in.
+    expect(findings({ [CALLER]: keyStep.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: staging\n') })).toEqual([`GUARD_KEY_OUTSIDE_ENVIRONMENT ${CALLER}:7:3`]);
     // Any workflow, not only the guard's: a push workflow that prints the key is the attack.
     const leak = 'on: push\npermissions: {}\njobs:\n  leak:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets[\'RINGFENCE_GUARD_APP_KEY\'] }}"\n';
     expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/leak.yml': leak })).toEqual(['GUARD_KEY_OUTSIDE_ENVIRONMENT .github/workflows/leak.yml:4:3']);
@@ -66,7 +70,26 @@ describe('workflow rules name the file, line and column', () => {
   });
 
   it.each(['paths', 'paths-ignore', 'branches', 'branches-ignore'])('a guard trigger with %s is GUARD_TRIGGER_FILTERED', (filter) => {
-    expect(findings({ [CALLER]: stepGuard({ on: `  pull_request_target:\n    ${filter}: ['src/**']` }) })).toEqual([`GUARD_TRIGGER_FILTERED ${CALLER}:4:5`]);
+    expect(findings({ [CALLER]: stepGuard({ on: `  pull_request_target:\n    ${filter}: ['src/**']\n    ${TYPES}` }) })).toEqual([`GUARD_TRIGGER_FILTERED ${CALLER}:4:5`]);
+  });
+
+  it.each([
+    ['the default types (no edited: a retarget to another base runs no guard)', '  pull_request_target:', `GUARD_TRIGGER_TYPES ${CALLER}:3:3`],
+    ['the default types, written as a bare event name', '  - pull_request_target', `GUARD_TRIGGER_TYPES ${CALLER}:2:1`],
+    ['a mapping without types', "  pull_request_target:\n    branches-ignore: []", `GUARD_TRIGGER_FILTERED ${CALLER}:4:5|GUARD_TRIGGER_TYPES ${CALLER}:3:3`],
+    ['types: [opened] only', '  pull_request_target:\n    types: [opened]', `GUARD_TRIGGER_TYPES ${CALLER}:4:5`],
+    ['types: opened, synchronize, reopened (edited missing)', '  pull_request_target:\n    types: [opened, synchronize, reopened]', `GUARD_TRIGGER_TYPES ${CALLER}:4:5`],
+    ['types as one string', '  pull_request_target:\n    types: edited', `GUARD_TRIGGER_TYPES ${CALLER}:4:5`],
+    ['types that are not a list of names', '  pull_request_target:\n    types: { opened: true }', `GUARD_TRIGGER_TYPES ${CALLER}:4:5`],
+  ])('a guard trigger with %s is GUARD_TRIGGER_TYPES', (_what, on, expected) => {
+    expect(findings({ [CALLER]: stepGuard({ on }) })).toEqual(expected.split('|'));
+  });
+
+  it('the trigger types name what is missing and the types init writes; extra types are fine', () => {
+    const [only] = diagnoseRepository(withWorkflows({ [CALLER]: stepGuard({ on: '  pull_request_target:\n    types: [opened]' }) }), EXPECTED).findings;
+    expect(only!.message).toContain('missing synchronize, reopened, edited');
+    expect(only!.fix).toContain('types: [opened, synchronize, reopened, edited]');
+    expect(findings({ [CALLER]: stepGuard({ on: `  pull_request_target:\n    types: [edited, reopened, labeled, synchronize, opened]` }) })).toEqual([]);
   });
 
   it('a guard on pull_request (not pull_request_target) is GUARD_NOT_PULL_REQUEST_TARGET, twice: missing trigger and wrong trigger', () => {
@@ -146,7 +169,7 @@ describe('ringfence references', () => {
 
 describe('reusable guard workflows', () => {
   const reusable = `on:\n  workflow_call:\njobs:\n  guard:\n    runs-on: x\n    permissions:\n      contents: read\n    steps:\n      - uses: ringfence/ringfence/actions/guard@${SHA}\n`;
-  const localCaller = `on:\n  pull_request_target:\npermissions: {}\njobs:\n  guard:\n    uses: ./.github/workflows/guard.yml\n    permissions:\n      contents: read\n`;
+  const localCaller = `on:\n  pull_request_target:\n    ${TYPES}\npermissions: {}\njobs:\n  guard:\n    uses: ./.github/workflows/guard.yml\n    permissions:\n      contents: read\n`;
 
   it('a reusable workflow alone is not a guard run (its caller is missing)', () => {
     expect(findings({ '.github/workflows/guard.yml': reusable })).toEqual(['GUARD_WORKFLOW_MISSING ::']);

@@ -2,10 +2,12 @@ import type { DoctorSource } from '@ringfence/doctor';
 import { readForkApproval, readWorkflowTokenSettings } from './actions-settings.js';
 import { readLegacyProtection } from './branch-protection.js';
 import type { GitHubClient } from './client.js';
+import { readEnvironment } from './environments.js';
 import { readOrganizationSettings } from './organizations.js';
 import { readRepositoryOverview } from './repository-overview.js';
 import { listRequiredChecksInForce } from './required-checks.js';
 import { listRulesets } from './rulesets.js';
+import { listOrganizationSecretNames, listRepositorySecretNames } from './secret-names.js';
 import { listWorkflowFiles } from './workflow-files.js';
 
 /** Doctor's reads, through one client (the CLI's token and GITHUB_API_URL). */
@@ -19,5 +21,8 @@ export function createDoctorSource(client: GitHubClient): DoctorSource {
     readForkApproval: (repo, visibility) => readForkApproval(client, repo, visibility),
     readOrganization: (org) => readOrganizationSettings(client, org),
     listWorkflowFiles: (repo, branch) => listWorkflowFiles(client, repo, branch),
+    readEnvironment: (repo, name) => readEnvironment(client, repo, name),
+    listRepositorySecretNames: (repo) => listRepositorySecretNames(client, repo),
+    listOrganizationSecretNames: (org) => listOrganizationSecretNames(client, org),
   };
 }

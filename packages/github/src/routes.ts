@@ -79,6 +79,11 @@ export const GET_FORK_PR_APPROVAL = 'GET /repos/{owner}/{repo}/actions/permissio
 export const GET_FORK_PR_PRIVATE_REPOS = 'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos';
 export const GET_ORGANIZATION = 'GET /orgs/{org}';
 export const LIST_ORG_REPOSITORIES = 'GET /orgs/{org}/repos';
+/** Where the guard App's key is kept: the guard environment's deployment branches, and secret names. */
+export const GET_ENVIRONMENT = 'GET /repos/{owner}/{repo}/environments/{environment_name}';
+export const LIST_DEPLOYMENT_BRANCH_POLICIES = 'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies';
+export const LIST_REPO_SECRETS = 'GET /repos/{owner}/{repo}/actions/secrets';
+export const LIST_ORG_SECRETS = 'GET /orgs/{org}/actions/secrets';
 
 /** Doctor's routes, for the same drift check. */
-export const DOCTOR_ROUTES: readonly string[] = [LIST_REPO_RULESETS, GET_REPO_RULESET, GET_BRANCH_PROTECTION, GET_WORKFLOW_TOKEN_SETTINGS, GET_FORK_PR_APPROVAL, GET_FORK_PR_PRIVATE_REPOS, GET_ORGANIZATION, LIST_ORG_REPOSITORIES, GET_REPOSITORY, GET_BRANCH_RULES, GET_BRANCH, GET_GIT_TREE, GET_GIT_BLOB];
+export const DOCTOR_ROUTES: readonly string[] = [LIST_REPO_RULESETS, GET_REPO_RULESET, GET_BRANCH_PROTECTION, GET_WORKFLOW_TOKEN_SETTINGS, GET_FORK_PR_APPROVAL, GET_FORK_PR_PRIVATE_REPOS, GET_ORGANIZATION, LIST_ORG_REPOSITORIES, GET_REPOSITORY, GET_BRANCH_RULES, GET_BRANCH, GET_GIT_TREE, GET_GIT_BLOB, GET_ENVIRONMENT, LIST_DEPLOYMENT_BRANCH_POLICIES, LIST_REPO_SECRETS, LIST_ORG_SECRETS];

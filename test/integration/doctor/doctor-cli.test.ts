@@ -72,7 +72,39 @@ describe('ringfence doctor against the fake GitHub', () => {
     ['Actions able to approve pull requests', (s) => (s.canApprovePullRequestReviews = true), ['ACTIONS_CAN_APPROVE']],
     ['fork runs approved only for first-time contributors', (s) => (s.approvalPolicy = 'first_time_contributors'), ['FORK_RUNS_WITHOUT_APPROVAL']],
     ['a private repository running fork workflows without approval', (s) => ((s.visibility = 'private'), (s.privateForks.require_approval_for_fork_pr_workflows = false)), ['FORK_RUNS_WITHOUT_APPROVAL']],
+    ['the guard App key as a repository secret', (s) => s.secretNames.push('NPM_TOKEN', 'RINGFENCE_GUARD_APP_KEY'), ['GUARD_KEY_REPOSITORY_SECRET']],
+    ['no guard environment', (s) => s.environments.clear(), ['GUARD_ENVIRONMENT_MISSING']],
+    ['a guard environment every branch may deploy to', (s) => (s.environments.get('ringfence-guard')!.deploymentBranchPolicy = null), ['GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH']],
+    ['a guard environment open to release/* as well', (s) => s.environments.get('ringfence-guard')!.branchPolicies.push({ name: 'release/*', type: 'branch' }), ['GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH']],
   ];
+
+  it('reports the guard App key as an organisation secret (any member can print it), and an organisation whose secrets it may not list as a warning', async () => {
+    const world = new DoctorWorld();
+    world.repository('app');
+    world.scenario.settings.organizations.get(ORG)!.secretNames = ['DEPLOY_TOKEN', 'RINGFENCE_GUARD_APP_KEY'];
+    const shared = await doctor(world, one('app'));
+    expect([shared.code, shared.json.outcome, codesOf(shared.json)]).toEqual([1, 'failed', ['GUARD_KEY_ORG_SECRET']]);
+    await server?.close();
+    server = undefined;
+    world.scenario.settings.organizations.get(ORG)!.secretNames = 'hidden';
+    const hidden = await doctor(world, [...one('app'), '--allow-warnings']);
+    expect([hidden.code, hidden.json.outcome, codesOf(hidden.json)]).toEqual([0, 'ok', ['GUARD_KEY_ORG_SECRETS_UNREADABLE']]);
+    expect(hidden.text).toContain('could not check whether RINGFENCE_GUARD_APP_KEY is an organisation secret');
+  });
+
+  it('reads every page of a long secret list: the key on page 2 is found', async () => {
+    const world = new DoctorWorld();
+    world.repository('app').secretNames.push(...Array.from({ length: 100 }, (_, i) => `S${i}`), 'RINGFENCE_GUARD_APP_KEY');
+    expect(codesOf((await doctor(world, one('app'))).json)).toEqual(['GUARD_KEY_REPOSITORY_SECRET']);
+  });
+
+  it('without --guard-app-id, a guard check pinned to some App fails (exit 1), asking for the id', async () => {
+    const world = new DoctorWorld();
+    world.repository('app');
+    const { code, json } = await doctor(world, ['--repository', `${ORG}/app`]);
+    expect([code, json.outcome, codesOf(json)]).toEqual([1, 'failed', ['GUARD_APP_UNCONFIRMED']]);
+    expect(json.findings[0].fix).toContain('re-run with --guard-app-id N');
+  });
 
   it.each(settingRows)('reports %s with its code (exit 1)', async (_name, breakIt, expected) => {
     const world = new DoctorWorld();
@@ -110,6 +142,7 @@ describe('ringfence doctor against the fake GitHub', () => {
     ['a guard job with if:', CALLER.replace('  guard:\n', "  guard:\n    if: github.actor != 'renovate[bot]'\n"), [`GUARD_JOB_CONDITIONAL ${CALLER_PATH}:11`]],
     ['a guard trigger with paths:', CALLER.replace('    types: [opened, synchronize, reopened, edited]\n', "    types: [opened, synchronize, reopened, edited]\n    paths: ['src/**']\n"), [`GUARD_TRIGGER_FILTERED ${CALLER_PATH}:6`]],
     ['a guard on pull_request', CALLER.replace('pull_request_target:', 'pull_request:'), [`GUARD_NOT_PULL_REQUEST_TARGET ${CALLER_PATH}:3`, `GUARD_NOT_PULL_REQUEST_TARGET ${CALLER_PATH}:4`]],
+    ['a guard trigger with the default types (no edited)', CALLER.replace('    types: [opened, synchronize, reopened, edited]\n', ''), [`GUARD_TRIGGER_TYPES ${CALLER_PATH}:4`]],
   ];
 
   it.each(workflowRows)('reports %s at its file and line', async (_name, caller, expected) => {
@@ -154,6 +187,8 @@ describe('ringfence doctor against the fake GitHub', () => {
     expect(text).toContain('acme: 2 repositories, 1 failed');
     // The organisation is read once for all its repositories.
     expect(server!.requests.filter((r) => r.route === routes.GET_ORGANIZATION)).toHaveLength(2);
+    expect(server!.requests.filter((r) => r.route === routes.LIST_ORG_SECRETS)).toHaveLength(2);
+    expect(server!.requests.filter((r) => r.route === routes.GET_ENVIRONMENT).map((r) => r.path).sort()).toEqual(['/repos/acme/api/environments/ringfence-guard', '/repos/acme/api/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard']);
   });
 });
 
@@ -174,6 +209,9 @@ describe('ringfence doctor fails closed', () => {
     ['the organisation answering 403', { route: routes.GET_ORGANIZATION, kind: 'forbidden', times: Infinity }, 'ORG_BASE_PERMISSION_UNREADABLE'],
     ['a workflow tree answering 500', { route: routes.GET_GIT_TREE, kind: 'server-error', times: Infinity }, 'WORKFLOWS_UNREADABLE'],
     ['the repository answering 404', { route: routes.GET_REPOSITORY, kind: 'not-found', times: Infinity }, 'REPOSITORY_UNREADABLE'],
+    ['the guard environment answering 500', { route: routes.GET_ENVIRONMENT, kind: 'server-error', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
+    ['the deployment branch policies answering 403', { route: routes.LIST_DEPLOYMENT_BRANCH_POLICIES, kind: 'forbidden', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
+    ['the repository secrets answering 403', { route: routes.LIST_REPO_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_SECRETS_UNREADABLE'],
   ];
 
   it.each(faultRows)('%s is a finding that says what could not be read (exit 1), never a pass', async (_name, fault, expected) => {

@@ -138,4 +138,51 @@ export const settingsHandlers: readonly Handler[] = [
       return page(request, repos, (r) => ({ ...item, id: r.id, name: r.name, full_name: r.fullName, owner: { ...(item!['owner'] as Json), login: r.owner, type: 'Organization' }, archived: scenario.settings.find(r.owner, r.name)?.archived ?? false }));
     },
   },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/environments/{environment_name}',
+    fn: withSettings(undefined, (settings, request) => {
+      const name = request.params['environment_name']!;
+      const environment = settings.environments.get(name);
+      if (!environment) return notFound;
+      return { status: 200, body: { ...ex('GET', '/repos/{owner}/{repo}/environments/{environment_name}'), name, deployment_branch_policy: environment.deploymentBranchPolicy } };
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+    fn: withSettings(undefined, (settings, request) => {
+      const environment = settings.environments.get(request.params['environment_name']!);
+      if (!environment) return notFound;
+      const [item] = ex('GET', '/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies')['branch_policies'] as Json[];
+      return counted(page(request, environment.branchPolicies.map((p, i) => ({ ...item, id: 361000 + i, name: p.name, type: p.type }))), environment.branchPolicies.length, 'branch_policies');
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/actions/secrets',
+    fn: withSettings(undefined, (settings, request) => secretList(request, settings.secretNames)),
+  },
+  {
+    method: 'GET',
+    path: '/orgs/{org}/actions/secrets',
+    fn: (request, scenario) => {
+      const org = scenario.settings.organizations.get(request.params['org']!.toLowerCase());
+      if (!org) return notFound;
+      // GitHub answers this list only to organisation admins.
+      if (org.secretNames === 'hidden') return { status: 403, body: errorBody('Resource not accessible by integration') };
+      return secretList(request, org.secretNames, 'all');
+    },
+  },
 ];
+
+/** A `{ total_count, <key> }` page: GitHub counts every item, the page holds some. */
+function counted(listed: FakeResponse, total: number, key: string): FakeResponse {
+  return { ...listed, body: { total_count: total, [key]: listed.body } };
+}
+
+// Spec: actions/list-repo-secrets and actions/list-org-secrets (org items add `visibility`).
+function secretList(request: FakeRequest, names: readonly string[], visibility?: 'all'): FakeResponse {
+  const [item] = ex('GET', '/repos/{owner}/{repo}/actions/secrets')['secrets'] as Json[];
+  return counted(page(request, names.map((name) => ({ ...item, name, ...(visibility && { visibility }) }))), names.length, 'secrets');
+}

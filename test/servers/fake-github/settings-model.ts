@@ -44,6 +44,22 @@ export interface FakeRepoSettings {
   canApprovePullRequestReviews: boolean;
   approvalPolicy: 'first_time_contributors_new_to_github' | 'first_time_contributors' | 'all_external_contributors';
   privateForks: { run_workflows_from_fork_pull_requests: boolean; send_write_tokens_to_workflows: boolean; send_secrets_and_variables: boolean; require_approval_for_fork_pr_workflows: boolean };
+  /** The environments by name (the guard's is `ringfence-guard`); a missing one answers 404. */
+  environments: Map<string, FakeEnvironment>;
+  /** Names of the repository's Actions secrets. */
+  secretNames: string[];
+}
+
+/** An environment's deployment branches (spec: environment, deployment-branch-policy). */
+export interface FakeEnvironment {
+  /** null: every branch may deploy. */
+  deploymentBranchPolicy: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+  branchPolicies: { name: string; type: 'branch' | 'tag' }[];
+}
+
+/** The guard environment as `ringfence init` sets it up: only `branch` may deploy. */
+export function guardEnvironment(branch = 'main'): FakeEnvironment {
+  return { deploymentBranchPolicy: { protected_branches: false, custom_branch_policies: true }, branchPolicies: [{ name: branch, type: 'branch' }] };
 }
 
 export interface FakeOrganization {
@@ -51,6 +67,8 @@ export interface FakeOrganization {
   readonly id: number;
   /** 'hidden': the caller is not an owner, GitHub leaves the field out. */
   baseRepositoryPermission: 'read' | 'write' | 'admin' | 'none' | 'hidden';
+  /** Names of the organisation's Actions secrets; 'hidden': the caller is not an admin (403). */
+  secretNames: string[] | 'hidden';
 }
 
 /** All settings the fake knows, by `owner/name` and organisation login (case-insensitive). */
@@ -75,6 +93,8 @@ export class FakeSettings {
         canApprovePullRequestReviews: false,
         approvalPolicy: 'all_external_contributors',
         privateForks: { run_workflows_from_fork_pull_requests: true, send_write_tokens_to_workflows: false, send_secrets_and_variables: false, require_approval_for_fork_pr_workflows: true },
+        environments: new Map([['ringfence-guard', guardEnvironment()]]),
+        secretNames: [],
       };
       this.repos.set(key, settings);
     }
@@ -82,7 +102,7 @@ export class FakeSettings {
   }
 
   organization(login: string, baseRepositoryPermission: FakeOrganization['baseRepositoryPermission'] = 'read'): FakeOrganization {
-    const org = { login, id: 9000 + this.organizations.size, baseRepositoryPermission };
+    const org: FakeOrganization = { login, id: 9000 + this.organizations.size, baseRepositoryPermission, secretNames: [] };
     this.organizations.set(login.toLowerCase(), org);
     return org;
   }

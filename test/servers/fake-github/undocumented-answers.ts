@@ -18,6 +18,10 @@ const UNDOCUMENTED: Readonly<Record<string, readonly number[]>> = {
   // 404 as on every repository route; the attestations docs list only 200 / 201, 403, 422.
   'GET /repos/{owner}/{repo}/attestations/{subject_digest}': [401, 403, 404],
   'POST /repos/{owner}/{repo}/attestations': [401, 404],
+  // An environment that does not exist is 404 like any missing resource (the docs list only 200).
+  'GET /repos/{owner}/{repo}/environments/{environment_name}': [404],
+  // Organisation secrets are listed to organisation admins only; others get 403 (docs list only 200).
+  'GET /orgs/{org}/actions/secrets': [403],
 };
 
 /** True when GitHub is known to answer `status` to this operation although undocumented. */

@@ -1,6 +1,6 @@
 import { UsageError } from '@ringfence/core';
-import { REPORT_VERSION, diagnoseRepository, gatherFacts, unreadableRepository } from '@ringfence/doctor';
-import type { DoctorExpectations, DoctorSource, Fact, OrganizationSettings, RepositoryReport } from '@ringfence/doctor';
+import { REPORT_VERSION, diagnoseRepository, gatherFacts, organizationCache, unreadableRepository } from '@ringfence/doctor';
+import type { DoctorExpectations, DoctorSource, OrganizationCache, RepositoryReport } from '@ringfence/doctor';
 import { createDoctorSource, createGitHubClient, listOrganizationRepositories } from '@ringfence/github';
 import type { GitHubClient, GitHubClientOptions } from '@ringfence/github';
 import { parseCommandArgs } from '../args.js';
@@ -16,15 +16,17 @@ Checks through the GitHub API that a repository lets the guard do its job: the c
 pinned to the guard App's id; who may bypass it; a read-only default workflow token;
 Actions unable to approve pull requests; fork pull request workflows waiting for approval;
 the organisation's base permission below write; ringfence pinned by full commit SHA; the
-guard job unconditional, unfiltered, on pull_request_target, read-only; no
+guard job unconditional, unfiltered, on pull_request_target (opened, synchronize,
+reopened, edited), read-only; the guard App's key only in the environment ringfence-guard,
+which only the default branch deploys to (not a repository or organisation secret); no
 pull_request_target workflow checking out the pull request's code; least-privilege
 workflow permissions. Each finding names the setting or file:line:column and the fix.
 What cannot be read (a 403, a 404 that may hide a setting) is a finding, never a pass.
 
   --repository OWNER/NAME  one repository
   --org ORG                every repository of an organisation (archived ones are skipped)
-  --guard-app-id ID        the guard App's id; without it, doctor refuses only a check
-                           required without an App or from GitHub Actions, and names the App
+  --guard-app-id ID        the guard App's id; without it, doctor cannot confirm the App the
+                           check is pinned to, and that is an error (GUARD_APP_UNCONFIRMED)
   --allow-warnings         exit 0 when every finding is a warning (a named break-glass
                            bypass team, say); by default any finding exits 1
   --json                   one JSON document (for --org: one entry per repository)
@@ -55,7 +57,7 @@ export function createDoctorCommand(options: DoctorCommandOptions) {
     const { token, apiUrl } = readDoctorEnvironment(options.env);
     const client = createGitHubClient({ ...options.client, token, baseUrl: apiUrl });
     const source = createDoctorSource(client);
-    const reports = target.kind === 'repository' ? [await diagnose(source, target.owner, target.repo, expected, new Map())] : await diagnoseOrganization(client, source, target.org, expected);
+    const reports = target.kind === 'repository' ? [await diagnose(source, target.owner, target.repo, expected, organizationCache())] : await diagnoseOrganization(client, source, target.org, expected);
     // The issue's contract: any finding fails, unless warnings are explicitly accepted.
     const failed = reports.some((r) => r.outcome === 'failed' || (values['allow-warnings'] !== true && r.findings.length > 0));
     if (values.json) io.out(JSON.stringify(target.kind === 'repository' ? { version: REPORT_VERSION, ...reports[0] } : { version: REPORT_VERSION, organization: target.org, outcome: failed ? 'failed' : 'ok', repositories: reports }, null, 2));
@@ -83,7 +85,7 @@ function readAppId(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-async function diagnose(source: DoctorSource, owner: string, repo: string, expected: DoctorExpectations, organizations: Map<string, Promise<Fact<OrganizationSettings>>>): Promise<RepositoryReport> {
+async function diagnose(source: DoctorSource, owner: string, repo: string, expected: DoctorExpectations, organizations: OrganizationCache): Promise<RepositoryReport> {
   const { facts, reason } = await gatherFacts(source, { owner, repo }, organizations);
   return facts ? diagnoseRepository(facts, expected) : unreadableRepository(`${owner}/${repo}`, reason ?? 'unknown');
 }
@@ -91,7 +93,7 @@ async function diagnose(source: DoctorSource, owner: string, repo: string, expec
 // A list that cannot be read completely is an error (exit 2), never a shorter clean report.
 async function diagnoseOrganization(client: GitHubClient, source: DoctorSource, org: string, expected: DoctorExpectations): Promise<RepositoryReport[]> {
   const repositories = (await listOrganizationRepositories(client, org)).filter((r) => !r.archived);
-  const organizations = new Map<string, Promise<Fact<OrganizationSettings>>>();
+  const organizations = organizationCache();
   const reports: RepositoryReport[] = new Array<RepositoryReport>(repositories.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -28,14 +28,15 @@ export interface CallerOptions {
   readonly appId: string;
 }
 
-/**
- * The environment that holds the guard App's key. Its deployment branches are the default
- * branch only, so a workflow pushed to any other branch (any writer can push one) cannot
- * read the key, and the pull request's own copy of a workflow never runs in it.
+/*
+ * The environment that holds the guard App's key (GUARD_ENVIRONMENT). Its deployment branches
+ * are the default branch only, so a workflow pushed to any other branch (any writer can push
+ * one) cannot read the key, and the pull request's own copy of a workflow never runs in it.
+ * The names live in doctor, which checks exactly what init sets up.
  */
-export const GUARD_ENVIRONMENT = 'ringfence-guard';
+import { GUARD_ENVIRONMENT, GUARD_KEY_SECRET } from '@ringfence/doctor';
 
-export const GUARD_KEY_SECRET = 'RINGFENCE_GUARD_APP_KEY';
+export { GUARD_ENVIRONMENT, GUARD_KEY_SECRET };
 
 /**
  * The caller workflow: every repository runs the one reusable guard workflow, whose job

@@ -40,7 +40,31 @@ function checkTriggers(view: WorkflowView, jobId: string): Finding[] {
     if (!isRecord(config) || config[filter] === undefined) continue;
     found.push(finding('GUARD_TRIGGER_FILTERED', 'error', `the guard workflow's ${TRIGGER} trigger has ${filter}: pull requests outside it get no guard run`, `remove ${filter} from on.${TRIGGER}; the guard decides per path itself`, { file: view.file, ...view.positionOf(['on', TRIGGER, filter]) }));
   }
+  if (view.events.includes(TRIGGER)) found.push(...checkTypes(view));
   return found;
+}
+
+// A retarget (base change) fires only `edited`; a new push only `synchronize`. Without one of
+// these, a pull request approved into `dev` keeps its success when moved to `main`, unguarded.
+const REQUIRED_TYPES = ['opened', 'synchronize', 'reopened', 'edited'] as const;
+
+function checkTypes(view: WorkflowView): Finding[] {
+  const config = view.valueAt(['on', TRIGGER]);
+  const written = isRecord(config) ? config['types'] : undefined;
+  // GitHub's default activity types for pull_request_target: opened, synchronize, reopened.
+  const types = written === undefined || written === null ? ['opened', 'synchronize', 'reopened'] : typesOf(written);
+  const missing = REQUIRED_TYPES.filter((type) => !types.includes(type));
+  if (missing.length === 0) return [];
+  const path = written !== undefined ? ['on', TRIGGER, 'types'] : isRecord(config) || config === null ? ['on', TRIGGER] : ['on'];
+  const what = written === undefined || written === null ? 'has the default types (opened, synchronize, reopened)' : `has types ${JSON.stringify(written)}`;
+  return [finding('GUARD_TRIGGER_TYPES', 'error', `the guard workflow's ${TRIGGER} trigger ${what}, missing ${missing.join(', ')}: a pull request changed that way (retargeted to another base branch: edited) gets no new guard run and keeps its earlier verdict`, `on.${TRIGGER}.types: [${REQUIRED_TYPES.join(', ')}], as \`ringfence init\` writes it`, { file: view.file, ...view.positionOf(path) })];
+}
+
+// `types: opened` and `types: [opened, …]` are both accepted by GitHub; anything else counts as none.
+function typesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
 }
 
 // The guard reads the pull request and the base commit; its check is posted with the App's token.
