@@ -3,6 +3,7 @@ import type { BrokerMetrics } from './metrics/metrics.js';
 import type { RateLimitStore, ReplayStore } from './ports.js';
 import { MemoryRateLimitStore } from './rate/memory-rate-limit-store.js';
 import { RedisConnection } from './redis/redis-connection.js';
+import type { ForgetWindow } from './redis/redis-connection.js';
 import { RedisRateLimitStore } from './redis/redis-rate-limit-store.js';
 import { RedisReplayStore } from './redis/redis-replay-store.js';
 import { MemoryReplayStore } from './replay/memory-replay-store.js';
@@ -38,7 +39,7 @@ const MAX_RATE_WINDOWS = 100_000;
 export async function openStores(config: BrokerConfig, deps: StoreDeps): Promise<BrokerStores> {
   const { stores, redis } = config;
   const needsRedis = (deps.replay === undefined && stores.replay.kind === 'redis') || (deps.rateLimit === undefined && stores.rateLimit.kind === 'redis');
-  const connection = needsRedis && redis !== undefined ? await RedisConnection.open(redis, deps.redisPassword, { onError: () => deps.metrics.count('ringfence_broker_redis_errors_total') }) : undefined;
+  const connection = needsRedis && redis !== undefined ? await RedisConnection.open(redis, deps.redisPassword, forgetWindow(config, deps.now), { onError: () => deps.metrics.count('ringfence_broker_redis_errors_total') }) : undefined;
   const replay = deps.replay ?? (stores.replay.kind === 'memory' ? new MemoryReplayStore({ maxEntries: stores.replay.maxEntries, now: deps.now }) : new RedisReplayStore(need(connection), deps.now));
   const rateLimit = deps.rateLimit ?? (stores.rateLimit.kind === 'memory' ? new MemoryRateLimitStore({ maxKeys: MAX_RATE_WINDOWS, now: deps.now }) : new RedisRateLimitStore(need(connection)));
   if (replay instanceof MemoryReplayStore) deps.metrics.gauge('ringfence_broker_replay_entries', 'ID tokens remembered as used.', () => replay.size);
@@ -54,4 +55,11 @@ export async function openStores(config: BrokerConfig, deps: StoreDeps): Promise
 function need(connection: RedisConnection | undefined): RedisConnection {
   if (connection === undefined) throw new Error('a store is kept in Redis but the configuration has no redis section');
   return connection;
+}
+
+// A token spent just before a restart stays accepted until its iat (at most the tolerance
+// ahead of the clock) plus the age limit plus the tolerance: that long a forgotten key matters.
+function forgetWindow(config: BrokerConfig, now: () => number): ForgetWindow {
+  const v = config.verification;
+  return { windowMs: (v.maxTokenAgeSeconds + 2 * v.clockToleranceSeconds) * 1000, now };
 }

@@ -19,7 +19,8 @@ describeWithRedis('the Redis stores', () => {
   beforeAll(async () => {
     redis = await startRedis();
     const config = { url: redis.url, keyPrefix: prefix, timeoutMs: 1000 };
-    [one, two] = await Promise.all([RedisConnection.open(config, undefined), RedisConnection.open(config, undefined)]);
+    const forget = { windowMs: 60_000 };
+    [one, two] = await Promise.all([RedisConnection.open(config, undefined, forget), RedisConnection.open(config, undefined, forget)]);
   });
   afterAll(async () => {
     await Promise.all([one.close(), two.close()]);

@@ -144,10 +144,12 @@ describeWithRedis('when Redis cannot answer, nothing is granted', () => {
     }
   });
 
-  it('serves again once Redis is back, without a restart of the broker', async () => {
+  it('serves again once Redis is back, without a restart of the broker, after the spent tokens it forgot are too old', async () => {
     let redis = await startRedis();
     const stack = await startBrokerStack({ issuer, ...sharedStores(redis) });
     try {
+      const spent = await stack.mint();
+      expect((await stack.call('/v1/exchange', { token: spent })).status).toBe(200);
       await redis.kill();
       expect((await stack.call('/v1/exchange', { token: await stack.mint() })).status).toBe(503);
       redis = await startRedis({ port: redis.port });
@@ -156,7 +158,17 @@ describeWithRedis('when Redis cannot answer, nothing is granted', () => {
         if (tries > 200) throw new Error('the broker did not reconnect to Redis');
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
+      // The new Redis never saw `spent`: until it is too old to verify, no claim is trusted.
+      for (const token of [spent, await stack.mint()]) {
+        const refused = await stack.call('/v1/exchange', { token });
+        expect([refused.status, stack.auditOf(refused).reason]).toEqual([503, 'REPLAY_STORE_UNAVAILABLE']);
+        expect(stack.auditOf(refused).detail).toMatch(/Redis restarted or failed over at \S+ \(its run_id changed\); spent tokens may be forgotten; refusing until /u);
+      }
+      // max_token_age_seconds (600) and twice clock_tolerance_seconds (30) by default.
+      stack.clock.advance(660);
+      expect((await stack.call('/v1/exchange', { token: spent })).status).toBe(401);
       expect((await stack.call('/v1/exchange', { token: await stack.mint() })).status).toBe(200);
+      expect(stack.minter.grants).toHaveLength(2);
     } finally {
       await stack.close();
       await redis.close();

@@ -3,11 +3,19 @@ import { describeThrown, redactSecrets } from '@ringfence/core';
 import type { RedisConfig } from '../config/types.js';
 import { BrokerError } from '../errors.js';
 import type { BrokerReasonCode } from '../errors.js';
+import { RestartWatch } from './redis-restart-watch.js';
 
 /** What a connection reports, for the metrics and the operator's log. */
 export interface RedisEvents {
   /** A connection error (the message is free of credentials). */
   readonly onError?: (message: string) => void;
+}
+
+/** How long a Redis that restarted may have forgotten tokens that are still accepted. */
+export interface ForgetWindow {
+  /** The longest an ID token stays accepted after it was spent (its age limit and clock tolerance). */
+  readonly windowMs: number;
+  readonly now?: () => number;
 }
 
 // The first connection may take longer than one command (TLS, a cold network path).
@@ -22,24 +30,29 @@ const MAX_RECONNECT_DELAY_MS = 2000;
  */
 export class RedisConnection {
   private lastError = 'not connected';
+  private watch: RestartWatch | undefined;
+  // Counts reconnects: the answer to an older reconnect's check never clears a newer one.
+  private reconnects = 0;
 
   private constructor(
     private readonly client: ReturnType<typeof createRedisClient>,
     readonly keyPrefix: string,
     private readonly timeoutMs: number,
+    private readonly now: () => number,
   ) {}
 
   /**
-   * Connects, within `CONNECT_FACTOR × timeoutMs`, and checks that Redis will not evict the
-   * broker's keys. Throws a BrokerError (REPLAY_STORE_UNAVAILABLE) naming the URL, never
-   * the password.
+   * Connects, within `CONNECT_FACTOR × timeoutMs`, checks that Redis will not evict the
+   * broker's keys and records its `run_id`, so that a reconnect to a Redis that restarted
+   * is noticed (see `reasonToRefuseClaims`). Throws a BrokerError (REPLAY_STORE_UNAVAILABLE)
+   * naming the URL, never the password.
    */
-  static async open(config: RedisConfig, password: string | undefined, events: RedisEvents = {}): Promise<RedisConnection> {
+  static async open(config: RedisConfig, password: string | undefined, forget: ForgetWindow, events: RedisEvents = {}): Promise<RedisConnection> {
     // Until the first connection succeeds there is nothing to retry for: a refused password
     // or an unreachable host fails the start at once. After it, reconnect with backoff.
     let started = false;
     const client = createRedisClient(config, password, () => started);
-    const connection = new RedisConnection(client, config.keyPrefix, config.timeoutMs);
+    const connection = new RedisConnection(client, config.keyPrefix, config.timeoutMs, forget.now ?? Date.now);
     client.on('error', (error: unknown) => {
       connection.lastError = redactSecrets(describeThrown(error)).slice(0, 300);
       events.onError?.(connection.lastError);
@@ -48,6 +61,11 @@ export class RedisConnection {
       await withTimeout(client.connect(), config.timeoutMs * CONNECT_FACTOR, `no connection within ${config.timeoutMs * CONNECT_FACTOR} ms`);
       started = true;
       await connection.checkEviction();
+      const runId = await connection.readInfo('server', 'run_id');
+      if (runId === undefined) throw new BrokerError('REPLAY_STORE_UNAVAILABLE', 'INFO server reports no run_id (a restart could not be noticed)');
+      connection.watch = new RestartWatch(runId, forget.windowMs);
+      // Only reconnects from here on: the first connection's `ready` has already been emitted.
+      client.on('ready', () => void connection.checkAfterReconnect());
     } catch (error) {
       destroyQuietly(client);
       const why = error instanceof BrokerError ? error.message : redactSecrets(describeThrown(error));
@@ -76,6 +94,16 @@ export class RedisConnection {
     );
   }
 
+  /**
+   * Why a replay claim at `now` must be refused: Redis reconnected and is not yet checked,
+   * restarted or failed over within the window, or now evicts keys. Undefined when its
+   * memory of spent tokens can be trusted.
+   */
+  reasonToRefuseClaims(now: number): string | undefined {
+    // Defense in depth: `open` sets the watch before it hands the connection out.
+    return this.watch === undefined ? 'Redis was not checked for restarts' : this.watch.reasonToRefuse(now);
+  }
+
   /** Closes the connection; commands still waiting fail. */
   close(): Promise<void> {
     destroyQuietly(this.client);
@@ -85,9 +113,23 @@ export class RedisConnection {
   // A Redis that evicts keys under memory pressure could forget a spent `jti`. Every key the
   // broker writes has a TTL, so only noeviction keeps them. An INFO the ACL refuses is no proof.
   private async checkEviction(): Promise<void> {
-    const info = String(await this.send(['INFO', 'memory'], 'REPLAY_STORE_UNAVAILABLE'));
-    const policy = /^maxmemory_policy:(\S+)/mu.exec(info)?.[1];
+    const policy = await this.readInfo('memory', 'maxmemory_policy');
     if (policy !== 'noeviction') throw new BrokerError('REPLAY_STORE_UNAVAILABLE', `maxmemory-policy is ${policy ?? 'not reported'}; the broker needs noeviction (evicted keys would let an ID token be used twice)`);
+  }
+
+  // Everything before the first await runs inside the client's `ready` event, so no claim can
+  // use the new link before it counts as unchecked.
+  private async checkAfterReconnect(): Promise<void> {
+    const reconnect = (this.reconnects += 1);
+    this.watch?.reconnected();
+    const [runId, policy] = await Promise.all([this.readInfo('server', 'run_id'), this.readInfo('memory', 'maxmemory_policy')].map((read) => read.catch(() => undefined)));
+    if (reconnect === this.reconnects) this.watch?.checked(runId, policy, this.now());
+  }
+
+  // One `field:value` line of an INFO section; undefined when Redis does not report it.
+  private async readInfo(section: string, field: string): Promise<string | undefined> {
+    const info = String(await this.send(['INFO', section], 'REPLAY_STORE_UNAVAILABLE'));
+    return new RegExp(`^${field}:(\\S+)`, 'mu').exec(info)?.[1];
   }
 }
 
