@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { X509Certificate, generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { CA, CTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
@@ -44,9 +44,12 @@ export async function createServices(rekorUrl: string): Promise<SigstoreServices
 
 // The mock TSA writes genTime as DER GeneralizedTime, which trims trailing zeros from the
 // fraction (.5, .05); @sigstore/core's parser accepts only three digits, so one timestamp in
-// ten would fail to verify. Whole seconds have no fraction at all.
+// ten would fail to verify. Whole seconds have no fraction at all. The signing certificate
+// starts at the wall-clock second the TSA was made; a machine whose clock steps back after
+// that (a VM syncing its time) would date a token before it, which no verifier accepts.
 function wholeSecondTimestamps(tsa: TSA): TSA {
-  (tsa as TSA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.floor(Date.now() / 1000) * 1000);
+  const notBefore = Date.parse(new X509Certificate(tsa.intCertificate).validFrom);
+  (tsa as TSA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.max(notBefore, Math.floor(Date.now() / 1000) * 1000));
   return tsa;
 }
 
