@@ -48,7 +48,7 @@ export async function createServices(rekorUrl: string): Promise<SigstoreServices
 // starts at the wall-clock second the TSA was made; a machine whose clock steps back after
 // that (a VM syncing its time) would date a token before it, which no verifier accepts.
 function wholeSecondTimestamps(tsa: TSA): TSA {
-  const notBefore = Date.parse(new X509Certificate(tsa.intCertificate).validFrom);
+  const notBefore = Date.parse(new X509Certificate(Buffer.from(tsa.intCertificate.buffer, tsa.intCertificate.byteOffset, tsa.intCertificate.byteLength)).validFrom);
   (tsa as TSA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.max(notBefore, Math.floor(Date.now() / 1000) * 1000));
   return tsa;
 }
