@@ -1,4 +1,4 @@
-import { X509Certificate, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { CA, CTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
@@ -30,7 +30,8 @@ export async function createServices(rekorUrl: string): Promise<SigstoreServices
   const ctlog = await initializeCTLog(p256());
   const ca = await initializeCA(p256(), ctlog);
   const tlog = await initializeTLog(rekorUrl, p256());
-  const tsa = wholeSecondTimestamps(await initializeTSA(p256()));
+  const tsa = await initializeTSA(p256());
+  shareOneClock(ca, tlog, tsa);
   return {
     ca,
     ctlog,
@@ -42,15 +43,18 @@ export async function createServices(rekorUrl: string): Promise<SigstoreServices
   };
 }
 
-// The mock TSA writes genTime as DER GeneralizedTime, which trims trailing zeros from the
-// fraction (.5, .05); @sigstore/core's parser accepts only three digits, so one timestamp in
-// ten would fail to verify. Whole seconds have no fraction at all. The signing certificate
-// starts at the wall-clock second the TSA was made; a machine whose clock steps back after
-// that (a VM syncing its time) would date a token before it, which no verifier accepts.
-function wholeSecondTimestamps(tsa: TSA): TSA {
-  const notBefore = Date.parse(new X509Certificate(Buffer.from(tsa.intCertificate.buffer, tsa.intCertificate.byteOffset, tsa.intCertificate.byteLength)).validFrom);
-  (tsa as TSA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.max(notBefore, Math.floor(Date.now() / 1000) * 1000));
-  return tsa;
+// The three services date what they issue from one clock that counts whole seconds and never
+// runs back. Whole seconds: the mock TSA writes genTime as DER GeneralizedTime, which trims
+// trailing zeros from the fraction (.5, .05), and @sigstore/core's parser accepts only three
+// digits, so one timestamp in ten would fail to verify. Never back: every certificate starts
+// at the second it was made, and a machine whose clock steps back afterwards (a VM syncing
+// its time) would date a log entry or a timestamp before it, which no verifier accepts.
+function shareOneClock(ca: CA, tlog: TLog, tsa: TSA): void {
+  let last = Math.floor(Date.now() / 1000) * 1000;
+  const tick = (): number => (last = Math.max(last, Math.floor(Date.now() / 1000) * 1000));
+  (ca as CA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(tick());
+  (tlog as TLog & { getCurrentTime: () => number }).getCurrentTime = tick;
+  (tsa as TSA & { getCurrentTime: () => Date }).getCurrentTime = () => new Date(tick());
 }
 
 function p256(): { publicKey: KeyObject; privateKey: KeyObject } {
