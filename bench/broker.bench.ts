@@ -64,7 +64,12 @@ async function main(): Promise<void> {
     let flooding = true;
     let refused = 0;
     const flood = Array.from({ length: FLOOD_CONCURRENCY }, async () => {
-      while (flooding && Date.now() - started < DEADLINE_MS) refused += (await post(url, forged, agent)).status === 401 ? 1 : 0;
+      while (flooding && Date.now() - started < DEADLINE_MS) {
+        // Read the status first: `refused += await …` would add to a count read before the
+        // await and drop every refusal the other workers counted meanwhile.
+        const { status } = await post(url, forged, agent);
+        if (status === 401) refused += 1;
+      }
     });
     const underFlood = await measure(child, () => paced200(tokens.splice(0, RATE * RATE_SECONDS), exchange));
     flooding = false;
