@@ -21,7 +21,7 @@ function initialisedRepository(): RepositoryFacts {
     // The environment as init's printed commands set it up: its settings, one branch policy for the default branch.
     guardEnvironment: { known: true, value: { branchPolicy: environmentPolicy(), customPolicies: [{ name: 'main', type: 'branch' }] } },
     repositorySecretNames: { known: true, value: [] },
-    organizationSecretNames: { known: true, value: [] },
+    sharedOrganizationSecretNames: { known: true, value: [] },
     workflows: {
       known: true,
       value: [

@@ -8,9 +8,9 @@ const LIMIT_FIX = `Settings > Environments > ${GUARD_ENVIRONMENT} > Deployment b
 
 /**
  * Where the guard App's key is kept. Whoever reads it posts guard verdicts, so it must be an
- * environment secret of an environment only the default branch deploys to. A repository or
- * organisation secret of that name is readable by a workflow pushed to any branch (any
- * writer, or any member for an organisation secret shared with all repositories).
+ * environment secret of an environment only the default branch deploys to. A repository
+ * secret of that name, or an organisation secret shared with the repository, is readable by
+ * a workflow pushed to any branch.
  */
 export function checkGuardKeyStorage(facts: RepositoryFacts): Finding[] {
   return [...checkRepositorySecret(facts), ...checkOrganizationSecret(facts), ...checkEnvironment(facts)];
@@ -23,14 +23,15 @@ function checkRepositorySecret(facts: RepositoryFacts): Finding[] {
   return [finding('GUARD_KEY_REPOSITORY_SECRET', 'error', `${GUARD_KEY_SECRET} is a repository secret of ${facts.repository}: a workflow pushed to any branch can read the guard App's key and post verdicts of its own`, `delete the repository secret (gh secret delete ${GUARD_KEY_SECRET} --repo ${facts.repository}) and ${KEEP_IN_ENVIRONMENT}`)];
 }
 
-// The organisation's list needs organisation admin; when it cannot be read it is a warning to check by hand.
+// Only the organisation's secrets this repository's workflows can read count: one shared
+// with other repositories alone is no way in here (doctor checks those repositories too).
 function checkOrganizationSecret(facts: RepositoryFacts): Finding[] {
-  const names = facts.organizationSecretNames;
+  const names = facts.sharedOrganizationSecretNames;
   if (names === undefined) return [];
   const org = facts.repository.split('/')[0]!;
-  if (!names.known) return [finding('GUARD_KEY_ORG_SECRETS_UNREADABLE', 'warning', `the organisation's Actions secret names could not be read, so doctor could not check whether ${GUARD_KEY_SECRET} is an organisation secret: ${names.reason}`, `run doctor as an organisation admin, or check Organization settings > Secrets and variables > Actions for ${GUARD_KEY_SECRET}`)];
+  if (!names.known) return [finding('GUARD_KEY_ORG_SECRETS_UNREADABLE', 'error', `the names of the organisation secrets shared with ${facts.repository} could not be read, so doctor cannot tell whether ${GUARD_KEY_SECRET} is one of them: ${names.reason}`, 'run doctor with a token that can read the repository\'s secrets (repository admin, or secrets: read)')];
   if (!names.value.some(isKeySecret)) return [];
-  return [finding('GUARD_KEY_ORG_SECRET', 'error', `${GUARD_KEY_SECRET} is an organisation secret of ${org}: every workflow of the repositories it is shared with, on any branch, can read the guard App's key and post verdicts of its own`, `delete the organisation secret (gh secret delete ${GUARD_KEY_SECRET} --org ${org}) and ${KEEP_IN_ENVIRONMENT} of each repository`)];
+  return [finding('GUARD_KEY_ORG_SECRET', 'error', `${GUARD_KEY_SECRET} is an organisation secret of ${org} shared with ${facts.repository}: a workflow pushed to any branch of it can read the guard App's key and post verdicts of its own`, `delete the organisation secret (gh secret delete ${GUARD_KEY_SECRET} --org ${org}) or stop sharing it with this repository (Organization settings > Secrets and variables > Actions > ${GUARD_KEY_SECRET} > Repository access), and ${KEEP_IN_ENVIRONMENT} of each repository`)];
 }
 
 function checkEnvironment(facts: RepositoryFacts): Finding[] {

@@ -110,8 +110,8 @@ export interface RepositoryFacts {
   readonly guardEnvironment: Fact<GuardEnvironment | undefined>;
   /** Names of the repository's Actions secrets (never values). */
   readonly repositorySecretNames: Fact<readonly string[]>;
-  /** Names of the organisation's Actions secrets; undefined for a user-owned repository. */
-  readonly organizationSecretNames: Fact<readonly string[]> | undefined;
+  /** Names of the organisation's Actions secrets shared with this repository; undefined for a user-owned repository. */
+  readonly sharedOrganizationSecretNames: Fact<readonly string[]> | undefined;
 }
 
 /** What doctor was told to expect. */

@@ -13,7 +13,7 @@ export async function gatherFacts(source: DoctorSource, repo: RepositoryName, or
   const overview = await attempt(() => source.readRepository(repo));
   if (!overview.known) return { reason: overview.reason };
   const { defaultBranch, visibility, ownerIsOrganization } = overview.value;
-  const [requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, workflows, guardEnvironment, repositorySecretNames] = await Promise.all([
+  const [requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, workflows, guardEnvironment, repositorySecretNames, sharedOrganizationSecretNames] = await Promise.all([
     attempt(() => source.listRequiredChecksInForce(repo, defaultBranch)),
     attempt(() => source.listRulesets(repo)),
     attempt(() => source.readLegacyProtection(repo, defaultBranch)),
@@ -22,21 +22,20 @@ export async function gatherFacts(source: DoctorSource, repo: RepositoryName, or
     attempt(() => source.listWorkflowFiles(repo, defaultBranch)),
     attempt(() => source.readEnvironment(repo, GUARD_ENVIRONMENT)),
     attempt(() => source.listRepositorySecretNames(repo)),
+    ownerIsOrganization ? attempt(() => source.listSharedOrganizationSecretNames(repo)) : undefined,
   ]);
   const organization = ownerIsOrganization ? await cached(organizations.settings, repo.owner, () => source.readOrganization(repo.owner)) : undefined;
-  const organizationSecretNames = ownerIsOrganization ? await cached(organizations.secretNames, repo.owner, () => source.listOrganizationSecretNames(repo.owner)) : undefined;
-  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows, guardEnvironment, repositorySecretNames, organizationSecretNames } };
+  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows, guardEnvironment, repositorySecretNames, sharedOrganizationSecretNames } };
 }
 
 /** What is read once per organisation per run, however many of its repositories are checked. */
 export interface OrganizationCache {
   readonly settings: Map<string, Promise<Fact<OrganizationSettings>>>;
-  readonly secretNames: Map<string, Promise<Fact<readonly string[]>>>;
 }
 
 /** An empty cache, for one run. */
 export function organizationCache(): OrganizationCache {
-  return { settings: new Map(), secretNames: new Map() };
+  return { settings: new Map() };
 }
 
 function cached<T>(cache: Map<string, Promise<Fact<T>>>, org: string, read: () => Promise<T>): Promise<Fact<T>> {

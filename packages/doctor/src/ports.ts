@@ -32,6 +32,6 @@ export interface DoctorSource {
   readEnvironment(repo: RepositoryName, name: string): Promise<GuardEnvironment | undefined>;
   /** The names of the repository's Actions secrets. */
   listRepositorySecretNames(repo: RepositoryName): Promise<string[]>;
-  /** The names of the organisation's Actions secrets (needs organisation admin). */
-  listOrganizationSecretNames(org: string): Promise<string[]>;
+  /** The names of the organisation's Actions secrets that the repository's workflows can read. */
+  listSharedOrganizationSecretNames(repo: RepositoryName): Promise<string[]>;
 }

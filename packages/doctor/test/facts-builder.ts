@@ -54,7 +54,7 @@ export function goodFacts(overrides: Partial<RepositoryFacts> = {}): RepositoryF
     workflows: { known: true, value: [{ path: '.github/workflows/ringfence-guard.yml', text: GOOD_CALLER }] },
     guardEnvironment: { known: true, value: GOOD_ENVIRONMENT },
     repositorySecretNames: { known: true, value: ['NPM_TOKEN'] },
-    organizationSecretNames: { known: true, value: ['SLACK_WEBHOOK'] },
+    sharedOrganizationSecretNames: { known: true, value: ['SLACK_WEBHOOK'] },
     ...overrides,
   };
 }

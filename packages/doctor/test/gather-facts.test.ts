@@ -23,9 +23,9 @@ function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgRead
     listWorkflowFiles: () => value(facts.workflows) as never,
     readEnvironment: () => value(facts.guardEnvironment),
     listRepositorySecretNames: () => value(facts.repositorySecretNames) as never,
-    listOrganizationSecretNames: () => {
+    listSharedOrganizationSecretNames: () => {
       s.orgSecretReads++;
-      return value(facts.organizationSecretNames!) as never;
+      return value(facts.sharedOrganizationSecretNames!) as never;
     },
     ...overrides,
   };
@@ -60,14 +60,14 @@ describe('gatherFacts', () => {
     expect(await gatherFacts(source({ readRepository: () => Promise.reject(new Error('HTTP 404')) }), { owner: 'acme', repo: 'gone' })).toEqual({ reason: 'HTTP 404' });
   });
 
-  it('reads an organisation once for all its repositories, and not at all for a user-owned repository', async () => {
+  it("reads an organisation's settings once for all its repositories and the secrets it shares once per repository; neither for a user-owned repository", async () => {
     const s = source();
     const cache = organizationCache();
     await Promise.all(['a', 'b', 'c'].map((repo) => gatherFacts(s, { owner: 'acme', repo }, cache)));
-    expect([s.orgReads, s.orgSecretReads]).toEqual([1, 1]);
+    expect([s.orgReads, s.orgSecretReads]).toEqual([1, 3]);
     const user = source({ readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: false }) });
     const userFacts = (await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!;
-    expect([userFacts.organization, userFacts.organizationSecretNames]).toEqual([undefined, undefined]);
+    expect([userFacts.organization, userFacts.sharedOrganizationSecretNames]).toEqual([undefined, undefined]);
     expect([user.orgReads, user.orgSecretReads]).toEqual([0, 0]);
   });
 });

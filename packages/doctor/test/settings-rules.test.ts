@@ -49,9 +49,9 @@ const ROWS: [string, Partial<RepositoryFacts>, string][] = [
   ['the organisation cannot be read', { organization: unknown('HTTP 403') }, 'error ORG_BASE_PERMISSION_UNREADABLE'],
   ['the workflow files cannot be read', { workflows: unknown('tree truncated') }, 'error WORKFLOWS_UNREADABLE'],
   ['the guard App key is a repository secret', { repositorySecretNames: { known: true, value: ['NPM_TOKEN', 'RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_REPOSITORY_SECRET'],
-  ['the guard App key is an organisation secret (any member can print it)', { organizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_ORG_SECRET'],
+  ['the guard App key is an organisation secret shared with the repository', { sharedOrganizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_ORG_SECRET'],
   ['the repository secret names cannot be read', { repositorySecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_SECRETS_UNREADABLE'],
-  ['the organisation secret names cannot be read (not an org admin)', { organizationSecretNames: unknown('HTTP 403') }, 'warning GUARD_KEY_ORG_SECRETS_UNREADABLE'],
+  ['the shared organisation secret names cannot be read', { sharedOrganizationSecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_ORG_SECRETS_UNREADABLE'],
   ['the guard environment does not exist', { guardEnvironment: { known: true, value: undefined } }, 'error GUARD_ENVIRONMENT_MISSING'],
   ['the guard environment cannot be read', { guardEnvironment: unknown('HTTP 500') }, 'error GUARD_ENVIRONMENT_UNREADABLE'],
   ['every branch may deploy to the guard environment', { guardEnvironment: environment(null) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
@@ -98,13 +98,13 @@ describe('the guard requirement', () => {
   });
 
   it('a user-owned repository has no organisation finding', () => {
-    expect(codes(goodFacts({ organization: undefined, organizationSecretNames: undefined }))).toEqual([]);
+    expect(codes(goodFacts({ organization: undefined, sharedOrganizationSecretNames: undefined }))).toEqual([]);
   });
 });
 
 describe("where the guard App's key is kept", () => {
   it('names the secret, the fix and, for the environment, what deploys instead of the default branch', () => {
-    const [org] = diagnoseRepository(goodFacts({ organizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }), EXPECTED).findings;
+    const [org] = diagnoseRepository(goodFacts({ sharedOrganizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }), EXPECTED).findings;
     expect(org!.fix).toContain('gh secret delete RINGFENCE_GUARD_APP_KEY --org acme');
     const [env] = diagnoseRepository(goodFacts({ guardEnvironment: environment(CUSTOM, [{ name: 'release/*', type: 'branch' }]) }), EXPECTED).findings;
     expect(env!.message).toContain('lets branch "release/*" deploy, where exactly the default branch (branch "main") is wanted');

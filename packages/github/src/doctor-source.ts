@@ -7,7 +7,7 @@ import { readOrganizationSettings } from './organizations.js';
 import { readRepositoryOverview } from './repository-overview.js';
 import { listRequiredChecksInForce } from './required-checks.js';
 import { listRulesets } from './rulesets.js';
-import { listOrganizationSecretNames, listRepositorySecretNames } from './secret-names.js';
+import { listRepositorySecretNames, listSharedOrganizationSecretNames } from './secret-names.js';
 import { listWorkflowFiles } from './workflow-files.js';
 
 /** Doctor's reads, through one client (the CLI's token and GITHUB_API_URL). */
@@ -23,6 +23,6 @@ export function createDoctorSource(client: GitHubClient): DoctorSource {
     listWorkflowFiles: (repo, branch) => listWorkflowFiles(client, repo, branch),
     readEnvironment: (repo, name) => readEnvironment(client, repo, name),
     listRepositorySecretNames: (repo) => listRepositorySecretNames(client, repo),
-    listOrganizationSecretNames: (org) => listOrganizationSecretNames(client, org),
+    listSharedOrganizationSecretNames: (repo) => listSharedOrganizationSecretNames(client, repo),
   };
 }

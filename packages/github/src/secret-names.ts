@@ -1,6 +1,6 @@
 import type { GitHubClient } from './client.js';
 import { listCounted } from './counted-list.js';
-import { LIST_ORG_SECRETS, LIST_REPO_SECRETS } from './routes.js';
+import { LIST_REPO_ORG_SECRETS, LIST_REPO_SECRETS } from './routes.js';
 import type { RepoRef } from './types.js';
 
 /**
@@ -12,10 +12,11 @@ export function listRepositorySecretNames(client: GitHubClient, repo: RepoRef): 
 }
 
 /**
- * The names of an organisation's Actions secrets; GitHub answers only organisation admins
- * (others get 403 or 404, which the caller reports as "could not check").
- * Spec: actions/list-org-secrets.
+ * The names of the organisation's Actions secrets that a repository's workflows can read
+ * (visibility `all`, `private` for a private or internal repository, or `selected` with it
+ * among the repositories), with the same access as the repository's own list.
+ * Spec: actions/list-repo-organization-secrets.
  */
-export function listOrganizationSecretNames(client: GitHubClient, org: string): Promise<string[]> {
-  return listCounted({ client, route: LIST_ORG_SECRETS, params: { org }, key: 'secrets', operation: `Actions secret names of organisation ${org}`, parse: (item) => item.string('name') });
+export function listSharedOrganizationSecretNames(client: GitHubClient, repo: RepoRef): Promise<string[]> {
+  return listCounted({ client, route: LIST_REPO_ORG_SECRETS, params: { ...repo }, key: 'secrets', operation: `organisation secret names shared with ${repo.owner}/${repo.repo}`, parse: (item) => item.string('name') });
 }

@@ -3,7 +3,7 @@ import { routes } from '@ringfence/github';
 import { createDoctorCommand } from '../../../packages/cli/src/commands/doctor.js';
 import type { Io } from '../../../packages/cli/src/io.js';
 import { runCli } from '../../../packages/cli/src/run-cli.js';
-import type { Fault, FakeGitHub } from '../../servers/fake-github/index.js';
+import type { Fault, FakeGitHub, FakeOrganizationSecret } from '../../servers/fake-github/index.js';
 import { hasOperation, startFakeGitHub } from '../../servers/fake-github/index.js';
 import { CALLER, CALLER_PATH, DoctorWorld, GUARD_APP, ORG, SHA, guardRuleset } from './world.js';
 
@@ -78,18 +78,21 @@ describe('ringfence doctor against the fake GitHub', () => {
     ['a guard environment open to release/* as well', (s) => s.environments.get('ringfence-guard')!.branchPolicies.push({ name: 'release/*', type: 'branch' }), ['GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH']],
   ];
 
-  it('reports the guard App key as an organisation secret (any member can print it), and an organisation whose secrets it may not list as a warning', async () => {
+  const orgSecretRows: [string, 'public' | 'private', FakeOrganizationSecret, string[]][] = [
+    ['shared with all repositories', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'all' }, ['GUARD_KEY_ORG_SECRET']],
+    ['shared with private repositories, read by a private one', 'private', { name: 'ringfence_guard_app_key', visibility: 'private' }, ['GUARD_KEY_ORG_SECRET']],
+    ['shared with this repository among selected ones', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web', 'app'] }, ['GUARD_KEY_ORG_SECRET']],
+    ['shared with private repositories, not read by a public one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'private' }, []],
+    ['shared with selected repositories only, not this one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web'] }, []],
+  ];
+
+  it.each(orgSecretRows)('an organisation secret holding the guard App key %s: %j', async (_name, visibility, secret, expected) => {
     const world = new DoctorWorld();
-    world.repository('app');
-    world.scenario.settings.organizations.get(ORG)!.secretNames = ['DEPLOY_TOKEN', 'RINGFENCE_GUARD_APP_KEY'];
-    const shared = await doctor(world, one('app'));
-    expect([shared.code, shared.json.outcome, codesOf(shared.json)]).toEqual([1, 'failed', ['GUARD_KEY_ORG_SECRET']]);
-    await server?.close();
-    server = undefined;
-    world.scenario.settings.organizations.get(ORG)!.secretNames = 'hidden';
-    const hidden = await doctor(world, [...one('app'), '--allow-warnings']);
-    expect([hidden.code, hidden.json.outcome, codesOf(hidden.json)]).toEqual([0, 'ok', ['GUARD_KEY_ORG_SECRETS_UNREADABLE']]);
-    expect(hidden.text).toContain('could not check whether RINGFENCE_GUARD_APP_KEY is an organisation secret');
+    world.repository('app').visibility = visibility;
+    world.scenario.settings.organizations.get(ORG)!.secrets.push({ name: 'DEPLOY_TOKEN', visibility: 'all' }, secret);
+    const { code, json, text } = await doctor(world, one('app'));
+    expect([code, codesOf(json)]).toEqual([expected.length > 0 ? 1 : 0, expected]);
+    if (expected.length > 0) expect(text).toContain(`is an organisation secret of ${ORG} shared with ${ORG}/app`);
   });
 
   it('reads every page of a long secret list: the key on page 2 is found', async () => {
@@ -187,7 +190,7 @@ describe('ringfence doctor against the fake GitHub', () => {
     expect(text).toContain('acme: 2 repositories, 1 failed');
     // The organisation is read once for all its repositories.
     expect(server!.requests.filter((r) => r.route === routes.GET_ORGANIZATION)).toHaveLength(2);
-    expect(server!.requests.filter((r) => r.route === routes.LIST_ORG_SECRETS)).toHaveLength(2);
+    expect(server!.requests.filter((r) => r.route === routes.LIST_REPO_ORG_SECRETS).map((r) => r.path).sort()).toEqual(['/repos/acme/api/actions/organization-secrets', '/repos/acme/api/actions/organization-secrets', '/repos/acme/web/actions/organization-secrets', '/repos/acme/web/actions/organization-secrets']);
     expect(server!.requests.filter((r) => r.route === routes.GET_ENVIRONMENT).map((r) => r.path).sort()).toEqual(['/repos/acme/api/environments/ringfence-guard', '/repos/acme/api/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard']);
   });
 });
@@ -212,6 +215,7 @@ describe('ringfence doctor fails closed', () => {
     ['the guard environment answering 500', { route: routes.GET_ENVIRONMENT, kind: 'server-error', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
     ['the deployment branch policies answering 403', { route: routes.LIST_DEPLOYMENT_BRANCH_POLICIES, kind: 'forbidden', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
     ['the repository secrets answering 403', { route: routes.LIST_REPO_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_SECRETS_UNREADABLE'],
+    ['the organisation secrets shared with the repository answering 403', { route: routes.LIST_REPO_ORG_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_ORG_SECRETS_UNREADABLE'],
   ];
 
   it.each(faultRows)('%s is a finding that says what could not be read (exit 1), never a pass', async (_name, fault, expected) => {

@@ -34,14 +34,19 @@ describe("reads of where the guard App's key is kept", () => {
     expect(server!.requests.filter((r) => r.route === routes.LIST_DEPLOYMENT_BRANCH_POLICIES)).toEqual([]);
   });
 
-  test('secret names of the repository (every page) and the organisation', async () => {
+  test("secret names of the repository (every page) and of the organisation's secrets it can read", async () => {
     const doctor = await source((s) => {
       s.settings.repo('acme', 'app').secretNames.push(...Array.from({ length: 130 }, (_, i) => `S${i}`));
-      s.settings.organizations.get('acme')!.secretNames = ['RINGFENCE_GUARD_APP_KEY'];
+      s.settings.organizations.get('acme')!.secrets.push(
+        { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['app'] },
+        { name: 'PRIVATE_ONLY', visibility: 'private' },
+        { name: 'OTHERS_ONLY', visibility: 'selected', repositories: ['web'] },
+        { name: 'EVERYONE', visibility: 'all' },
+      );
     });
     const names = await doctor.listRepositorySecretNames(ACME);
     expect([names.length, names.at(-1)]).toEqual([130, 'S129']);
-    expect(await doctor.listOrganizationSecretNames('acme')).toEqual(['RINGFENCE_GUARD_APP_KEY']);
+    expect(await doctor.listSharedOrganizationSecretNames(ACME)).toEqual(['RINGFENCE_GUARD_APP_KEY', 'EVERYONE']);
   });
 
   // A secret missed on a lost page would pass for absent.
@@ -50,8 +55,9 @@ describe("reads of where the guard App's key is kept", () => {
     ['a total_count that moves between pages', (page: number) => ({ total_count: page === 1 ? 101 : 102, secrets: page === 1 ? Array.from({ length: 100 }, (_, i) => secretItem(`S${i}`)) : [secretItem('X')] })],
     ['more secrets than total_count says', () => ({ total_count: 1, secrets: [secretItem('A'), secretItem('RINGFENCE_GUARD_APP_KEY')] })],
   ])('%s is GITHUB_PAGINATION_TRUNCATED, never a shorter list', async (_name, answer) => {
-    const lying: Handler = { method: 'GET', path: '/repos/{owner}/{repo}/actions/secrets', fn: (request) => ({ status: 200, body: answer(Number(request.query.get('page') ?? 1)) }) };
-    const doctor = await source((s) => s.settings.repo('acme', 'app'), [lying]);
+    const lying = (path: string): Handler => ({ method: 'GET', path, fn: (request) => ({ status: 200, body: answer(Number(request.query.get('page') ?? 1)) }) });
+    const doctor = await source((s) => s.settings.repo('acme', 'app'), [lying('/repos/{owner}/{repo}/actions/secrets'), lying('/repos/{owner}/{repo}/actions/organization-secrets')]);
     await expect(doctor.listRepositorySecretNames(ACME)).rejects.toMatchObject({ code: 'GITHUB_PAGINATION_TRUNCATED', route: routes.LIST_REPO_SECRETS });
+    await expect(doctor.listSharedOrganizationSecretNames(ACME)).rejects.toMatchObject({ code: 'GITHUB_PAGINATION_TRUNCATED', route: routes.LIST_REPO_ORG_SECRETS });
   });
 });

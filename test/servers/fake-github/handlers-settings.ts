@@ -165,14 +165,12 @@ export const settingsHandlers: readonly Handler[] = [
   },
   {
     method: 'GET',
-    path: '/orgs/{org}/actions/secrets',
-    fn: (request, scenario) => {
-      const org = scenario.settings.organizations.get(request.params['org']!.toLowerCase());
-      if (!org) return notFound;
-      // GitHub answers this list only to organisation admins.
-      if (org.secretNames === 'hidden') return { status: 403, body: errorBody('Resource not accessible by integration') };
-      return secretList(request, org.secretNames, 'all');
-    },
+    path: '/repos/{owner}/{repo}/actions/organization-secrets',
+    fn: withSettings(undefined, (settings, request, scenario) => {
+      const org = scenario.settings.organizations.get(settings.owner.toLowerCase());
+      const shared = (org?.secrets ?? []).filter((secret) => secret.visibility === 'all' || (secret.visibility === 'private' ? settings.visibility !== 'public' : (secret.repositories ?? []).includes(settings.name)));
+      return secretList(request, shared.map((secret) => secret.name));
+    }),
   },
 ];
 
@@ -181,8 +179,8 @@ function counted(listed: FakeResponse, total: number, key: string): FakeResponse
   return { ...listed, body: { total_count: total, [key]: listed.body } };
 }
 
-// Spec: actions/list-repo-secrets and actions/list-org-secrets (org items add `visibility`).
-function secretList(request: FakeRequest, names: readonly string[], visibility?: 'all'): FakeResponse {
+// Spec: actions/list-repo-secrets and actions/list-repo-organization-secrets (the same items).
+function secretList(request: FakeRequest, names: readonly string[]): FakeResponse {
   const [item] = ex('GET', '/repos/{owner}/{repo}/actions/secrets')['secrets'] as Json[];
-  return counted(page(request, names.map((name) => ({ ...item, name, ...(visibility && { visibility }) }))), names.length, 'secrets');
+  return counted(page(request, names.map((name) => ({ ...item, name }))), names.length, 'secrets');
 }

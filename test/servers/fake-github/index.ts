@@ -21,4 +21,4 @@ export type { FakeCheckRun, FakeRuleSuite } from './scenario.js';
 export { gateScenario, GUARD_APP_ID, OTHER_APP_ID } from './gate-presets.js';
 export type { GateScenario } from './gate-presets.js';
 export { FakeSettings } from './settings-model.js';
-export type { FakeBypassActor, FakeOrganization, FakeRepoSettings, FakeRuleset, FakeStatusCheck } from './settings-model.js';
+export type { FakeBypassActor, FakeOrganization, FakeOrganizationSecret, FakeRepoSettings, FakeRuleset, FakeStatusCheck } from './settings-model.js';

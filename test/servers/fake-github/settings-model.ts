@@ -67,8 +67,18 @@ export interface FakeOrganization {
   readonly id: number;
   /** 'hidden': the caller is not an owner, GitHub leaves the field out. */
   baseRepositoryPermission: 'read' | 'write' | 'admin' | 'none' | 'hidden';
-  /** Names of the organisation's Actions secrets; 'hidden': the caller is not an admin (403). */
-  secretNames: string[] | 'hidden';
+  /** The organisation's Actions secrets and which repositories may read each. */
+  secrets: FakeOrganizationSecret[];
+}
+
+/**
+ * An organisation secret: `all` repositories read it, `private` the private and internal
+ * ones, `selected` those named in `repositories` (by name, as the fake keys repositories).
+ */
+export interface FakeOrganizationSecret {
+  name: string;
+  visibility: 'all' | 'private' | 'selected';
+  repositories?: string[];
 }
 
 /** All settings the fake knows, by `owner/name` and organisation login (case-insensitive). */
@@ -102,7 +112,7 @@ export class FakeSettings {
   }
 
   organization(login: string, baseRepositoryPermission: FakeOrganization['baseRepositoryPermission'] = 'read'): FakeOrganization {
-    const org: FakeOrganization = { login, id: 9000 + this.organizations.size, baseRepositoryPermission, secretNames: [] };
+    const org: FakeOrganization = { login, id: 9000 + this.organizations.size, baseRepositoryPermission, secrets: [] };
     this.organizations.set(login.toLowerCase(), org);
     return org;
   }
