@@ -75,6 +75,18 @@ export interface WorkflowFile {
   readonly text: string;
 }
 
+/**
+ * A local action (`uses: ./dir`) at the default branch's tip: its metadata file, or only the
+ * directory when it holds no `action.yml` / `action.yaml` there (a workflow would then run
+ * whatever a checkout put in that place).
+ */
+export interface LocalActionFile {
+  /** Repository-relative, without `./` or a trailing slash. */
+  readonly directory: string;
+  readonly path?: string;
+  readonly text?: string;
+}
+
 /** A custom deployment branch policy of an environment (spec: deployment-branch-policy). */
 export interface DeploymentBranchPolicy {
   readonly name: string;
@@ -106,6 +118,8 @@ export interface RepositoryFacts {
   /** Undefined for a repository owned by a user (no organisation base permission). */
   readonly organization: Fact<OrganizationSettings> | undefined;
   readonly workflows: Fact<readonly WorkflowFile[]>;
+  /** The local actions the workflows use (and those they use in turn), read from the same branch. */
+  readonly localActions: Fact<readonly LocalActionFile[]>;
   /** The environment GUARD_ENVIRONMENT; undefined value: it does not exist (404). */
   readonly guardEnvironment: Fact<GuardEnvironment | undefined>;
   /** Names of the repository's Actions secrets (never values). */

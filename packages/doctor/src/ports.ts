@@ -1,4 +1,4 @@
-import type { ForkApproval, GuardEnvironment, LegacyProtection, OrganizationSettings, RequiredChecksInForce, Ruleset, WorkflowFile, WorkflowTokenSettings } from './facts.js';
+import type { ForkApproval, GuardEnvironment, LegacyProtection, LocalActionFile, OrganizationSettings, RequiredChecksInForce, Ruleset, WorkflowFile, WorkflowTokenSettings } from './facts.js';
 
 /** A repository by owner and name. */
 export interface RepositoryName {
@@ -28,6 +28,8 @@ export interface DoctorSource {
   readForkApproval(repo: RepositoryName, visibility: string): Promise<ForkApproval>;
   readOrganization(org: string): Promise<OrganizationSettings>;
   listWorkflowFiles(repo: RepositoryName, branch: string): Promise<WorkflowFile[]>;
+  /** The metadata files of local actions (repository-relative directories) at the branch's tip. */
+  readLocalActions(repo: RepositoryName, branch: string, directories: readonly string[]): Promise<LocalActionFile[]>;
   /** An environment's deployment branch settings; undefined when it does not exist. */
   readEnvironment(repo: RepositoryName, name: string): Promise<GuardEnvironment | undefined>;
   /** The names of the repository's Actions secrets. */

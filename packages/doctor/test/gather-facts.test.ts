@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { gatherFacts, organizationCache } from '../src/gather-facts.js';
+import type { LocalActionFile } from '../src/facts.js';
+import { MAX_LOCAL_ACTIONS } from '../src/workflows/local-uses.js';
 import type { DoctorSource } from '../src/ports.js';
 import { goodFacts } from './facts-builder.js';
 
@@ -21,6 +23,7 @@ function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgRead
       return value(facts.organization!);
     },
     listWorkflowFiles: () => value(facts.workflows) as never,
+    readLocalActions: () => value(facts.localActions) as never,
     readEnvironment: () => value(facts.guardEnvironment),
     listRepositorySecretNames: () => value(facts.repositorySecretNames) as never,
     listSharedOrganizationSecretNames: () => {
@@ -69,5 +72,35 @@ describe('gatherFacts', () => {
     const userFacts = (await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!;
     expect([userFacts.organization, userFacts.sharedOrganizationSecretNames]).toEqual([undefined, undefined]);
     expect([user.orgReads, user.orgSecretReads]).toEqual([0, 0]);
+  });
+});
+
+describe('gatherFacts reads the local actions the workflows use', () => {
+  const workflow = (uses: string[]) => ({ path: '.github/workflows/pr.yml', text: `on: pull_request_target\njobs:\n  t:\n    runs-on: x\n    steps:\n${uses.map((u) => `      - uses: ${u}\n`).join('')}` });
+  const composite = (uses: string[]) => `runs:\n  using: composite\n  steps:\n${uses.map((u) => `    - uses: ${u}\n`).join('')}`;
+
+  it('round by round: the actions the workflows name, then those their composite steps name, each once', async () => {
+    const tree: Record<string, string> = { a: composite(['./b', './a']), b: composite(['./c']), c: 'runs:\n  using: node20\n  main: x.js\n' };
+    const asked: string[][] = [];
+    const s = source({
+      listWorkflowFiles: () => Promise.resolve([workflow(['./a', 'actions/checkout@v5', './missing'])]),
+      readLocalActions: (_repo, _branch, directories) => {
+        asked.push([...directories]);
+        return Promise.resolve(directories.map((directory): LocalActionFile => (tree[directory] ? { directory, path: `${directory}/action.yml`, text: tree[directory] } : { directory })));
+      },
+    });
+    const { facts } = await gatherFacts(s, { owner: 'acme', repo: 'app' });
+    expect(asked).toEqual([['a', 'missing'], ['b'], ['c']]);
+    expect(facts!.localActions).toEqual({ known: true, value: [expect.objectContaining({ directory: 'a' }), { directory: 'missing' }, expect.objectContaining({ directory: 'b' }), expect.objectContaining({ directory: 'c' })] });
+  });
+
+  it('more local actions than doctor reads, or a directory the source did not answer for, is an unknown fact, never a shorter list', async () => {
+    const many = Array.from({ length: MAX_LOCAL_ACTIONS + 1 }, (_, i) => `./a${i}`);
+    const tooMany = await gatherFacts(source({ listWorkflowFiles: () => Promise.resolve([workflow(many)]), readLocalActions: (_r, _b, d) => Promise.resolve(d.map((directory) => ({ directory }))) }), { owner: 'acme', repo: 'app' });
+    expect(tooMany.facts!.localActions).toEqual({ known: false, reason: `the workflows use more than ${MAX_LOCAL_ACTIONS} local actions; doctor reads at most that many` });
+    const silent = await gatherFacts(source({ listWorkflowFiles: () => Promise.resolve([workflow(['./a', './b'])]), readLocalActions: () => Promise.resolve([{ directory: 'a' }]) }), { owner: 'acme', repo: 'app' });
+    expect(silent.facts!.localActions).toEqual({ known: false, reason: 'no answer for the local actions b' });
+    const unreadable = await gatherFacts(source({ listWorkflowFiles: () => Promise.reject(new Error('HTTP 500')) }), { owner: 'acme', repo: 'app' });
+    expect(unreadable.facts!.localActions).toEqual({ known: false, reason: 'the workflow files could not be read' });
   });
 });

@@ -7,7 +7,13 @@ import { EXPECTED, GOOD_CALLER, withWorkflows } from './facts-builder.js';
 const SHA = 'b'.repeat(40);
 const CALLER = '.github/workflows/ringfence-guard.yml';
 const TYPES = 'types: [opened, synchronize, reopened, edited]';
-const findings = (files: Record<string, string>) => diagnoseRepository(withWorkflows(files), EXPECTED).findings.map((f) => `${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''}`);
+// Files named action.yml or action.yaml are local actions' metadata; any other is a workflow.
+const findings = (files: Record<string, string>) => {
+  const isWorkflow = ([path]: [string, string]) => !/(?:^|\/)action\.ya?ml$/u.test(path);
+  const actions = Object.entries(files).filter((entry) => !isWorkflow(entry)).map(([path, text]) => ({ directory: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', path, text }));
+  const facts = withWorkflows(Object.fromEntries(Object.entries(files).filter(isWorkflow)), { localActions: { known: true, value: actions } });
+  return diagnoseRepository(facts, EXPECTED).findings.map((f) => `${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''}`);
+};
 
 // A guard run as a step, so each row can change one line of it.
 const stepGuard = (lines: { on?: string; jobIf?: string; permissions?: string; extraStep?: string; uses?: string } = {}) => `name: guard
@@ -114,6 +120,43 @@ describe('workflow rules name the file, line and column', () => {
     expect(findings({ [CALLER]: stepGuard({ extraStep: '      - run: gh pr checkout ${{ github.event.number }}\n' }) })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${CALLER}:12:14`]);
   });
 
+  describe('what a pull_request_target run reaches through local reusable workflows and local actions', () => {
+    const CHECKOUT_HEAD = `      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n`;
+    const composite = (steps: string) => `name: setup\nruns:\n  using: composite\n  steps:\n${steps}`;
+    const SETUP = '.github/actions/setup/action.yml';
+    const usesSetup = stepGuard({ extraStep: '      - uses: ./.github/actions/setup\n' });
+
+    it("a local reusable workflow's checkout of the head is found in the called file", () => {
+      const called = `on: workflow_call\npermissions: {}\njobs:\n  build:\n    runs-on: x\n    steps:\n${CHECKOUT_HEAD}`;
+      const caller = `on:\n  pull_request_target:\n    ${TYPES}\npermissions: {}\njobs:\n  build:\n    uses: ./.github/workflows/build.yml\n`;
+      expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/pr.yml': caller, '.github/workflows/build.yml': called })).toEqual(['PULL_REQUEST_TARGET_CHECKS_OUT_HEAD .github/workflows/build.yml:9:16']);
+      // Called from a pull_request workflow only, the same file is fine.
+      expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/pr.yml': caller.replace('pull_request_target:', 'pull_request:'), '.github/workflows/build.yml': called })).toEqual([]);
+    });
+
+    it("a local composite action's checkout of the head, and a nested one's gh pr checkout, are found in the action files", () => {
+      expect(findings({ [CALLER]: usesSetup, [SETUP]: composite(`    - uses: actions/checkout@${SHA}\n      with:\n        ref: \${{ github.head_ref }}\n`) })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${SETUP}:7:14`]);
+      const nested = { [CALLER]: usesSetup, [SETUP]: composite('    - uses: ./.github/actions/fetch\n'), '.github/actions/fetch/action.yaml': composite('    - run: gh pr checkout 1\n      shell: bash\n') };
+      expect(findings(nested)).toEqual(['PULL_REQUEST_TARGET_CHECKS_OUT_HEAD .github/actions/fetch/action.yaml:5:12']);
+    });
+
+    it('the same action under pull_request, a JavaScript local action, and actions that use each other are fine (and end)', () => {
+      const checkoutHead = composite(`    - uses: actions/checkout@${SHA}\n      with:\n        ref: \${{ github.head_ref }}\n`);
+      const ci = `on: pull_request\npermissions: {}\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: ./.github/actions/setup\n`;
+      expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/ci.yml': ci, [SETUP]: checkoutHead })).toEqual([]);
+      expect(findings({ [CALLER]: usesSetup, [SETUP]: 'runs:\n  using: node20\n  main: index.js\n' })).toEqual([]);
+      const loop = { [CALLER]: usesSetup, [SETUP]: composite('    - uses: ./.github/actions/other\n'), '.github/actions/other/action.yml': composite('    - uses: ./.github/actions/setup\n') };
+      expect(findings(loop)).toEqual([]);
+    });
+
+    it('a local action doctor cannot read is PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED at its uses:, never a pass', () => {
+      expect(findings({ [CALLER]: usesSetup })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);
+      expect(findings({ [CALLER]: stepGuard({ extraStep: '      - uses: ./../outside\n' }) })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);
+      const unread = diagnoseRepository(withWorkflows({ [CALLER]: usesSetup }, { localActions: { known: false, reason: 'HTTP 500' } }), EXPECTED).findings;
+      expect(unread.map((f) => [f.code, f.severity, f.message])).toEqual([['LOCAL_ACTIONS_UNREADABLE', 'error', 'the local actions the workflows use could not be read: HTTP 500']]);
+    });
+  });
+
   it('checking out the base under pull_request_target, or the head under pull_request, is fine', () => {
     expect(findings({ [CALLER]: stepGuard({ extraStep: `      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ github.event.repository.default_branch }}\n` }) })).toEqual([]);
     const ci = `on: pull_request\npermissions: {}\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n`;
@@ -183,9 +226,10 @@ describe('reusable guard workflows', () => {
 
 describe("ringfence's own workflows", () => {
   it('run the guard from the base branch; the reusable workflows name their action by tag until a release pins it', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
+    const { existsSync, readdirSync, readFileSync } = await import('node:fs');
     const dir = '.github/workflows';
-    const files = Object.fromEntries(readdirSync(dir).map((name) => [`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8')]));
+    const actions = ['action.yml', ...readdirSync('actions').map((name) => `actions/${name}/action.yml`)].filter((path) => existsSync(path));
+    const files = Object.fromEntries([...readdirSync(dir).map((name) => `${dir}/${name}`), ...actions].map((path) => [path, readFileSync(path, 'utf8')]));
     // A reusable workflow cannot name its own commit; the release replaces the tag with the SHA it is cut from.
     const reusable = ['guard.yml', 'provenance-build.yml', 'provenance-sign.yml'].map((name) => `RINGFENCE_NOT_PINNED ${dir}/${name}:`);
     const unpinned = findings(files).filter((f) => f.startsWith('RINGFENCE_NOT_PINNED'));

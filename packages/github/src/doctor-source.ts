@@ -8,6 +8,7 @@ import { readRepositoryOverview } from './repository-overview.js';
 import { listRequiredChecksInForce } from './required-checks.js';
 import { listRulesets } from './rulesets.js';
 import { listRepositorySecretNames, listSharedOrganizationSecretNames } from './secret-names.js';
+import { readLocalActions } from './local-actions.js';
 import { listWorkflowFiles } from './workflow-files.js';
 
 /** Doctor's reads, through one client (the CLI's token and GITHUB_API_URL). */
@@ -21,6 +22,7 @@ export function createDoctorSource(client: GitHubClient): DoctorSource {
     readForkApproval: (repo, visibility) => readForkApproval(client, repo, visibility),
     readOrganization: (org) => readOrganizationSettings(client, org),
     listWorkflowFiles: (repo, branch) => listWorkflowFiles(client, repo, branch),
+    readLocalActions: (repo, branch, directories) => readLocalActions(client, repo, branch, directories),
     readEnvironment: (repo, name) => readEnvironment(client, repo, name),
     listRepositorySecretNames: (repo) => listRepositorySecretNames(client, repo),
     listSharedOrganizationSecretNames: (repo) => listSharedOrganizationSecretNames(client, repo),

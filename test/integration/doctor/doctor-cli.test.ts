@@ -95,6 +95,17 @@ describe('ringfence doctor against the fake GitHub', () => {
     if (expected.length > 0) expect(text).toContain(`is an organisation secret of ${ORG} shared with ${ORG}/app`);
   });
 
+  it("follows a pull_request_target workflow into the local composite action it uses: the action's checkout of the head is found in action.yml", async () => {
+    const world = new DoctorWorld();
+    const labeler = `on:\n  pull_request_target:\npermissions: {}\njobs:\n  label:\n    runs-on: ubuntu-latest\n    permissions: { contents: read }\n    steps:\n      - uses: ./.github/actions/prepare\n`;
+    const prepare = `name: prepare\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@${SHA}\n      with:\n        ref: \${{ github.event.pull_request.head.sha }}\n`;
+    world.repository('app', { [CALLER_PATH]: CALLER, '.github/workflows/label.yml': labeler, '.github/actions/prepare/action.yml': prepare });
+    const { code, json, text } = await doctor(world, one('app'));
+    expect([code, codesOf(json)]).toEqual([1, ['PULL_REQUEST_TARGET_CHECKS_OUT_HEAD .github/actions/prepare/action.yml:7']]);
+    expect(json.findings[0].column).toBe(14);
+    expect(text).toContain('step 1 of the action ./.github/actions/prepare (used by job "label" step 1 of .github/workflows/label.yml)');
+  });
+
   it('reads every page of a long secret list: the key on page 2 is found', async () => {
     const world = new DoctorWorld();
     world.repository('app').secretNames.push(...Array.from({ length: 100 }, (_, i) => `S${i}`), 'RINGFENCE_GUARD_APP_KEY');

@@ -19,7 +19,8 @@ the organisation's base permission below write; ringfence pinned by full commit 
 guard job unconditional, unfiltered, on pull_request_target (opened, synchronize,
 reopened, edited), read-only; the guard App's key only in the environment ringfence-guard,
 which only the default branch deploys to (not a repository or organisation secret); no
-pull_request_target workflow checking out the pull request's code; least-privilege
+pull_request_target run checking out the pull request's code (its local reusable
+workflows and local composite actions included); least-privilege
 workflow permissions. Each finding names the setting or file:line:column and the fix.
 What cannot be read (a 403, a 404 that may hide a setting) is a finding, never a pass.
 

@@ -23,5 +23,5 @@ export function checkWorkflows(facts: RepositoryFacts): Finding[] {
     // A file doctor cannot read could hide any of the rules below, so it is an error itself.
     found.push(...problems.map((p) => finding('WORKFLOW_UNPARSABLE', 'error', `${p.message}; doctor cannot check what this file runs`, 'fix the file so that it parses (actionlint shows the same problem)', { file: p.file, line: p.line, column: p.column })));
   }
-  return [...found, ...checkPins(views), ...checkGuardJobs(views, findGuardJobs(views)), ...checkGuardKey(views), ...checkPullRequestTarget(views), ...checkWorkflowPermissions(views)];
+  return [...found, ...checkPins(views), ...checkGuardJobs(views, findGuardJobs(views)), ...checkGuardKey(views), ...checkPullRequestTarget(views, facts.localActions), ...checkWorkflowPermissions(views)];
 }
