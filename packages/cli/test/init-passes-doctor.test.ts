@@ -22,6 +22,7 @@ function initialisedRepository(): RepositoryFacts {
     guardEnvironment: { known: true, value: { branchPolicy: environmentPolicy(), customPolicies: [{ name: 'main', type: 'branch' }] } },
     repositorySecretNames: { known: true, value: [] },
     sharedOrganizationSecretNames: { known: true, value: [] },
+    organizationSecretNames: { known: true, value: [] },
     localActions: { known: true, value: [] },
     workflows: {
       known: true,

@@ -10,7 +10,9 @@ const LIMIT_FIX = `Settings > Environments > ${GUARD_ENVIRONMENT} > Deployment b
  * Where the guard App's key is kept. Whoever reads it posts guard verdicts, so it must be an
  * environment secret of an environment only the default branch deploys to. A repository
  * secret of that name, or an organisation secret shared with the repository, is readable by
- * a workflow pushed to any branch.
+ * a workflow pushed to any branch; an organisation secret shared only with other
+ * repositories is readable by theirs, and the key mints tokens for every installation of
+ * the App, this repository's included.
  */
 export function checkGuardKeyStorage(facts: RepositoryFacts): Finding[] {
   return [...checkRepositorySecret(facts), ...checkOrganizationSecret(facts), ...checkEnvironment(facts)];
@@ -23,15 +25,21 @@ function checkRepositorySecret(facts: RepositoryFacts): Finding[] {
   return [finding('GUARD_KEY_REPOSITORY_SECRET', 'error', `${GUARD_KEY_SECRET} is a repository secret of ${facts.repository}: a workflow pushed to any branch can read the guard App's key and post verdicts of its own`, `delete the repository secret (gh secret delete ${GUARD_KEY_SECRET} --repo ${facts.repository}) and ${KEEP_IN_ENVIRONMENT}`)];
 }
 
-// Only the organisation's secrets this repository's workflows can read count: one shared
-// with other repositories alone is no way in here (doctor checks those repositories too).
+// Two reads: the secrets shared with this repository (its own access suffices, so an
+// unreadable list is an error), and all the organisation's (an admin's read, so an
+// unreadable list is a warning to check by hand).
 function checkOrganizationSecret(facts: RepositoryFacts): Finding[] {
-  const names = facts.sharedOrganizationSecretNames;
-  if (names === undefined) return [];
+  const shared = facts.sharedOrganizationSecretNames;
+  const all = facts.organizationSecretNames;
+  if (shared === undefined || all === undefined) return [];
   const org = facts.repository.split('/')[0]!;
-  if (!names.known) return [finding('GUARD_KEY_ORG_SECRETS_UNREADABLE', 'error', `the names of the organisation secrets shared with ${facts.repository} could not be read, so doctor cannot tell whether ${GUARD_KEY_SECRET} is one of them: ${names.reason}`, 'run doctor with a token that can read the repository\'s secrets (repository admin, or secrets: read)')];
-  if (!names.value.some(isKeySecret)) return [];
-  return [finding('GUARD_KEY_ORG_SECRET', 'error', `${GUARD_KEY_SECRET} is an organisation secret of ${org} shared with ${facts.repository}: a workflow pushed to any branch of it can read the guard App's key and post verdicts of its own`, `delete the organisation secret (gh secret delete ${GUARD_KEY_SECRET} --org ${org}) or stop sharing it with this repository (Organization settings > Secrets and variables > Actions > ${GUARD_KEY_SECRET} > Repository access), and ${KEEP_IN_ENVIRONMENT} of each repository`)];
+  const fix = `delete the organisation secret (gh secret delete ${GUARD_KEY_SECRET} --org ${org}); narrowing the repositories it is shared with is not enough, since the key mints tokens for every installation of the App. ${KEEP_IN_ENVIRONMENT} of each repository`;
+  const found: Finding[] = [];
+  if (!shared.known) found.push(finding('GUARD_KEY_SHARED_SECRETS_UNREADABLE', 'error', `the names of the organisation secrets shared with ${facts.repository} could not be read, so doctor cannot tell whether ${GUARD_KEY_SECRET} is one of them: ${shared.reason}`, 'run doctor with a token that can read the repository\'s secrets (repository admin, or secrets: read)'));
+  else if (shared.value.some(isKeySecret)) return [finding('GUARD_KEY_ORG_SECRET', 'error', `${GUARD_KEY_SECRET} is an organisation secret of ${org} shared with ${facts.repository}: a workflow pushed to any branch of it can read the guard App's key and post verdicts of its own`, fix)];
+  if (!all.known) return [...found, finding('GUARD_KEY_ORG_SECRETS_UNREADABLE', 'warning', `the organisation's Actions secret names could not be read, so doctor could not check whether ${GUARD_KEY_SECRET} is an organisation secret shared with other repositories: ${all.reason}`, `run doctor as an organisation admin, or check Organization settings > Secrets and variables > Actions for ${GUARD_KEY_SECRET}`)];
+  if (all.value.some(isKeySecret)) found.push(finding('GUARD_KEY_ORG_SECRET', 'error', `${GUARD_KEY_SECRET} is an organisation secret of ${org}: the workflows of the repositories it is shared with, on any branch, can read the guard App's key, and it mints tokens for every installation of the App, ${facts.repository}'s included`, fix));
+  return found;
 }
 
 function checkEnvironment(facts: RepositoryFacts): Finding[] {

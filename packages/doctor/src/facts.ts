@@ -126,6 +126,8 @@ export interface RepositoryFacts {
   readonly repositorySecretNames: Fact<readonly string[]>;
   /** Names of the organisation's Actions secrets shared with this repository; undefined for a user-owned repository. */
   readonly sharedOrganizationSecretNames: Fact<readonly string[]> | undefined;
+  /** Names of all the organisation's Actions secrets (an admin's read); undefined for a user-owned repository. */
+  readonly organizationSecretNames: Fact<readonly string[]> | undefined;
 }
 
 /** What doctor was told to expect. */

@@ -27,7 +27,8 @@ export async function gatherFacts(source: DoctorSource, repo: RepositoryName, or
   ]);
   const localActions: Fact<readonly LocalActionFile[]> = workflows.known ? await attempt(() => readLocalActions(source, repo, defaultBranch, workflows.value)) : { known: false, reason: 'the workflow files could not be read' };
   const organization = ownerIsOrganization ? await cached(organizations.settings, repo.owner, () => source.readOrganization(repo.owner)) : undefined;
-  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows, localActions, guardEnvironment, repositorySecretNames, sharedOrganizationSecretNames } };
+  const organizationSecretNames = ownerIsOrganization ? await cached(organizations.secretNames, repo.owner, () => source.listOrganizationSecretNames(repo.owner)) : undefined;
+  return { facts: { repository: `${repo.owner}/${repo.repo}`, defaultBranch, visibility, requiredChecksInForce, rulesets, legacyProtection, workflowToken, forkApproval, organization, workflows, localActions, guardEnvironment, repositorySecretNames, sharedOrganizationSecretNames, organizationSecretNames } };
 }
 
 // The local actions the workflows use, then those their composite steps use, round by round
@@ -51,11 +52,12 @@ async function readLocalActions(source: DoctorSource, repo: RepositoryName, bran
 /** What is read once per organisation per run, however many of its repositories are checked. */
 export interface OrganizationCache {
   readonly settings: Map<string, Promise<Fact<OrganizationSettings>>>;
+  readonly secretNames: Map<string, Promise<Fact<readonly string[]>>>;
 }
 
 /** An empty cache, for one run. */
 export function organizationCache(): OrganizationCache {
-  return { settings: new Map() };
+  return { settings: new Map(), secretNames: new Map() };
 }
 
 function cached<T>(cache: Map<string, Promise<Fact<T>>>, org: string, read: () => Promise<T>): Promise<Fact<T>> {

@@ -36,4 +36,6 @@ export interface DoctorSource {
   listRepositorySecretNames(repo: RepositoryName): Promise<string[]>;
   /** The names of the organisation's Actions secrets that the repository's workflows can read. */
   listSharedOrganizationSecretNames(repo: RepositoryName): Promise<string[]>;
+  /** The names of all the organisation's Actions secrets (needs organisation admin). */
+  listOrganizationSecretNames(org: string): Promise<string[]>;
 }

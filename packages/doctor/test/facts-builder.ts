@@ -55,6 +55,7 @@ export function goodFacts(overrides: Partial<RepositoryFacts> = {}): RepositoryF
     guardEnvironment: { known: true, value: GOOD_ENVIRONMENT },
     repositorySecretNames: { known: true, value: ['NPM_TOKEN'] },
     sharedOrganizationSecretNames: { known: true, value: ['SLACK_WEBHOOK'] },
+    organizationSecretNames: { known: true, value: ['SLACK_WEBHOOK', 'NPM_TOKEN'] },
     localActions: { known: true, value: [] },
     ...overrides,
   };

@@ -6,12 +6,13 @@ import type { DoctorSource } from '../src/ports.js';
 import { goodFacts } from './facts-builder.js';
 
 // A source answering from goodFacts(), with some reads replaced.
-function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgReads: number; orgSecretReads: number } {
+function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgReads: number; orgSecretReads: number; sharedSecretReads: number } {
   const facts = goodFacts();
   const value = <T>(fact: { known: boolean; value?: T }): Promise<T> => Promise.resolve(fact.value as T);
   const s = {
     orgReads: 0,
     orgSecretReads: 0,
+    sharedSecretReads: 0,
     readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: true }),
     listRequiredChecksInForce: () => value(facts.requiredChecksInForce) as never,
     listRulesets: () => value(facts.rulesets) as never,
@@ -27,8 +28,12 @@ function source(overrides: Partial<DoctorSource> = {}): DoctorSource & { orgRead
     readEnvironment: () => value(facts.guardEnvironment),
     listRepositorySecretNames: () => value(facts.repositorySecretNames) as never,
     listSharedOrganizationSecretNames: () => {
-      s.orgSecretReads++;
+      s.sharedSecretReads++;
       return value(facts.sharedOrganizationSecretNames!) as never;
+    },
+    listOrganizationSecretNames: () => {
+      s.orgSecretReads++;
+      return value(facts.organizationSecretNames!) as never;
     },
     ...overrides,
   };
@@ -67,11 +72,11 @@ describe('gatherFacts', () => {
     const s = source();
     const cache = organizationCache();
     await Promise.all(['a', 'b', 'c'].map((repo) => gatherFacts(s, { owner: 'acme', repo }, cache)));
-    expect([s.orgReads, s.orgSecretReads]).toEqual([1, 3]);
+    expect([s.orgReads, s.orgSecretReads, s.sharedSecretReads]).toEqual([1, 1, 3]);
     const user = source({ readRepository: () => Promise.resolve({ defaultBranch: 'main', visibility: 'public', ownerIsOrganization: false }) });
     const userFacts = (await gatherFacts(user, { owner: 'alice', repo: 'app' })).facts!;
-    expect([userFacts.organization, userFacts.sharedOrganizationSecretNames]).toEqual([undefined, undefined]);
-    expect([user.orgReads, user.orgSecretReads]).toEqual([0, 0]);
+    expect([userFacts.organization, userFacts.sharedOrganizationSecretNames, userFacts.organizationSecretNames]).toEqual([undefined, undefined, undefined]);
+    expect([user.orgReads, user.orgSecretReads, user.sharedSecretReads]).toEqual([0, 0, 0]);
   });
 });
 

@@ -51,7 +51,9 @@ const ROWS: [string, Partial<RepositoryFacts>, string][] = [
   ['the guard App key is a repository secret', { repositorySecretNames: { known: true, value: ['NPM_TOKEN', 'RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_REPOSITORY_SECRET'],
   ['the guard App key is an organisation secret shared with the repository', { sharedOrganizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_ORG_SECRET'],
   ['the repository secret names cannot be read', { repositorySecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_SECRETS_UNREADABLE'],
-  ['the shared organisation secret names cannot be read', { sharedOrganizationSecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_ORG_SECRETS_UNREADABLE'],
+  ['the shared organisation secret names cannot be read', { sharedOrganizationSecretNames: unknown('HTTP 403') }, 'error GUARD_KEY_SHARED_SECRETS_UNREADABLE'],
+  ['the guard App key is an organisation secret shared only with other repositories (the key mints for every installation)', { organizationSecretNames: { known: true, value: ['RINGFENCE_GUARD_APP_KEY'] } }, 'error GUARD_KEY_ORG_SECRET'],
+  ['the organisation secret names cannot be read (not an org admin)', { organizationSecretNames: unknown('HTTP 403') }, 'warning GUARD_KEY_ORG_SECRETS_UNREADABLE'],
   ['the guard environment does not exist', { guardEnvironment: { known: true, value: undefined } }, 'error GUARD_ENVIRONMENT_MISSING'],
   ['the guard environment cannot be read', { guardEnvironment: unknown('HTTP 500') }, 'error GUARD_ENVIRONMENT_UNREADABLE'],
   ['every branch may deploy to the guard environment', { guardEnvironment: environment(null) }, 'error GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH'],
@@ -98,7 +100,7 @@ describe('the guard requirement', () => {
   });
 
   it('a user-owned repository has no organisation finding', () => {
-    expect(codes(goodFacts({ organization: undefined, sharedOrganizationSecretNames: undefined }))).toEqual([]);
+    expect(codes(goodFacts({ organization: undefined, sharedOrganizationSecretNames: undefined, organizationSecretNames: undefined }))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { readOrganizationSettings } from './organizations.js';
 import { readRepositoryOverview } from './repository-overview.js';
 import { listRequiredChecksInForce } from './required-checks.js';
 import { listRulesets } from './rulesets.js';
-import { listRepositorySecretNames, listSharedOrganizationSecretNames } from './secret-names.js';
+import { listOrganizationSecretNames, listRepositorySecretNames, listSharedOrganizationSecretNames } from './secret-names.js';
 import { readLocalActions } from './local-actions.js';
 import { listWorkflowFiles } from './workflow-files.js';
 
@@ -26,5 +26,6 @@ export function createDoctorSource(client: GitHubClient): DoctorSource {
     readEnvironment: (repo, name) => readEnvironment(client, repo, name),
     listRepositorySecretNames: (repo) => listRepositorySecretNames(client, repo),
     listSharedOrganizationSecretNames: (repo) => listSharedOrganizationSecretNames(client, repo),
+    listOrganizationSecretNames: (org) => listOrganizationSecretNames(client, org),
   };
 }

@@ -78,21 +78,30 @@ describe('ringfence doctor against the fake GitHub', () => {
     ['a guard environment open to release/* as well', (s) => s.environments.get('ringfence-guard')!.branchPolicies.push({ name: 'release/*', type: 'branch' }), ['GUARD_ENVIRONMENT_NOT_DEFAULT_BRANCH']],
   ];
 
-  const orgSecretRows: [string, 'public' | 'private', FakeOrganizationSecret, string[]][] = [
-    ['shared with all repositories', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'all' }, ['GUARD_KEY_ORG_SECRET']],
-    ['shared with private repositories, read by a private one', 'private', { name: 'ringfence_guard_app_key', visibility: 'private' }, ['GUARD_KEY_ORG_SECRET']],
-    ['shared with this repository among selected ones', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web', 'app'] }, ['GUARD_KEY_ORG_SECRET']],
-    ['shared with private repositories, not read by a public one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'private' }, []],
-    ['shared with selected repositories only, not this one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web'] }, []],
+  // Shared with this repository or not, the key is an error: it mints tokens for every installation of the App.
+  const orgSecretRows: [string, 'public' | 'private', FakeOrganizationSecret, boolean][] = [
+    ['shared with all repositories', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'all' }, true],
+    ['shared with private repositories, read by a private one', 'private', { name: 'ringfence_guard_app_key', visibility: 'private' }, true],
+    ['shared with this repository among selected ones', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web', 'app'] }, true],
+    ['shared with private repositories, not read by a public one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'private' }, false],
+    ['shared with selected repositories only, not this one', 'public', { name: 'RINGFENCE_GUARD_APP_KEY', visibility: 'selected', repositories: ['web'] }, false],
   ];
 
-  it.each(orgSecretRows)('an organisation secret holding the guard App key %s: %j', async (_name, visibility, secret, expected) => {
+  it.each(orgSecretRows)('an organisation secret holding the guard App key %s is GUARD_KEY_ORG_SECRET', async (_name, visibility, secret, sharedHere) => {
     const world = new DoctorWorld();
     world.repository('app').visibility = visibility;
-    world.scenario.settings.organizations.get(ORG)!.secrets.push({ name: 'DEPLOY_TOKEN', visibility: 'all' }, secret);
+    const org = world.scenario.settings.organizations.get(ORG)!;
+    org.secrets.push({ name: 'DEPLOY_TOKEN', visibility: 'all' }, secret);
     const { code, json, text } = await doctor(world, one('app'));
-    expect([code, codesOf(json)]).toEqual([expected.length > 0 ? 1 : 0, expected]);
-    if (expected.length > 0) expect(text).toContain(`is an organisation secret of ${ORG} shared with ${ORG}/app`);
+    expect([code, codesOf(json)]).toEqual([1, ['GUARD_KEY_ORG_SECRET']]);
+    expect(text).toContain(sharedHere ? `is an organisation secret of ${ORG} shared with ${ORG}/app` : `mints tokens for every installation of the App, ${ORG}/app's included`);
+    // Without an organisation admin's token only the copy shared with this repository is seen.
+    await server?.close();
+    server = undefined;
+    org.secretsHidden = true;
+    const hidden = await doctor(world, [...one('app'), '--allow-warnings']);
+    expect(codesOf(hidden.json)).toEqual(sharedHere ? ['GUARD_KEY_ORG_SECRET'] : ['GUARD_KEY_ORG_SECRETS_UNREADABLE']);
+    expect(hidden.code).toBe(sharedHere ? 1 : 0);
   });
 
   it("follows a pull_request_target workflow into the local composite action it uses: the action's checkout of the head is found in action.yml", async () => {
@@ -201,6 +210,7 @@ describe('ringfence doctor against the fake GitHub', () => {
     expect(text).toContain('acme: 2 repositories, 1 failed');
     // The organisation is read once for all its repositories.
     expect(server!.requests.filter((r) => r.route === routes.GET_ORGANIZATION)).toHaveLength(2);
+    expect(server!.requests.filter((r) => r.route === routes.LIST_ORG_SECRETS)).toHaveLength(2);
     expect(server!.requests.filter((r) => r.route === routes.LIST_REPO_ORG_SECRETS).map((r) => r.path).sort()).toEqual(['/repos/acme/api/actions/organization-secrets', '/repos/acme/api/actions/organization-secrets', '/repos/acme/web/actions/organization-secrets', '/repos/acme/web/actions/organization-secrets']);
     expect(server!.requests.filter((r) => r.route === routes.GET_ENVIRONMENT).map((r) => r.path).sort()).toEqual(['/repos/acme/api/environments/ringfence-guard', '/repos/acme/api/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard', '/repos/acme/web/environments/ringfence-guard']);
   });
@@ -226,7 +236,7 @@ describe('ringfence doctor fails closed', () => {
     ['the guard environment answering 500', { route: routes.GET_ENVIRONMENT, kind: 'server-error', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
     ['the deployment branch policies answering 403', { route: routes.LIST_DEPLOYMENT_BRANCH_POLICIES, kind: 'forbidden', times: Infinity }, 'GUARD_ENVIRONMENT_UNREADABLE'],
     ['the repository secrets answering 403', { route: routes.LIST_REPO_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_SECRETS_UNREADABLE'],
-    ['the organisation secrets shared with the repository answering 403', { route: routes.LIST_REPO_ORG_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_ORG_SECRETS_UNREADABLE'],
+    ['the organisation secrets shared with the repository answering 403', { route: routes.LIST_REPO_ORG_SECRETS, kind: 'forbidden', times: Infinity }, 'GUARD_KEY_SHARED_SECRETS_UNREADABLE'],
   ];
 
   it.each(faultRows)('%s is a finding that says what could not be read (exit 1), never a pass', async (_name, fault, expected) => {

@@ -47,6 +47,7 @@ describe("reads of where the guard App's key is kept", () => {
     const names = await doctor.listRepositorySecretNames(ACME);
     expect([names.length, names.at(-1)]).toEqual([130, 'S129']);
     expect(await doctor.listSharedOrganizationSecretNames(ACME)).toEqual(['RINGFENCE_GUARD_APP_KEY', 'EVERYONE']);
+    expect(await doctor.listOrganizationSecretNames('acme')).toEqual(['RINGFENCE_GUARD_APP_KEY', 'PRIVATE_ONLY', 'OTHERS_ONLY', 'EVERYONE']);
   });
 
   // A secret missed on a lost page would pass for absent.

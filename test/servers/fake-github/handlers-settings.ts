@@ -165,6 +165,19 @@ export const settingsHandlers: readonly Handler[] = [
   },
   {
     method: 'GET',
+    path: '/orgs/{org}/actions/secrets',
+    fn: (request, scenario) => {
+      const org = scenario.settings.organizations.get(request.params['org']!.toLowerCase());
+      if (!org) return notFound;
+      // GitHub answers this list only to organisation admins.
+      if (org.secretsHidden) return { status: 403, body: errorBody('Resource not accessible by integration') };
+      const [item] = ex('GET', '/orgs/{org}/actions/secrets')['secrets'] as Json[];
+      const items = org.secrets.map((secret) => ({ ...item, name: secret.name, visibility: secret.visibility, ...(secret.visibility === 'selected' && { selected_repositories_url: `https://api.github.com/orgs/${org.login}/actions/secrets/${secret.name}/repositories` }) }));
+      return counted(page(request, items), items.length, 'secrets');
+    },
+  },
+  {
+    method: 'GET',
     path: '/repos/{owner}/{repo}/actions/organization-secrets',
     fn: withSettings(undefined, (settings, request, scenario) => {
       const org = scenario.settings.organizations.get(settings.owner.toLowerCase());

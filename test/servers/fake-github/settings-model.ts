@@ -69,6 +69,8 @@ export interface FakeOrganization {
   baseRepositoryPermission: 'read' | 'write' | 'admin' | 'none' | 'hidden';
   /** The organisation's Actions secrets and which repositories may read each. */
   secrets: FakeOrganizationSecret[];
+  /** The caller is not an organisation admin: the organisation's own secret list answers 403. */
+  secretsHidden: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export class FakeSettings {
   }
 
   organization(login: string, baseRepositoryPermission: FakeOrganization['baseRepositoryPermission'] = 'read'): FakeOrganization {
-    const org: FakeOrganization = { login, id: 9000 + this.organizations.size, baseRepositoryPermission, secrets: [] };
+    const org: FakeOrganization = { login, id: 9000 + this.organizations.size, baseRepositoryPermission, secrets: [], secretsHidden: false };
     this.organizations.set(login.toLowerCase(), org);
     return org;
   }

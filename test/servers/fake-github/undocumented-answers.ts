@@ -20,6 +20,8 @@ const UNDOCUMENTED: Readonly<Record<string, readonly number[]>> = {
   'POST /repos/{owner}/{repo}/attestations': [401, 404],
   // An environment that does not exist is 404 like any missing resource (the docs list only 200).
   'GET /repos/{owner}/{repo}/environments/{environment_name}': [404],
+  // Organisation secrets are listed to organisation admins only; others get 403 (docs list only 200).
+  'GET /orgs/{org}/actions/secrets': [403],
 };
 
 /** True when GitHub is known to answer `status` to this operation although undocumented. */
