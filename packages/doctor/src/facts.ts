@@ -77,14 +77,17 @@ export interface WorkflowFile {
 
 /**
  * A local action (`uses: ./dir`) at the default branch's tip: its metadata file, or only the
- * directory when it holds no `action.yml` / `action.yaml` there (a workflow would then run
- * whatever a checkout put in that place).
+ * directory and why it has none doctor can read (a workflow would then run whatever a
+ * checkout put in that place, or what a link points at).
  */
 export interface LocalActionFile {
   /** Repository-relative, without `./` or a trailing slash. */
   readonly directory: string;
+  /** The metadata file (`action.yml`, else `action.yaml`) and its text, when it is a regular file. */
   readonly path?: string;
   readonly text?: string;
+  /** Why there is no `path`, e.g. "the directory does not exist", "a symbolic link". */
+  readonly missing?: string;
 }
 
 /** A custom deployment branch policy of an environment (spec: deployment-branch-policy). */

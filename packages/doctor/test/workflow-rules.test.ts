@@ -149,6 +149,31 @@ describe('workflow rules name the file, line and column', () => {
       expect(findings(loop)).toEqual([]);
     });
 
+    it('a head ref passed as an input is followed: into a composite action, through a nested one, and into a local reusable workflow', () => {
+      const withHead = stepGuard({ extraStep: '      - uses: ./.github/actions/setup\n        with:\n          sha: ${{ github.event.pull_request.head.sha }}\n' });
+      const checkoutInput = (name: string) => composite(`    - uses: actions/checkout@${SHA}\n      with:\n        ref: \${{ inputs.${name} }}\n`);
+      expect(findings({ [CALLER]: withHead, [SETUP]: checkoutInput('sha') })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${SETUP}:7:14`]);
+      expect(findings({ [CALLER]: withHead, [SETUP]: checkoutInput('SHA') })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${SETUP}:7:14`]);
+      // An input the caller sets to something else is not the head.
+      expect(findings({ [CALLER]: withHead, [SETUP]: checkoutInput('other') })).toEqual([]);
+      const passOn = composite("    - uses: ./.github/actions/fetch\n      with:\n        commit: ${{ inputs['sha'] }}\n");
+      const fetch = composite('    - run: git fetch origin ${{ inputs.commit }}\n      shell: bash\n');
+      expect(findings({ [CALLER]: withHead, [SETUP]: passOn, '.github/actions/fetch/action.yml': fetch })).toEqual(['PULL_REQUEST_TARGET_CHECKS_OUT_HEAD .github/actions/fetch/action.yml:5:12']);
+      const called = `on:\n  workflow_call:\n    inputs: { ref: { type: string } }\npermissions: {}\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@${SHA}\n        with:\n          ref: \${{ inputs.ref }}\n`;
+      const caller = `on:\n  pull_request_target:\n    ${TYPES}\npermissions: {}\njobs:\n  build:\n    uses: ./.github/workflows/build.yml\n    with:\n      ref: \${{ github.head_ref }}\n`;
+      expect(findings({ [CALLER]: GOOD_CALLER, '.github/workflows/pr.yml': caller, '.github/workflows/build.yml': called })).toEqual(['PULL_REQUEST_TARGET_CHECKS_OUT_HEAD .github/workflows/build.yml:11:16']);
+      // The same action used twice, once with the head and once without, is judged for each.
+      const twice = stepGuard({ extraStep: '      - uses: ./.github/actions/setup\n        with:\n          sha: main\n      - uses: ./.github/actions/setup\n        with:\n          sha: ${{ github.head_ref }}\n' });
+      expect(findings({ [CALLER]: twice, [SETUP]: checkoutInput('sha') })).toEqual([`PULL_REQUEST_TARGET_CHECKS_OUT_HEAD ${SETUP}:7:14`]);
+    });
+
+    it("the runner's .\\ spelling, a metadata file that does not parse, and one that is a link are PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED", () => {
+      expect(findings({ [CALLER]: stepGuard({ extraStep: '      - uses: .\\.github\\actions\\setup\n' }) })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);
+      expect(findings({ [CALLER]: usesSetup, [SETUP]: 'runs:\n  using: composite\n  steps: {}\n' })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);
+      const linked = diagnoseRepository(withWorkflows({ [CALLER]: usesSetup }, { localActions: { known: true, value: [{ directory: '.github/actions/setup', missing: 'action.yml is a symbolic link' }] } }), EXPECTED).findings;
+      expect(linked.map((f) => [f.code, f.message])).toEqual([['PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED', expect.stringContaining('(action.yml is a symbolic link)')]]);
+    });
+
     it('a local action doctor cannot read is PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED at its uses:, never a pass', () => {
       expect(findings({ [CALLER]: usesSetup })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);
       expect(findings({ [CALLER]: stepGuard({ extraStep: '      - uses: ./../outside\n' }) })).toEqual([`PULL_REQUEST_TARGET_LOCAL_ACTION_UNCHECKED ${CALLER}:12:15`]);

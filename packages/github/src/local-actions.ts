@@ -11,8 +11,9 @@ const METADATA_FILES = ['action.yml', 'action.yaml'] as const;
 
 /**
  * Each local action's metadata file at the branch's tip, read tree by tree from one commit
- * (each tree once). A directory that does not exist, or holds neither file, comes back with
- * no `path`; a cut listing is an error.
+ * (each tree once). Only a regular file counts: a directory that does not exist, a symbolic
+ * link or a submodule on the way, or a metadata file that is a link comes back with no
+ * `path` and the reason in `missing`. A cut listing is an error.
  */
 export async function readLocalActions(client: GitHubClient, repo: RepoRef, branch: string, directories: readonly string[]): Promise<LocalActionFile[]> {
   const commit = await readBranchTip(client, repo, branch);
@@ -22,19 +23,28 @@ export async function readLocalActions(client: GitHubClient, repo: RepoRef, bran
     if (!tree) trees.set(sha, (tree = readTree(client, repo, sha, false).then((t) => (t.truncated ? Promise.reject(truncated(repo, where)) : t))));
     return tree;
   };
-  return Promise.all(directories.map(async (directory) => {
-    let sha: string | undefined = commit;
+  return Promise.all(directories.map(async (directory): Promise<LocalActionFile> => {
+    let sha = commit;
     for (const segment of directory === '' ? [] : directory.split('/')) {
-      sha = (await treeOf(sha, directory)).entries.find((e) => e.path === segment && e.type === 'tree')?.sha;
-      if (sha === undefined) return { directory };
+      const entry = (await treeOf(sha, directory)).entries.find((e) => e.path === segment);
+      if (entry?.type !== 'tree') return { directory, missing: entry === undefined ? 'the directory does not exist' : `${segment} is ${describeEntry(entry)}` };
+      sha = entry.sha;
     }
     const entries = (await treeOf(sha, directory)).entries;
-    const name = METADATA_FILES.find((file) => entries.some((e) => e.path === file && e.type === 'blob'));
-    if (name === undefined) return { directory };
-    const path = directory === '' ? name : `${directory}/${name}`;
-    const blob = entries.find((e) => e.path === name)!;
-    return { directory, path, text: Buffer.from(await readBlob(client, repo, blob.sha, path)).toString('utf8') };
+    const metadata = METADATA_FILES.map((name) => entries.find((e) => e.path === name && e.type === 'blob')).find((e) => e !== undefined);
+    if (metadata === undefined) return { directory, missing: 'neither action.yml nor action.yaml is there' };
+    if (!REGULAR_FILE.has(metadata.mode)) return { directory, missing: `${metadata.path} is ${describeEntry(metadata)}` };
+    const path = directory === '' ? metadata.path : `${directory}/${metadata.path}`;
+    return { directory, path, text: Buffer.from(await readBlob(client, repo, metadata.sha, path)).toString('utf8') };
   }));
+}
+
+const REGULAR_FILE = new Set(['100644', '100755']);
+
+function describeEntry(entry: { type: string; mode: string }): string {
+  if (entry.mode === '120000') return 'a symbolic link';
+  if (entry.type === 'commit') return 'a submodule';
+  return entry.type === 'blob' ? 'a file, not a directory' : `a ${entry.type}`;
 }
 
 function truncated(repo: RepoRef, where: string): GitHubError {

@@ -18,6 +18,9 @@ const FILES = {
   '.github/actions/both/action.yml': 'name: yml wins\n',
   '.github/actions/both/action.yaml': 'name: yaml loses\n',
   'tools/README.md': 'no action here\n',
+  '.github/actions/linked/action.yml': { symlink: '../../../tools/co/action.yml' },
+  '.github/actions/aliased': { symlink: 'setup' },
+  'vendor/actions': { gitlink: 'd'.repeat(40) },
 };
 
 async function source(handlers: Handler[] = []) {
@@ -29,17 +32,22 @@ async function source(handlers: Handler[] = []) {
 }
 
 describe("reads of the local actions a repository's workflows use", () => {
-  test('each directory\'s action.yml (else action.yaml) from the branch tip, the root too; a directory with neither, or none at all, has no path', async () => {
+  test("each directory's action.yml (else action.yaml) from the branch tip, the root too; anything else has no path and says why", async () => {
     const doctor = await source();
-    const found = await doctor.readLocalActions(ACME, 'main', ['.github/actions/setup', '.github/actions/lint', '.github/actions/both', '', 'tools', '.github/actions/gone', 'nowhere/at/all']);
+    const found = await doctor.readLocalActions(ACME, 'main', ['.github/actions/setup', '.github/actions/lint', '.github/actions/both', '', 'tools', '.github/actions/gone', 'nowhere/at/all', '.github/actions/linked', '.github/actions/aliased', 'vendor/actions/x', 'tools/README.md']);
     expect(found).toEqual([
       { directory: '.github/actions/setup', path: '.github/actions/setup/action.yml', text: FILES['.github/actions/setup/action.yml'] },
       { directory: '.github/actions/lint', path: '.github/actions/lint/action.yaml', text: FILES['.github/actions/lint/action.yaml'] },
       { directory: '.github/actions/both', path: '.github/actions/both/action.yml', text: 'name: yml wins\n' },
       { directory: '', path: 'action.yml', text: FILES['action.yml'] },
-      { directory: 'tools' },
-      { directory: '.github/actions/gone' },
-      { directory: 'nowhere/at/all' },
+      { directory: 'tools', missing: 'neither action.yml nor action.yaml is there' },
+      { directory: '.github/actions/gone', missing: 'the directory does not exist' },
+      { directory: 'nowhere/at/all', missing: 'the directory does not exist' },
+      // A link's target is not what doctor read, whatever it points at.
+      { directory: '.github/actions/linked', missing: 'action.yml is a symbolic link' },
+      { directory: '.github/actions/aliased', missing: 'aliased is a symbolic link' },
+      { directory: 'vendor/actions/x', missing: 'actions is a submodule' },
+      { directory: 'tools/README.md', missing: 'README.md is a file, not a directory' },
     ]);
     // Each tree is read once however many directories pass through it.
     const trees = server!.requests.filter((r) => r.route === routes.GET_GIT_TREE).map((r) => r.path);
